@@ -1,0 +1,96 @@
+'use client';
+
+import Link from 'next/link';
+import { useParams } from 'next/navigation';
+import { DropdownMenu, Popover } from 'radix-ui';
+import { Bell, Building2, Check, ChevronsUpDown, User } from 'lucide-react';
+import { signOutAction } from '@/app/(auth)/actions';
+
+type Workspace = { id: string; name: string };
+
+const menuContent = 'z-50 min-w-56 rounded-md border border-border bg-bg p-1 text-sm shadow-lg';
+const menuItem = 'flex cursor-pointer items-center gap-2 rounded px-2 py-1.5 outline-none data-[highlighted]:bg-bg-subtle';
+
+export function TopBar({ user, workspaces, unread }: { user: { name: string | null; email: string }; workspaces: Workspace[]; unread: number }) {
+  const params = useParams<{ orgId?: string }>();
+  const current = workspaces.find((w) => w.id === params.orgId);
+  return (
+    <header className="sticky top-0 z-30 flex h-12 items-center gap-3 border-b border-border bg-bg px-3">
+      <Link href="/organizations" className="text-sm font-bold uppercase tracking-wider text-accent">Roster</Link>
+      <DropdownMenu.Root>
+        <DropdownMenu.Trigger
+          aria-label="Switch workspace"
+          className="flex max-w-[14rem] items-center gap-2 rounded-md border border-border px-2 py-1 text-sm hover:bg-bg-subtle"
+        >
+          <span className="truncate">{current ? current.name : 'Personal workspace'}</span>
+          <ChevronsUpDown size={14} aria-hidden className="shrink-0 text-fg-muted" />
+        </DropdownMenu.Trigger>
+        <DropdownMenu.Portal>
+          <DropdownMenu.Content className={menuContent} align="start" sideOffset={6}>
+            <DropdownMenu.Label className="px-2 py-1 text-xs text-fg-muted">Workspaces</DropdownMenu.Label>
+            <DropdownMenu.Item asChild className={menuItem}>
+              <Link href="/me/apps">
+                <User size={14} aria-hidden /> Personal workspace {current ? null : <Check size={14} aria-hidden className="ml-auto" />}
+              </Link>
+            </DropdownMenu.Item>
+            {workspaces.map((w) => (
+              <DropdownMenu.Item key={w.id} asChild className={menuItem}>
+                <Link href={`/orgs/${w.id}`}>
+                  <Building2 size={14} aria-hidden /> {w.name}
+                  {w.id === current?.id ? <Check size={14} aria-hidden className="ml-auto" /> : null}
+                </Link>
+              </DropdownMenu.Item>
+            ))}
+            <DropdownMenu.Separator className="my-1 h-px bg-border" />
+            <DropdownMenu.Item asChild className={menuItem}>
+              <Link href="/organizations">Manage Organizations</Link>
+            </DropdownMenu.Item>
+          </DropdownMenu.Content>
+        </DropdownMenu.Portal>
+      </DropdownMenu.Root>
+
+      <div className="ml-auto flex items-center gap-2">
+        <Popover.Root>
+          <Popover.Trigger
+            aria-label={`Notifications, ${unread} unread`}
+            className="relative rounded-md p-2 hover:bg-bg-subtle"
+          >
+            <Bell size={16} aria-hidden />
+            {unread > 0 ? (
+              <span aria-hidden className="absolute -right-0.5 -top-0.5 min-w-4 rounded-full bg-accent px-1 text-center text-[10px] font-semibold leading-4 text-accent-fg">
+                {unread > 99 ? '99+' : unread}
+              </span>
+            ) : null}
+          </Popover.Trigger>
+          <Popover.Portal>
+            <Popover.Content align="end" sideOffset={6} className="z-50 w-80 rounded-md border border-border bg-bg p-3 text-sm shadow-lg">
+              <p className="font-medium">Notifications</p>
+              <p className="mt-2 text-fg-muted">{unread === 0 ? 'You are all caught up.' : `${unread} unread`}</p>
+            </Popover.Content>
+          </Popover.Portal>
+        </Popover.Root>
+
+        <DropdownMenu.Root>
+          <DropdownMenu.Trigger aria-label="Account menu" className="flex h-8 w-8 items-center justify-center rounded-full bg-accent text-xs font-semibold text-accent-fg">
+            {(user.name || user.email).slice(0, 1).toUpperCase()}
+          </DropdownMenu.Trigger>
+          <DropdownMenu.Portal>
+            <DropdownMenu.Content className={menuContent} align="end" sideOffset={6}>
+              <DropdownMenu.Label className="px-2 py-1">
+                <span className="block font-medium">{user.name}</span>
+                <span className="block text-xs text-fg-muted">{user.email}</span>
+              </DropdownMenu.Label>
+              <DropdownMenu.Separator className="my-1 h-px bg-border" />
+              <DropdownMenu.Item asChild className={menuItem}>
+                <Link href="/organizations">Manage Organizations</Link>
+              </DropdownMenu.Item>
+              <DropdownMenu.Item className={menuItem} onSelect={() => void signOutAction()}>
+                Sign out
+              </DropdownMenu.Item>
+            </DropdownMenu.Content>
+          </DropdownMenu.Portal>
+        </DropdownMenu.Root>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,60 @@
+'use client';
+
+import { useState } from 'react';
+import { useRouter } from 'next/navigation';
+import { toast } from 'sonner';
+import { Plus } from 'lucide-react';
+import { Button } from '@/components/ui/button';
+import { Dialog } from '@/components/ui/dialog';
+import { Field, FormError } from '@/components/ui/field';
+import { useActionForm } from '@/components/forms/use-action-form';
+import { createOrganizationSchema } from '@/lib/validations/organization';
+import { createOrganizationAction } from '../actions';
+
+export function NewOrganizationDialog() {
+  const router = useRouter();
+  const [open, setOpen] = useState(false);
+  const { form, onSubmit, formError, errorOf, submitting } = useActionForm({
+    schema: createOrganizationSchema,
+    defaultValues: { name: '', id: '', billingEmail: '' },
+    action: createOrganizationAction,
+    onSuccess: (data) => {
+      toast.success('Organization created.');
+      setOpen(false);
+      form.reset();
+      router.push(`/orgs/${data.id}`);
+      router.refresh();
+    },
+  });
+  return (
+    <Dialog
+      open={open}
+      onOpenChange={setOpen}
+      title="New Organization"
+      description="You become its Admin. The Organization ID appears in its URLs and cannot be changed later."
+      trigger={
+        <Button>
+          <Plus size={16} aria-hidden /> New Organization
+        </Button>
+      }
+    >
+      <form onSubmit={onSubmit} className="space-y-4" noValidate>
+        <Field label="Organization name" {...form.register('name')} error={errorOf('name')} />
+        <Field
+          label="Organization ID"
+          hint="2–48 characters: lowercase letters, digits, - and _."
+          autoCapitalize="none"
+          spellCheck={false}
+          {...form.register('id')}
+          error={errorOf('id')}
+        />
+        <Field label="Billing email" type="email" {...form.register('billingEmail')} error={errorOf('billingEmail')} />
+        <FormError message={formError} />
+        <div className="flex justify-end gap-2">
+          <Button variant="secondary" onClick={() => setOpen(false)}>Cancel</Button>
+          <Button type="submit" disabled={submitting}>Create organization</Button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,25 @@
+import Link from 'next/link';
+import { AppWindow, ShieldCheck } from 'lucide-react';
+
+// Areas appear here as later issues build them, each only when the member may open it (SPEC §7).
+export function OrgSidebar({ orgId, orgName, roleLabel }: { orgId: string; orgName: string; roleLabel: string }) {
+  const links = [
+    { href: `/orgs/${orgId}`, label: 'Apps', icon: AppWindow },
+    { href: `/orgs/${orgId}/roles`, label: 'Roles', icon: ShieldCheck },
+  ];
+  return (
+    <nav aria-label="Organization" className="border-b border-border bg-bg-subtle p-3 md:min-h-[calc(100vh-3rem)] md:w-56 md:border-b-0 md:border-r">
+      <p className="truncate px-2 text-sm font-semibold">{orgName}</p>
+      <p className="mb-3 truncate px-2 text-xs text-fg-muted">{roleLabel}</p>
+      <ul className="flex gap-1 md:flex-col">
+        {links.map(({ href, label, icon: Icon }) => (
+          <li key={href}>
+            <Link href={href} className="flex items-center gap-2 rounded-md px-2 py-1.5 text-sm hover:bg-bg">
+              <Icon size={15} aria-hidden /> {label}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,57 @@
+'use client';
+
+import { useState } from 'react';
+import { useRouter } from 'next/navigation';
+import { Button } from '@/components/ui/button';
+import { Field, FormError } from '@/components/ui/field';
+import { useActionForm } from '@/components/forms/use-action-form';
+import { signInLinkSchema, signInSchema } from '@/lib/validations/auth';
+import { requestSignInLinkAction, signInAction } from '../actions';
+
+export function SignInForm({ callbackUrl, defaultEmail }: { callbackUrl: string; defaultEmail: string }) {
+  const router = useRouter();
+  const [mode, setMode] = useState<'password' | 'link'>('password');
+  const [linkSent, setLinkSent] = useState(false);
+
+  const password = useActionForm({
+    schema: signInSchema,
+    defaultValues: { email: defaultEmail, password: '' },
+    action: signInAction,
+    onSuccess: () => {
+      router.replace(callbackUrl);
+      router.refresh();
+    },
+  });
+  const link = useActionForm({
+    schema: signInLinkSchema,
+    defaultValues: { email: defaultEmail },
+    action: requestSignInLinkAction,
+    onSuccess: () => setLinkSent(true),
+  });
+
+  if (mode === 'link') {
+    return linkSent ? (
+      <div className="space-y-3 text-sm">
+        <p role="status">If an account exists for {link.form.getValues('email')}, a sign-in link is on its way. It works once and expires in 15 minutes.</p>
+        <Button variant="secondary" onClick={() => setMode('password')}>Back to password sign-in</Button>
+      </div>
+    ) : (
+      <form onSubmit={link.onSubmit} className="space-y-4" noValidate>
+        <Field label="Email" type="email" autoComplete="email" {...link.form.register('email')} error={link.errorOf('email')} />
+        <FormError message={link.formError} />
+        <Button type="submit" className="w-full" disabled={link.submitting}>Email me a sign-in link</Button>
+        <Button variant="ghost" className="w-full" onClick={() => setMode('password')}>Use a password instead</Button>
+      </form>
+    );
+  }
+
+  return (
+    <form onSubmit={password.onSubmit} className="space-y-4" noValidate>
+      <Field label="Email" type="email" autoComplete="email" {...password.form.register('email')} error={password.errorOf('email')} />
+      <Field label="Password" type="password" autoComplete="current-password" {...password.form.register('password')} error={password.errorOf('password')} />
+      <FormError message={password.formError} />
+      <Button type="submit" className="w-full" disabled={password.submitting}>Sign in</Button>
+      <Button variant="ghost" className="w-full" onClick={() => setMode('link')}>Email me a sign-in link instead</Button>
+    </form>
+  );
+}

@@ -1,0 +1,64 @@
+import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
+import * as schema from './schema';
+import { openEmbedded, type EmbeddedHandle } from './embedded';
+
+/**
+ * One database handle for the whole app. `DATABASE_URL` set → PostgreSQL through postgres.js; unset →
+ * embedded PGlite in `.data/` (or in memory for tests). The rest of the code sees one type and never
+ * knows which driver is underneath: both speak PostgreSQL and drizzle's query API is the same.
+ */
+export type Db = PostgresJsDatabase<typeof schema>;
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+/** A handle or a transaction: query functions accept either so callers can compose them in one transaction. */
+export type Executor = Db | Tx;
+
+type Opened = { db: Db; kind: 'postgres' | 'embedded'; close: () => Promise<void> };
+
+const globalForDb = globalThis as unknown as { __rosterDb?: Promise<Opened>; __rosterDbSync?: Opened };
+
+async function open(): Promise<Opened> {
+  const url = process.env.DATABASE_URL;
+  if (url) {
+    const [{ default: postgres }, { drizzle }] = await Promise.all([
+      import('postgres'),
+      import('drizzle-orm/postgres-js'),
+    ]);
+    const client = postgres(url, {
+      max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+      onnotice: () => {},
+    });
+    return { db: drizzle(client, { schema }), kind: 'postgres', close: () => client.end({ timeout: 5 }) };
+  }
+  const handle: EmbeddedHandle = await openEmbedded();
+  const { drizzle } = await import('drizzle-orm/pglite');
+  // Both drivers implement the same PgDatabase API; the cast only unifies their result-type parameter.
+  const db = drizzle(handle.client, { schema }) as unknown as Db;
+  return { db, kind: 'embedded', close: handle.close };
+}
+
+/** Opens the database on first use (never at import, so `next build` does not touch it). */
+export function getDatabase(): Promise<Opened> {
+  if (!globalForDb.__rosterDb) {
+    globalForDb.__rosterDb = open().then((opened) => {
+      globalForDb.__rosterDbSync = opened;
+      return opened;
+    });
+    globalForDb.__rosterDb.catch(() => {
+      globalForDb.__rosterDb = undefined;
+    });
+  }
+  return globalForDb.__rosterDb;
+}
+
+export async function getDb(): Promise<Db> {
+  return (await getDatabase()).db;
+}
+
+export async function closeDatabase(): Promise<void> {
+  const pending = globalForDb.__rosterDb;
+  globalForDb.__rosterDb = undefined;
+  globalForDb.__rosterDbSync = undefined;
+  if (pending) await (await pending).close();
+}
+
+export { schema };

@@ -1,0 +1,84 @@
+import 'server-only';
+import { and, asc, eq, sql } from 'drizzle-orm';
+import { schema, type Executor, type Tx } from '@/db';
+import { ActionError, fieldError } from '@/lib/actions/result';
+import { OWNER_ROLE, type OrgRole } from '@/lib/permissions';
+
+export type OrganizationListItem = { id: string; name: string; role: OrgRole; memberCount: number; joinedAt: Date };
+export type OrgMembershipDto = { org: { id: string; name: string; billingEmail: string }; role: OrgRole };
+
+/** The user's organizations with their role; one query whatever the number of organizations. */
+export async function listOrganizationsForUser(executor: Executor, userId: string): Promise<OrganizationListItem[]> {
+  const rows = await executor
+    .select({
+      id: schema.organizations.id,
+      name: schema.organizations.name,
+      role: schema.memberships.role,
+      joinedAt: schema.memberships.createdAt,
+      memberCount: sql<number>`(select count(*)::int from ${schema.memberships} m where m.org_id = ${schema.organizations.id})`,
+    })
+    .from(schema.memberships)
+    .innerJoin(schema.organizations, eq(schema.organizations.id, schema.memberships.orgId))
+    .where(eq(schema.memberships.userId, userId))
+    .orderBy(asc(sql`lower(${schema.organizations.name})`), asc(schema.organizations.id));
+  return rows.map((row) => ({ ...row, role: row.role as OrgRole, memberCount: Number(row.memberCount) }));
+}
+
+/** The organization as seen by one of its members, or null — a non-member cannot tell it exists. */
+export async function findOrgMembership(executor: Executor, orgId: string, userId: string): Promise<OrgMembershipDto | null> {
+  const [row] = await executor
+    .select({
+      id: schema.organizations.id,
+      name: schema.organizations.name,
+      billingEmail: schema.organizations.billingEmail,
+      role: schema.memberships.role,
+    })
+    .from(schema.memberships)
+    .innerJoin(schema.organizations, eq(schema.organizations.id, schema.memberships.orgId))
+    .where(and(eq(schema.memberships.orgId, orgId), eq(schema.memberships.userId, userId)))
+    .limit(1);
+  if (!row) return null;
+  return { org: { id: row.id, name: row.name, billingEmail: row.billingEmail }, role: row.role as OrgRole };
+}
+
+export async function createOrganization(
+  tx: Tx,
+  creatorId: string,
+  input: { id: string; name: string; billingEmail: string },
+): Promise<{ id: string }> {
+  const [taken] = await tx.select({ id: schema.organizations.id }).from(schema.organizations).where(eq(schema.organizations.id, input.id));
+  if (taken) throw fieldError('id', 'This Organization ID is taken. Choose another.');
+  // A concurrent creator of the same ID loses on the primary key; db-errors turns that into the same message.
+  await tx.insert(schema.organizations).values({ id: input.id, name: input.name, billingEmail: input.billingEmail });
+  await tx.insert(schema.memberships).values({ orgId: input.id, userId: creatorId, role: 'admin' });
+  return { id: input.id };
+}
+
+/** Locks the organization row: changes that could remove its last Admin queue behind each other. */
+export async function lockOrganization(tx: Tx, orgId: string): Promise<void> {
+  await tx.select({ id: schema.organizations.id }).from(schema.organizations).where(eq(schema.organizations.id, orgId)).for('update');
+}
+
+export async function countAdmins(executor: Executor, orgId: string): Promise<number> {
+  const [row] = await executor
+    .select({ n: sql<number>`count(*)::int` })
+    .from(schema.memberships)
+    .where(and(eq(schema.memberships.orgId, orgId), eq(schema.memberships.role, 'admin')));
+  return Number(row?.n ?? 0);
+}
+
+export const LAST_ADMIN_MESSAGE =
+  'You are the last Admin of this organization. Make another member Admin, or delete the organization.';
+
+export async function leaveOrganization(tx: Tx, orgId: string, userId: string, role: OrgRole): Promise<void> {
+  await lockOrganization(tx, orgId);
+  if (role === OWNER_ROLE && (await countAdmins(tx, orgId)) <= 1) throw new ActionError('CONFLICT', LAST_ADMIN_MESSAGE);
+  await tx.delete(schema.memberships).where(and(eq(schema.memberships.orgId, orgId), eq(schema.memberships.userId, userId)));
+}
+
+export async function deleteOrganization(tx: Tx, orgId: string, confirmation: string): Promise<void> {
+  if (confirmation !== orgId) {
+    throw fieldError('confirmation', `Type the Organization ID "${orgId}" to confirm.`);
+  }
+  await tx.delete(schema.organizations).where(eq(schema.organizations.id, orgId));
+}

@@ -1,0 +1,44 @@
+import { count, eq } from 'drizzle-orm';
+import { hash } from '@node-rs/argon2';
+import { getDb, schema } from './index';
+import type { OrgRole } from '@/lib/permissions';
+
+export const DEMO_ORG = { id: 'acme-ml', name: 'Acme ML', billingEmail: 'billing@acme.test' };
+export const DEMO_PASSWORD = 'roster-demo-2026';
+
+/** One demo user per role; README.md lists these logins. */
+export const DEMO_USERS: Array<{ email: string; name: string; role: OrgRole }> = [
+  { email: 'admin@acme.test', name: 'Ada Admin', role: 'admin' },
+  { email: 'finance@acme.test', name: 'Fin Manager', role: 'financial_manager' },
+  { email: 'contributor@acme.test', name: 'Cora Contributor', role: 'org_contributor' },
+  { email: 'viewer@acme.test', name: 'Uma User', role: 'org_user' },
+  { email: 'team@acme.test', name: 'Theo Team', role: 'team_contributor' },
+  { email: 'infra@acme.test', name: 'Ivan Infra', role: 'infra_manager' },
+];
+
+/**
+ * Loads the demo organization into a database with no users yet (or, with `force`, into any database
+ * that lacks it — end-to-end runs on a shared PostgreSQL); returns its ID, or null when nothing was done.
+ */
+export async function seedDemoIfEmpty(options: { force?: boolean } = {}): Promise<string | null> {
+  const db = await getDb();
+  if (options.force) {
+    const [demo] = await db.select({ id: schema.organizations.id }).from(schema.organizations).where(eq(schema.organizations.id, DEMO_ORG.id));
+    if (demo) return null;
+  } else {
+    const [row] = await db.select({ n: count() }).from(schema.users);
+    if (Number(row?.n ?? 0) > 0) return null;
+  }
+  const passwordHash = await hash(DEMO_PASSWORD, { memoryCost: 19_456, timeCost: 2, parallelism: 1 });
+  await db.transaction(async (tx) => {
+    const users = await tx
+      .insert(schema.users)
+      .values(DEMO_USERS.map((u) => ({ email: u.email, name: u.name, passwordHash, emailVerified: new Date() })))
+      .returning({ id: schema.users.id, email: schema.users.email });
+    await tx.insert(schema.organizations).values(DEMO_ORG);
+    await tx.insert(schema.memberships).values(
+      DEMO_USERS.map((u) => ({ orgId: DEMO_ORG.id, userId: users.find((x) => x.email === u.email)!.id, role: u.role })),
+    );
+  });
+  return DEMO_ORG.id;
+}

@@ -1,0 +1,57 @@
+import type { ErrorCode, FieldErrors } from './result';
+
+type PgErrorLike = { code?: string; constraint?: string; constraint_name?: string; hint?: string };
+
+/** Drizzle wraps driver errors; postgres.js and PGlite name the constraint differently. */
+function pgError(error: unknown): PgErrorLike | null {
+  let current: unknown = error;
+  for (let depth = 0; current && depth < 5; depth++) {
+    const candidate = current as PgErrorLike & { cause?: unknown };
+    if (typeof candidate.code === 'string' && /^[0-9A-Z]{5}$/.test(candidate.code)) return candidate;
+    current = candidate.cause;
+  }
+  return null;
+}
+
+export function isRetryable(error: unknown): boolean {
+  const code = pgError(error)?.code;
+  return code === '40001' || code === '40P01';
+}
+
+export function pgErrorCode(error: unknown): string | undefined {
+  return pgError(error)?.code;
+}
+
+export function pgConstraint(error: unknown): string | undefined {
+  const e = pgError(error);
+  return e?.constraint ?? e?.constraint_name;
+}
+
+/** Database refusals that are a user's mistake or a lost race, turned into clear messages. */
+const constraintMessages: Record<string, { field?: string; message: string }> = {
+  organizations_pkey: { field: 'id', message: 'This Organization ID is taken. Choose another.' },
+  users_email_unique: { field: 'email', message: 'An account with this email already exists. Sign in instead.' },
+  memberships_pkey: { message: 'This person is already a member.' },
+};
+
+export function translateDbError(
+  error: unknown,
+): { code: ErrorCode; message: string; fieldErrors?: FieldErrors } | null {
+  const e = pgError(error);
+  if (!e) return null;
+  if (e.code === 'P0001' && e.hint === 'last_admin') {
+    return { code: 'CONFLICT', message: 'An organization must keep at least one Admin. Make someone else Admin first.' };
+  }
+  if (e.code === '23505') {
+    const known = constraintMessages[pgConstraint(error) ?? ''];
+    if (known) {
+      return {
+        code: 'CONFLICT',
+        message: known.message,
+        fieldErrors: known.field ? { [known.field]: [known.message] } : undefined,
+      };
+    }
+    return { code: 'CONFLICT', message: 'That already exists.' };
+  }
+  return null;
+}

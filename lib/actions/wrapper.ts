@@ -1,0 +1,147 @@
+import 'server-only';
+import { and, eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { getDb, schema, type Tx } from '@/db';
+import { getCurrentUser, type CurrentUser } from '@/lib/auth/session';
+import { can, type OrgPermission, type OrgRole } from '@/lib/permissions';
+import { ActionError, NOT_FOUND_MESSAGE, type ActionResult, type FieldErrors } from './result';
+import { translateDbError, isRetryable } from './db-errors';
+
+export type AuditEntry = { action: string; targetType: string; targetId: string; data?: Record<string, unknown> };
+
+type BaseContext = {
+  tx: Tx;
+  user: CurrentUser;
+  /** Runs after the transaction commits (email delivery); failures there never undo the change. */
+  afterCommit: (fn: () => Promise<unknown>) => void;
+};
+export type UserContext = BaseContext;
+export type OrgContext = BaseContext & {
+  orgId: string;
+  role: OrgRole;
+  audit: (entry: AuditEntry) => void;
+};
+
+const MAX_ATTEMPTS = 3;
+
+function validationFailure(error: z.ZodError): ActionResult<never> {
+  const fieldErrors: FieldErrors = {};
+  for (const issue of error.issues) {
+    const key = issue.path.map(String).join('.') || '_form';
+    (fieldErrors[key] ??= []).push(issue.message);
+  }
+  return { ok: false, code: 'VALIDATION', message: 'Check the highlighted fields.', fieldErrors };
+}
+
+async function inTransaction<T>(
+  body: (tx: Tx, afterCommit: BaseContext['afterCommit']) => Promise<T>,
+): Promise<ActionResult<T>> {
+  const db = await getDb();
+  for (let attempt = 1; ; attempt++) {
+    const pending: Array<() => Promise<unknown>> = [];
+    try {
+      const data = await db.transaction((tx) => body(tx, (fn) => pending.push(fn)));
+      for (const fn of pending) await fn().catch((error) => console.error('after-commit task failed', error));
+      return { ok: true, data };
+    } catch (error) {
+      if (error instanceof ActionError) {
+        return { ok: false, code: error.code, message: error.message, fieldErrors: error.fieldErrors };
+      }
+      // Deadlocks and serialization failures under concurrency are retried from the start, permission
+      // check included, so the retry sees the world as the winner left it.
+      if (isRetryable(error) && attempt < MAX_ATTEMPTS) continue;
+      const known = translateDbError(error);
+      if (known) return { ok: false, code: known.code, message: known.message, fieldErrors: known.fieldErrors };
+      console.error('server action failed', error);
+      return { ok: false, code: 'INTERNAL', message: 'Something went wrong. Nothing was changed; try again.' };
+    }
+  }
+}
+
+/** An action any signed-in user may call (creating an organization, answering an invitation). */
+export function userAction<S extends z.ZodType, T>(options: {
+  schema: S;
+  run: (ctx: UserContext, input: z.output<S>) => Promise<T>;
+}) {
+  return async (raw: z.input<S>): Promise<ActionResult<T>> => {
+    const user = await getCurrentUser();
+    if (!user) return { ok: false, code: 'UNAUTHENTICATED', message: 'Sign in to continue.' };
+    const parsed = options.schema.safeParse(raw);
+    if (!parsed.success) return validationFailure(parsed.error);
+    return inTransaction((tx, afterCommit) => options.run({ tx, user, afterCommit }, parsed.data));
+  };
+}
+
+/** An action that needs no account (sign-up, sign-in link). */
+export function publicAction<S extends z.ZodType, T>(options: {
+  schema: S;
+  run: (ctx: Omit<BaseContext, 'user'>, input: z.output<S>) => Promise<T>;
+}) {
+  return async (raw: z.input<S>): Promise<ActionResult<T>> => {
+    const parsed = options.schema.safeParse(raw);
+    if (!parsed.success) return validationFailure(parsed.error);
+    return inTransaction((tx, afterCommit) => options.run({ tx, afterCommit }, parsed.data));
+  };
+}
+
+const orgIdOnly = z.object({ orgId: z.string().min(1).max(48) });
+
+/**
+ * An action inside an organization: session → membership read from the database (locked for the
+ * transaction, so a concurrent role change cannot slip between check and write) → zod → permission →
+ * the change → audit events, all in one transaction. A non-member is told the organization was not
+ * found, exactly as if it did not exist.
+ */
+export function orgAction<S extends z.ZodType<{ orgId: string }>, T>(options: {
+  schema: S;
+  /** null: any member may call it (leave, see own access). */
+  permission: OrgPermission | null;
+  run: (ctx: OrgContext, input: z.output<S>) => Promise<T>;
+}) {
+  return async (raw: z.input<S>): Promise<ActionResult<T>> => {
+    const user = await getCurrentUser();
+    if (!user) return { ok: false, code: 'UNAUTHENTICATED', message: 'Sign in to continue.' };
+    const scope = orgIdOnly.safeParse(raw);
+    if (!scope.success) return { ok: false, code: 'NOT_FOUND', message: NOT_FOUND_MESSAGE };
+    const orgId = scope.data.orgId;
+
+    return inTransaction(async (tx, afterCommit) => {
+      const [membership] = await tx
+        .select({ role: schema.memberships.role })
+        .from(schema.memberships)
+        .where(and(eq(schema.memberships.orgId, orgId), eq(schema.memberships.userId, user.id)))
+        .for('share');
+      if (!membership) throw new ActionError('NOT_FOUND', NOT_FOUND_MESSAGE);
+      const role = membership.role as OrgRole;
+
+      const parsed = options.schema.safeParse(raw);
+      if (!parsed.success) {
+        const failure = validationFailure(parsed.error);
+        if (!failure.ok) throw new ActionError(failure.code, failure.message, failure.fieldErrors);
+      }
+      if (options.permission && !can(role, options.permission)) {
+        throw new ActionError('FORBIDDEN', 'Your role does not allow this.');
+      }
+
+      const audits: AuditEntry[] = [];
+      const data = await options.run(
+        { tx, user, orgId, role, afterCommit, audit: (entry) => audits.push(entry) },
+        parsed.data as z.output<S>,
+      );
+      if (audits.length > 0) {
+        await tx.insert(schema.auditEvents).values(
+          audits.map((entry) => ({
+            orgId,
+            actorId: user.id,
+            action: entry.action,
+            targetType: entry.targetType,
+            targetId: entry.targetId,
+            data: entry.data ?? {},
+          })),
+        );
+      }
+      return data;
+    });
+  };
+}
+

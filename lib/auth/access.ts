@@ -1,0 +1,27 @@
+import 'server-only';
+import { cache } from 'react';
+import { notFound, redirect } from 'next/navigation';
+import { getDb } from '@/db';
+import { findOrgMembership } from '@/db/queries/organizations';
+import { can, type OrgPermission } from '@/lib/permissions';
+import { getCurrentUser, type CurrentUser } from './session';
+
+export async function requireUser(): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect('/sign-in');
+  return user;
+}
+
+/** The signed-in user's membership in the organization, read from the database once per request. */
+export const getOrgAccess = cache(async (orgId: string) => {
+  const user = await requireUser();
+  const membership = await findOrgMembership(await getDb(), orgId, user.id);
+  return membership ? { user, ...membership } : null;
+});
+
+/** For pages: a non-member, or a member without the permission, gets the same 404. */
+export async function requireOrgAccess(orgId: string, permission?: OrgPermission) {
+  const access = await getOrgAccess(orgId);
+  if (!access || (permission && !can(access.role, permission))) notFound();
+  return access;
+}

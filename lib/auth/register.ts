@@ -1,0 +1,41 @@
+import 'server-only';
+import { createElement } from 'react';
+import type { Tx } from '@/db';
+import type { UserContext } from '@/lib/actions/wrapper';
+import { fieldError } from '@/lib/actions/result';
+import { hashPassword } from './password';
+import { createEmailVerificationToken, EMAIL_VERIFICATION_HOURS, findUserIdByEmail, insertUser } from '@/db/queries/users';
+import { queueEmail, deliverEmail } from '@/lib/email/outbox';
+import { appUrl } from '@/lib/env';
+import VerifyEmail, { verifyEmailSubject } from '@/emails/verify-email';
+import type { z } from 'zod';
+import type { signUpSchema } from '@/lib/validations/auth';
+
+export async function sendVerificationEmail(
+  tx: Tx,
+  afterCommit: UserContext['afterCommit'],
+  user: { id: string; email: string; name: string },
+): Promise<void> {
+  const token = await createEmailVerificationToken(tx, user);
+  const url = `${appUrl()}/verify-email?token=${encodeURIComponent(token)}`;
+  const emailId = await queueEmail(tx, {
+    to: user.email,
+    subject: verifyEmailSubject(),
+    template: 'verify-email',
+    element: createElement(VerifyEmail, { name: user.name, url, expiresInHours: EMAIL_VERIFICATION_HOURS }),
+  });
+  afterCommit(() => deliverEmail(emailId));
+}
+
+/** Creates the account and queues its verification email in one transaction. */
+export async function registerUser(
+  ctx: { tx: Tx; afterCommit: UserContext['afterCommit'] },
+  input: z.output<typeof signUpSchema>,
+): Promise<{ userId: string }> {
+  if (await findUserIdByEmail(ctx.tx, input.email)) {
+    throw fieldError('email', 'An account with this email already exists. Sign in instead.');
+  }
+  const user = await insertUser(ctx.tx, { name: input.name, email: input.email, passwordHash: await hashPassword(input.password) });
+  await sendVerificationEmail(ctx.tx, ctx.afterCommit, { id: user.id, email: user.email, name: input.name });
+  return { userId: user.id };
+}

@@ -1,0 +1,53 @@
+/**
+ * lib/permissions — the single source of truth for roles and permissions
+ * (SPEC §3). Safe for server and client code alike.
+ */
+export {
+  ORG_ROLES,
+  ORG_ROLE_LABELS,
+  ORG_ROLE_DESCRIPTIONS,
+  isOrgRole,
+  TEAM_LEVELS,
+  TEAM_LEVEL_LABELS,
+  TEAM_LEVEL_DESCRIPTIONS,
+  isTeamLevel,
+  OWNER_ROLE,
+} from './roles';
+export type { OrgRole, TeamLevel } from './roles';
+
+export {
+  ORG_PERMISSIONS,
+  ORG_PERMISSION_DEFS,
+  ORG_PERMISSION_KEYS,
+  isOrgPermission,
+  APP_PERMISSIONS,
+  APP_PERMISSION_DEFS,
+  APP_PERMISSION_KEYS,
+  isAppPermission,
+} from './matrix';
+export type {
+  OrgPermission,
+  OrgPermissionDef,
+  OrgPermissionScope,
+  AppPermission,
+  AppPermissionDef,
+} from './matrix';
+
+export {
+  can,
+  orgPermissionScope,
+  rolesGranting,
+  orgPermissionsOf,
+  roleGrantsOnApp,
+  levelGrants,
+  canOnApp,
+  appPermissionsOf,
+  canDeployAppModels,
+  canViewClustersForApp,
+  roleSourceLabel,
+  teamSourceLabel,
+  explainAppAccess,
+  assignableRoles,
+  canAssignRole,
+} from './can';
+export type { AppGrant, PermissionSource, ExplainedPermission } from './can';

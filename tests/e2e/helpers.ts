@@ -1,0 +1,42 @@
+import { expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+export function uniqueSuffix(): string {
+  return `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+}
+
+/** Fails on any axe violation of serious or critical impact on the current page. */
+export async function expectAccessible(page: Page, label: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  const severe = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(severe.map((v) => `${label}: ${v.id} — ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+}
+
+export async function signIn(page: Page, email: string, password: string): Promise<void> {
+  await page.goto('/sign-in');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await expect(page).toHaveURL(/\/organizations$/);
+}
+
+export async function signUp(page: Page, user: { name: string; email: string; password: string }): Promise<void> {
+  await page.goto('/sign-up');
+  await page.getByLabel('Name').fill(user.name);
+  await page.getByLabel('Email').fill(user.email);
+  await page.getByLabel('Password').fill(user.password);
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page).toHaveURL(/\/organizations$/);
+}
+
+export async function createOrganization(page: Page, org: { name: string; id: string; billingEmail: string }): Promise<void> {
+  await page.goto('/organizations');
+  await page.getByRole('button', { name: 'New Organization' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New Organization' });
+  await dialog.getByLabel('Organization name').fill(org.name);
+  await dialog.getByLabel('Organization ID').fill(org.id);
+  await dialog.getByLabel('Billing email').fill(org.billingEmail);
+  await dialog.getByRole('button', { name: 'Create organization' }).click();
+  await expect(page).toHaveURL(new RegExp(`/orgs/${org.id}$`));
+  await expect(page.getByRole('heading', { name: org.name, level: 1 })).toBeVisible();
+}
