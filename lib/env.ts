@@ -18,7 +18,7 @@ const envSchema = z.object({
 
 export type Env = z.infer<typeof envSchema>;
 
-export function envProblems(source: NodeJS.ProcessEnv = process.env): string[] {
+export function envProblems(source: Record<string, string | undefined> = process.env): string[] {
   const values = Object.fromEntries(
     Object.keys(envSchema.shape).map((key) => [key, source[key] === '' ? undefined : source[key]]),
   );
@@ -28,7 +28,7 @@ export function envProblems(source: NodeJS.ProcessEnv = process.env): string[] {
 }
 
 /** Throws with one line per problem. */
-export function assertValidEnv(source: NodeJS.ProcessEnv = process.env): void {
+export function assertValidEnv(source: Record<string, string | undefined> = process.env): void {
   const problems = envProblems(source);
   if (problems.length > 0) {
     throw new Error(`Invalid environment:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
