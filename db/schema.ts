@@ -8,6 +8,7 @@ import {
   primaryKey,
   text,
   timestamp,
+  uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
 
@@ -109,8 +110,44 @@ export const memberships = pgTable(
     primaryKey({ columns: [t.orgId, t.userId] }),
     index('memberships_user_idx').on(t.userId),
     index('memberships_org_role_idx').on(t.orgId, t.role),
+    // Keyset pagination of the members list (newest first) reads one page of this index.
+    index('memberships_org_created_idx').on(t.orgId, t.createdAt, t.userId),
     check(
       'memberships_role_valid',
+      sql`${t.role} in ('admin','financial_manager','org_contributor','org_user','team_contributor','infra_manager')`,
+    ),
+  ],
+);
+
+export const invitations = pgTable(
+  'invitations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    orgId: text('org_id').notNull().references(() => organizations.id, { onDelete: 'cascade' }),
+    email: text('email').notNull(),
+    role: text('role').notNull(),
+    // SHA-256 of the 256-bit token in the email link; the raw token is never stored.
+    tokenHash: text('token_hash').notNull().unique(),
+    invitedBy: text('invited_by').references(() => users.id, { onDelete: 'set null' }),
+    status: text('status').notNull().default('pending'),
+    expiresAt: timestamp('expires_at', { withTimezone: true, mode: 'date' }).notNull(),
+    lastSentAt: timestamp('last_sent_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+    /** The outbox row of the latest invitation email: its status is the delivery status shown to Admins. */
+    lastEmailId: uuid('last_email_id').references(() => emailOutbox.id, { onDelete: 'set null' }),
+    respondedBy: text('responded_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+    respondedAt: timestamp('responded_at', { withTimezone: true, mode: 'date' }),
+  },
+  (t) => [
+    // At most one pending invitation per (organization, email), whatever races happen.
+    uniqueIndex('invitations_one_pending_per_email').on(t.orgId, t.email).where(sql`status = 'pending'`),
+    index('invitations_org_status_created_idx').on(t.orgId, t.status, t.createdAt, t.id),
+    index('invitations_email_status_idx').on(t.email, t.status),
+    index('invitations_org_sent_idx').on(t.orgId, t.lastSentAt),
+    check('invitations_status_valid', sql`${t.status} in ('pending','accepted','declined','revoked','expired')`),
+    check('invitations_email_lowercase', sql`${t.email} = lower(${t.email})`),
+    check(
+      'invitations_role_valid',
       sql`${t.role} in ('admin','financial_manager','org_contributor','org_user','team_contributor','infra_manager')`,
     ),
   ],
@@ -125,11 +162,17 @@ export const notifications = pgTable(
     userId: text('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
     orgId: text('org_id').references(() => organizations.id, { onDelete: 'cascade' }),
     kind: text('kind').notNull(),
+    /** Invitation notifications vanish with their invitation (rescinded, answered, or org deleted). */
+    invitationId: uuid('invitation_id').references(() => invitations.id, { onDelete: 'cascade' }),
     payload: jsonb('payload').notNull().default({}),
     readAt: timestamp('read_at', { withTimezone: true, mode: 'date' }),
     createdAt: createdAt(),
   },
-  (t) => [index('notifications_user_created_idx').on(t.userId, t.createdAt)],
+  (t) => [
+    index('notifications_user_created_idx').on(t.userId, t.createdAt),
+    index('notifications_user_unread_idx').on(t.userId).where(sql`read_at is null`),
+    index('notifications_invitation_idx').on(t.invitationId),
+  ],
 );
 
 export const emailOutbox = pgTable(

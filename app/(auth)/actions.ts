@@ -11,7 +11,7 @@ import { z } from 'zod';
 
 const register = publicAction({ schema: signUpSchema, run: registerUser });
 
-export async function signUpAction(input: SignUpInput): Promise<ActionResult<{ userId: string }>> {
+export async function signUpAction(input: SignUpInput): Promise<ActionResult<{ userId: string; joinedOrgId: string | null }>> {
   const result = await register(input);
   if (!result.ok) return result;
   // The account is committed: now start its session (a separate request inside Auth.js).

@@ -14,7 +14,7 @@ BEGIN
     RETURN NULL;
   END IF;
   -- The organization itself is being deleted (cascade): nothing to guard.
-  PERFORM 1 FROM organizations WHERE id = OLD.org_id FOR UPDATE;
+  PERFORM 1 FROM organizations WHERE id = OLD.org_id FOR NO KEY UPDATE;
   IF NOT FOUND THEN
     RETURN NULL;
   END IF;

@@ -54,9 +54,12 @@ export async function createOrganization(
   return { id: input.id };
 }
 
-/** Locks the organization row: changes that could remove its last Admin queue behind each other. */
+/**
+ * Locks the organization row: changes to its membership queue behind each other. NO KEY UPDATE, so
+ * inserts that merely reference the organization (foreign-key checks take KEY SHARE) are not blocked.
+ */
 export async function lockOrganization(tx: Tx, orgId: string): Promise<void> {
-  await tx.select({ id: schema.organizations.id }).from(schema.organizations).where(eq(schema.organizations.id, orgId)).for('update');
+  await tx.select({ id: schema.organizations.id }).from(schema.organizations).where(eq(schema.organizations.id, orgId)).for('no key update');
 }
 
 export async function countAdmins(executor: Executor, orgId: string): Promise<number> {

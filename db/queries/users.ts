@@ -52,12 +52,12 @@ export async function createEmailVerificationToken(executor: Executor, user: { i
  * Single use: the token row is deleted in the same statement that reads it, so two clicks at once
  * verify once. The email must still be the account's email (it could have changed since).
  */
-export async function consumeEmailVerificationToken(executor: Executor, token: string): Promise<'verified' | 'invalid'> {
+export async function consumeEmailVerificationToken(executor: Executor, token: string): Promise<{ status: 'verified'; email: string } | { status: 'invalid' }> {
   const [used] = await executor
     .delete(schema.emailVerificationTokens)
     .where(and(eq(schema.emailVerificationTokens.tokenHash, hashToken(token)), gt(schema.emailVerificationTokens.expiresAt, new Date())))
     .returning({ userId: schema.emailVerificationTokens.userId, email: schema.emailVerificationTokens.email });
-  if (!used) return 'invalid';
+  if (!used) return { status: 'invalid' };
   const updated = await executor
     .update(schema.users)
     .set({ emailVerified: new Date() })
@@ -68,7 +68,7 @@ export async function consumeEmailVerificationToken(executor: Executor, token: s
       .select({ id: schema.users.id })
       .from(schema.users)
       .where(and(eq(schema.users.id, used.userId), eq(schema.users.email, used.email)));
-    return already ? 'verified' : 'invalid';
+    return already ? { status: 'verified', email: used.email } : { status: 'invalid' };
   }
-  return 'verified';
+  return { status: 'verified', email: used.email };
 }

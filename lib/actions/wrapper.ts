@@ -6,8 +6,11 @@ import { getCurrentUser, type CurrentUser } from '@/lib/auth/session';
 import { can, type OrgPermission, type OrgRole } from '@/lib/permissions';
 import { ActionError, NOT_FOUND_MESSAGE, type ActionResult, type FieldErrors } from './result';
 import { translateDbError, isRetryable } from './db-errors';
+import { lockOrganization } from '@/db/queries/organizations';
 
-export type AuditEntry = { action: string; targetType: string; targetId: string; data?: Record<string, unknown> };
+import { writeAuditEvents, type AuditEntry } from './audit';
+
+export type { AuditEntry };
 
 type BaseContext = {
   tx: Tx;
@@ -96,6 +99,11 @@ export function orgAction<S extends z.ZodType<{ orgId: string }>, T>(options: {
   schema: S;
   /** null: any member may call it (leave, see own access). */
   permission: OrgPermission | null;
+  /**
+   * Changes to membership (roles, removal, leaving): lock the organization row before reading the
+   * caller's own role, so concurrent changes run one after another and each sees the last one's result.
+   */
+  serialize?: boolean;
   run: (ctx: OrgContext, input: z.output<S>) => Promise<T>;
 }) {
   return async (raw: z.input<S>): Promise<ActionResult<T>> => {
@@ -106,6 +114,7 @@ export function orgAction<S extends z.ZodType<{ orgId: string }>, T>(options: {
     const orgId = scope.data.orgId;
 
     return inTransaction(async (tx, afterCommit) => {
+      if (options.serialize) await lockOrganization(tx, orgId);
       const [membership] = await tx
         .select({ role: schema.memberships.role })
         .from(schema.memberships)
@@ -128,18 +137,7 @@ export function orgAction<S extends z.ZodType<{ orgId: string }>, T>(options: {
         { tx, user, orgId, role, afterCommit, audit: (entry) => audits.push(entry) },
         parsed.data as z.output<S>,
       );
-      if (audits.length > 0) {
-        await tx.insert(schema.auditEvents).values(
-          audits.map((entry) => ({
-            orgId,
-            actorId: user.id,
-            action: entry.action,
-            targetType: entry.targetType,
-            targetId: entry.targetId,
-            data: entry.data ?? {},
-          })),
-        );
-      }
+      await writeAuditEvents(tx, orgId, user.id, audits);
       return data;
     });
   };

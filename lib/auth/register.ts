@@ -6,6 +6,8 @@ import { fieldError } from '@/lib/actions/result';
 import { hashPassword } from './password';
 import { createEmailVerificationToken, EMAIL_VERIFICATION_HOURS, findUserIdByEmail, insertUser } from '@/db/queries/users';
 import { queueEmail, deliverEmail } from '@/lib/email/outbox';
+import { respondToInvitation } from '@/db/queries/invitation-responses';
+import { notifyPendingInvitationsFor } from '@/db/queries/invitations';
 import { appUrl } from '@/lib/env';
 import VerifyEmail, { verifyEmailSubject } from '@/emails/verify-email';
 import type { z } from 'zod';
@@ -31,11 +33,18 @@ export async function sendVerificationEmail(
 export async function registerUser(
   ctx: { tx: Tx; afterCommit: UserContext['afterCommit'] },
   input: z.output<typeof signUpSchema>,
-): Promise<{ userId: string }> {
+): Promise<{ userId: string; joinedOrgId: string | null }> {
   if (await findUserIdByEmail(ctx.tx, input.email)) {
     throw fieldError('email', 'An account with this email already exists. Sign in instead.');
   }
   const user = await insertUser(ctx.tx, { name: input.name, email: input.email, passwordHash: await hashPassword(input.password) });
+  if (input.inviteToken) {
+    // Signing up from an invitation link: the token proves the address, so the invitation is accepted
+    // (and the email verified) in the same transaction that creates the account.
+    const joined = await respondToInvitation(ctx.tx, { ...user, name: input.name }, { token: input.inviteToken }, 'accept');
+    await notifyPendingInvitationsFor(ctx.tx, user.email);
+    return { userId: user.id, joinedOrgId: joined.orgId };
+  }
   await sendVerificationEmail(ctx.tx, ctx.afterCommit, { id: user.id, email: user.email, name: input.name });
-  return { userId: user.id };
+  return { userId: user.id, joinedOrgId: null };
 }

@@ -27,10 +27,10 @@ describe('sign-up', () => {
     const [mail] = await db.select().from(schema.emailOutbox).where(eq(schema.emailOutbox.to, email.toLowerCase()));
     expect(mail?.template).toBe('verify-email');
     const token = decodeURIComponent(/verify-email\?token=([^"&\s]+)/.exec(mail!.text)![1]!);
-    expect(await consumeEmailVerificationToken(db, token)).toBe('verified');
+    expect(await consumeEmailVerificationToken(db, token)).toEqual({ status: 'verified', email: email.toLowerCase() });
     expect((await userByEmail(email.toLowerCase()))?.emailVerified).toBeInstanceOf(Date);
     // Single use.
-    expect(await consumeEmailVerificationToken(db, token)).toBe('invalid');
+    expect(await consumeEmailVerificationToken(db, token)).toEqual({ status: 'invalid' });
   });
 
   it('refuses a taken email (any case) beside the field and a short password, writing nothing', async () => {

@@ -12,6 +12,7 @@ export const createOrganizationAction = userAction({
 export const leaveOrganizationAction = orgAction({
   schema: leaveOrganizationSchema,
   permission: 'org.leave',
+  serialize: true,
   run: async ({ tx, user, orgId, role }) => {
     await leaveOrganization(tx, orgId, user.id, role);
     return null;

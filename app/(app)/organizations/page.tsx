@@ -35,7 +35,7 @@ export default async function OrganizationsPage() {
               <tr>
                 <th scope="col" className="px-4 py-2 font-medium">Organization</th>
                 <th scope="col" className="px-4 py-2 font-medium">Your role</th>
-                <th scope="col" className="px-4 py-2 font-medium">Members</th>
+                <th scope="col" className="hidden px-4 py-2 font-medium sm:table-cell">Members</th>
                 <th scope="col" className="px-4 py-2 font-medium"><span className="sr-only">Actions</span></th>
               </tr>
             </thead>
@@ -47,7 +47,7 @@ export default async function OrganizationsPage() {
                     <div className="text-xs text-fg-muted">{org.id}</div>
                   </td>
                   <td className="px-4 py-3">{ORG_ROLE_LABELS[org.role]}</td>
-                  <td className="px-4 py-3 tabular-nums">{org.memberCount}</td>
+                  <td className="hidden px-4 py-3 tabular-nums sm:table-cell">{org.memberCount}</td>
                   <td className="px-4 py-3">
                     <div className="flex justify-end gap-2">
                       <LeaveOrganizationButton org={{ id: org.id, name: org.name }} />

@@ -2,12 +2,22 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getDb } from '@/db';
 import { consumeEmailVerificationToken } from '@/db/queries/users';
+import { notifyPendingInvitationsFor } from '@/db/queries/invitations';
 
 export const metadata: Metadata = { title: 'Verify email' };
 
 export default async function VerifyEmailPage({ searchParams }: { searchParams: Promise<{ token?: string }> }) {
   const { token } = await searchParams;
-  const outcome = token && token.length <= 200 ? await consumeEmailVerificationToken(await getDb(), token) : 'invalid';
+  const db = await getDb();
+  const outcome =
+    token && token.length <= 200
+      ? await db.transaction(async (tx) => {
+          const result = await consumeEmailVerificationToken(tx, token);
+          // A verified address now receives its pending invitations in the notification bar.
+          if (result.status === 'verified') await notifyPendingInvitationsFor(tx, result.email);
+          return result.status;
+        })
+      : 'invalid';
   return outcome === 'verified' ? (
     <>
       <h1 className="mb-2 text-xl font-semibold">Email verified</h1>

@@ -1,0 +1,97 @@
+import 'server-only';
+import { and, eq, isNull } from 'drizzle-orm';
+import { schema, type Executor, type Tx } from '@/db';
+import { ActionError } from '@/lib/actions/result';
+import { writeAuditEvents } from '@/lib/actions/audit';
+import type { OrgRole } from '@/lib/permissions';
+import { hashToken } from '@/lib/tokens';
+
+const inv = schema.invitations;
+
+export type InvitationRef = { invitationId: string } | { token: string };
+export type InvitationView = {
+  id: string;
+  orgId: string;
+  orgName: string;
+  inviterName: string | null;
+  email: string;
+  role: OrgRole;
+  state: 'pending' | 'accepted' | 'declined' | 'revoked' | 'expired';
+  expiresAt: Date;
+};
+
+function refCondition(ref: InvitationRef) {
+  return 'token' in ref ? eq(inv.tokenHash, hashToken(ref.token)) : eq(inv.id, ref.invitationId);
+}
+
+async function loadInvitation(executor: Executor, ref: InvitationRef, lock: boolean): Promise<InvitationView | null> {
+  const query = executor
+    .select({
+      id: inv.id, orgId: inv.orgId, orgName: schema.organizations.name, inviterName: schema.users.name,
+      email: inv.email, role: inv.role, status: inv.status, expiresAt: inv.expiresAt,
+    })
+    .from(inv)
+    .innerJoin(schema.organizations, eq(schema.organizations.id, inv.orgId))
+    .leftJoin(schema.users, eq(schema.users.id, inv.invitedBy))
+    .where(refCondition(ref));
+  const [row] = lock ? await query.for('update', { of: inv }) : await query;
+  if (!row) return null;
+  const expired = row.status === 'pending' && row.expiresAt.getTime() <= Date.now();
+  return { ...row, role: row.role as OrgRole, state: expired ? 'expired' : (row.status as InvitationView['state']) };
+}
+
+/** What the /invite/[token] page shows. */
+export function findInvitationByToken(executor: Executor, token: string): Promise<InvitationView | null> {
+  return loadInvitation(executor, { token }, false);
+}
+
+const stateMessages: Record<Exclude<InvitationView['state'], 'pending'>, string> = {
+  accepted: 'This invitation was already accepted.',
+  declined: 'This invitation was declined.',
+  revoked: 'This invitation was withdrawn by the organization.',
+  expired: 'This invitation has expired. Ask an Admin of the organization to send a new one.',
+};
+
+type Responder = { id: string; email: string; name: string | null; emailVerified: boolean };
+
+/**
+ * Accepts or declines. The invitation row is locked, so the same token used twice at once yields one
+ * membership. Only the invited address may answer: from the notification bar that address must be
+ * verified; through the email link the token itself proves it (and so verifies the address).
+ */
+export async function respondToInvitation(
+  tx: Tx,
+  user: Responder,
+  ref: InvitationRef,
+  answer: 'accept' | 'decline',
+): Promise<{ orgId: string; orgName: string }> {
+  const invitation = await loadInvitation(tx, ref, true);
+  if (!invitation) throw new ActionError('NOT_FOUND', 'This invitation is invalid.');
+  if (invitation.state !== 'pending') throw new ActionError('CONFLICT', stateMessages[invitation.state]);
+  if (invitation.email !== user.email.toLowerCase()) {
+    throw new ActionError('FORBIDDEN', `This invitation was sent to another email address. Sign in as ${invitation.email} to answer it.`);
+  }
+  const byToken = 'token' in ref;
+  if (!byToken && !user.emailVerified) throw new ActionError('FORBIDDEN', 'Verify your email address to answer invitations.');
+  if (byToken && !user.emailVerified) {
+    await tx.update(schema.users).set({ emailVerified: new Date() }).where(and(eq(schema.users.id, user.id), isNull(schema.users.emailVerified)));
+  }
+
+  if (answer === 'accept') {
+    await tx.insert(schema.memberships).values({ orgId: invitation.orgId, userId: user.id, role: invitation.role }).onConflictDoNothing();
+  }
+  await tx
+    .update(inv)
+    .set({ status: answer === 'accept' ? 'accepted' : 'declined', respondedAt: new Date(), respondedBy: user.id })
+    .where(eq(inv.id, invitation.id));
+  await tx.delete(schema.notifications).where(eq(schema.notifications.invitationId, invitation.id));
+  await writeAuditEvents(tx, invitation.orgId, user.id, [
+    {
+      action: answer === 'accept' ? 'invitation.accepted' : 'invitation.declined',
+      targetType: 'invitation',
+      targetId: invitation.email,
+      data: { role: invitation.role, invitationId: invitation.id },
+    },
+  ]);
+  return { orgId: invitation.orgId, orgName: invitation.orgName };
+}

@@ -1,0 +1,186 @@
+import 'server-only';
+import { createElement } from 'react';
+import { and, eq, gt, inArray, isNotNull, sql } from 'drizzle-orm';
+import { schema, type Tx } from '@/db';
+import { ActionError, fieldError } from '@/lib/actions/result';
+import type { OrgContext } from '@/lib/actions/wrapper';
+import { canAssignRole, ORG_ROLE_LABELS, type OrgRole } from '@/lib/permissions';
+import { newToken } from '@/lib/tokens';
+import { appUrl } from '@/lib/env';
+import { deliverEmail, queueEmail } from '@/lib/email/outbox';
+import { parseEmailList } from '@/lib/validations/members';
+import InvitationEmail, { invitationSubject } from '@/emails/invitation';
+
+export const INVITATION_DAYS = 7;
+export const INVITATIONS_PER_HOUR = Number(process.env.INVITATIONS_PER_HOUR ?? 100);
+
+const inv = schema.invitations;
+
+type SendContext = Pick<OrgContext, 'tx' | 'afterCommit' | 'orgId'> & { inviterName: string; orgName: string };
+
+async function orgName(tx: Tx, orgId: string): Promise<string> {
+  const [org] = await tx.select({ name: schema.organizations.name }).from(schema.organizations).where(eq(schema.organizations.id, orgId));
+  return org!.name;
+}
+
+/** Sends (or re-sends) an invitation: a fresh token and expiry, the email in the outbox, delivery after commit. */
+async function issueInvitationEmail(ctx: SendContext, invitation: { id: string; email: string; role: OrgRole }) {
+  const { token, hash } = newToken();
+  const expiresAt = new Date(Date.now() + INVITATION_DAYS * 86_400_000);
+  const emailId = await queueEmail(ctx.tx, {
+    to: invitation.email,
+    subject: invitationSubject({ orgName: ctx.orgName, inviterName: ctx.inviterName }),
+    template: 'invitation',
+    element: createElement(InvitationEmail, {
+      orgName: ctx.orgName,
+      inviterName: ctx.inviterName,
+      roleLabel: ORG_ROLE_LABELS[invitation.role],
+      url: `${appUrl()}/invite/${token}`,
+      expiresAt,
+    }),
+  });
+  await ctx.tx
+    .update(inv)
+    .set({ tokenHash: hash, expiresAt, lastSentAt: new Date(), lastEmailId: emailId, status: 'pending' })
+    .where(eq(inv.id, invitation.id));
+  ctx.afterCommit(() => deliverEmail(emailId));
+}
+
+/** In-app notifications for an invitation, only to accounts whose *verified* email is the invited one. */
+async function notifyInvitee(tx: Tx, invitation: { id: string; orgId: string; email: string; role: string }, extra: { orgName: string; inviterName: string }) {
+  const verified = await tx
+    .select({ id: schema.users.id })
+    .from(schema.users)
+    .where(and(eq(schema.users.email, invitation.email), isNotNull(schema.users.emailVerified)));
+  if (verified.length === 0) return;
+  await tx.delete(schema.notifications).where(eq(schema.notifications.invitationId, invitation.id));
+  await tx.insert(schema.notifications).values(
+    verified.map((user) => ({
+      userId: user.id,
+      orgId: invitation.orgId,
+      kind: 'invitation',
+      invitationId: invitation.id,
+      payload: { orgName: extra.orgName, inviterName: extra.inviterName, role: invitation.role },
+    })),
+  );
+}
+
+export type InviteOutcome = { invited: string[]; skipped: Array<{ email: string; reason: string; invitationId?: string }> };
+
+/**
+ * Invites many addresses at once (one transaction). Members and addresses with a pending invitation are
+ * reported per address rather than failing the batch; the one-pending-per-email index settles races.
+ */
+export async function inviteMembers(ctx: OrgContext, input: { emails: string; role: OrgRole }): Promise<InviteOutcome> {
+  const { tx, orgId, user, role: actorRole } = ctx;
+  if (!canAssignRole(actorRole, input.role)) throw fieldError('role', 'You cannot give a role above your own.');
+  const { valid } = parseEmailList(input.emails);
+
+  // Rate limit per organization, counted in the database so it holds across server nodes.
+  const [recent] = await tx
+    .select({ n: sql<number>`count(*)::int` })
+    .from(inv)
+    .where(and(eq(inv.orgId, orgId), gt(inv.lastSentAt, sql`now() - interval '1 hour'`)));
+  const remaining = INVITATIONS_PER_HOUR - Number(recent?.n ?? 0);
+  if (valid.length > remaining) {
+    throw new ActionError(
+      'RATE_LIMITED',
+      remaining <= 0
+        ? `This organization has sent ${INVITATIONS_PER_HOUR} invitations in the last hour. Try again later.`
+        : `This organization can send ${remaining} more invitation${remaining === 1 ? '' : 's'} this hour; you entered ${valid.length}.`,
+      { emails: ['Too many invitations this hour.'] },
+    );
+  }
+
+  const members = await tx
+    .select({ email: schema.users.email })
+    .from(schema.memberships)
+    .innerJoin(schema.users, eq(schema.users.id, schema.memberships.userId))
+    .where(and(eq(schema.memberships.orgId, orgId), inArray(schema.users.email, valid)));
+  const memberEmails = new Set(members.map((m) => m.email));
+  const pending = await tx
+    .select({ id: inv.id, email: inv.email })
+    .from(inv)
+    .where(and(eq(inv.orgId, orgId), eq(inv.status, 'pending'), inArray(inv.email, valid)));
+  const pendingByEmail = new Map(pending.map((p) => [p.email, p.id]));
+
+  const outcome: InviteOutcome = { invited: [], skipped: [] };
+  const fresh: string[] = [];
+  for (const email of valid) {
+    if (memberEmails.has(email)) outcome.skipped.push({ email, reason: 'is already a member' });
+    else if (pendingByEmail.has(email)) outcome.skipped.push({ email, reason: 'already has a pending invitation', invitationId: pendingByEmail.get(email) });
+    else fresh.push(email);
+  }
+  if (fresh.length === 0) {
+    const message = outcome.skipped.map((s) => `${s.email} ${s.reason}`).join('; ') + '.';
+    throw new ActionError('CONFLICT', message, { emails: [message] });
+  }
+
+  const inserted = await tx
+    .insert(inv)
+    .values(fresh.map((email) => ({ orgId, email, role: input.role, tokenHash: `pending:${crypto.randomUUID()}`, invitedBy: user.id, expiresAt: new Date() })))
+    .onConflictDoNothing({ target: [inv.orgId, inv.email], where: sql`status = 'pending'` })
+    .returning({ id: inv.id, email: inv.email });
+  const send: SendContext = { tx, afterCommit: ctx.afterCommit, orgId, inviterName: user.name ?? user.email, orgName: await orgName(tx, orgId) };
+  for (const row of inserted) {
+    await issueInvitationEmail(send, { id: row.id, email: row.email, role: input.role });
+    await notifyInvitee(tx, { id: row.id, orgId, email: row.email, role: input.role }, send);
+    ctx.audit({ action: 'invitation.created', targetType: 'invitation', targetId: row.email, data: { role: input.role, invitationId: row.id } });
+    outcome.invited.push(row.email);
+  }
+  // Lost a race against a concurrent invite of the same address: it is pending now, which is what was asked.
+  const won = new Set(inserted.map((r) => r.email));
+  for (const email of fresh) if (!won.has(email)) outcome.skipped.push({ email, reason: 'already has a pending invitation' });
+  return outcome;
+}
+
+async function lockPendingInvitation(tx: Tx, orgId: string, invitationId: string) {
+  const [row] = await tx
+    .select({ id: inv.id, email: inv.email, role: inv.role, status: inv.status })
+    .from(inv)
+    .where(and(eq(inv.id, invitationId), eq(inv.orgId, orgId)))
+    .for('update');
+  if (!row) throw new ActionError('NOT_FOUND', 'That invitation does not exist.');
+  if (row.status !== 'pending') throw new ActionError('CONFLICT', `That invitation was already ${row.status}.`);
+  return row;
+}
+
+/** New token and expiry (the old link stops working), a new email, and the notification again. */
+export async function resendInvitation(ctx: OrgContext, invitationId: string): Promise<{ email: string }> {
+  const row = await lockPendingInvitation(ctx.tx, ctx.orgId, invitationId);
+  const [recent] = await ctx.tx
+    .select({ n: sql<number>`count(*)::int` })
+    .from(inv)
+    .where(and(eq(inv.orgId, ctx.orgId), gt(inv.lastSentAt, sql`now() - interval '1 hour'`)));
+  if (Number(recent?.n ?? 0) >= INVITATIONS_PER_HOUR) {
+    throw new ActionError('RATE_LIMITED', `This organization has sent ${INVITATIONS_PER_HOUR} invitations in the last hour. Try again later.`);
+  }
+  const send: SendContext = { tx: ctx.tx, afterCommit: ctx.afterCommit, orgId: ctx.orgId, inviterName: ctx.user.name ?? ctx.user.email, orgName: await orgName(ctx.tx, ctx.orgId) };
+  await issueInvitationEmail(send, { id: row.id, email: row.email, role: row.role as OrgRole });
+  await ctx.tx.update(inv).set({ invitedBy: ctx.user.id }).where(eq(inv.id, row.id));
+  await notifyInvitee(ctx.tx, { id: row.id, orgId: ctx.orgId, email: row.email, role: row.role }, send);
+  ctx.audit({ action: 'invitation.resent', targetType: 'invitation', targetId: row.email, data: { invitationId: row.id } });
+  return { email: row.email };
+}
+
+/** Rescind: the link stops working and the invitee's notification disappears. */
+export async function rescindInvitation(ctx: OrgContext, invitationId: string): Promise<{ email: string }> {
+  const row = await lockPendingInvitation(ctx.tx, ctx.orgId, invitationId);
+  await ctx.tx.update(inv).set({ status: 'revoked', respondedAt: new Date(), respondedBy: ctx.user.id }).where(eq(inv.id, row.id));
+  await ctx.tx.delete(schema.notifications).where(eq(schema.notifications.invitationId, row.id));
+  ctx.audit({ action: 'invitation.revoked', targetType: 'invitation', targetId: row.email, data: { role: row.role, invitationId: row.id } });
+  return { email: row.email };
+}
+
+/** When an address becomes verified, its pending invitations reach the notification bar too. */
+export async function notifyPendingInvitationsFor(tx: Tx, email: string): Promise<void> {
+  const rows = await tx
+    .select({ id: inv.id, orgId: inv.orgId, email: inv.email, role: inv.role, orgName: schema.organizations.name, inviterName: schema.users.name })
+    .from(inv)
+    .innerJoin(schema.organizations, eq(schema.organizations.id, inv.orgId))
+    .leftJoin(schema.users, eq(schema.users.id, inv.invitedBy))
+    .where(and(eq(inv.email, email.toLowerCase()), eq(inv.status, 'pending'), gt(inv.expiresAt, new Date())));
+  for (const row of rows) {
+    await notifyInvitee(tx, row, { orgName: row.orgName, inviterName: row.inviterName ?? 'An Admin' });
+  }
+}

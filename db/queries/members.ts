@@ -1,0 +1,152 @@
+import 'server-only';
+import { and, desc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
+import { schema, type Executor } from '@/db';
+import { ActionError } from '@/lib/actions/result';
+import type { OrgContext } from '@/lib/actions/wrapper';
+import { canAssignRole, ORG_ROLE_LABELS, OWNER_ROLE, type OrgRole } from '@/lib/permissions';
+import { countAdmins, LAST_ADMIN_MESSAGE, lockOrganization } from './organizations';
+
+export const PAGE_SIZE = 50;
+
+export type MemberRow = { userId: string; name: string | null; email: string; role: OrgRole; joinedAt: Date };
+export type PendingInvitationRow = {
+  id: string; email: string; role: OrgRole; invitedBy: string | null; sentAt: Date; expiresAt: Date; expired: boolean;
+  delivery: 'queued' | 'sent' | 'failed' | 'unknown'; deliveryError: string | null;
+};
+export type Page<T> = { rows: T[]; nextCursor: string | null };
+
+/** Keyset cursors carry the exact database timestamp as text (JS dates would drop microseconds). */
+function encodeCursor(ts: string, id: string): string {
+  return Buffer.from(JSON.stringify([ts, id])).toString('base64url');
+}
+function decodeCursor(cursor: string | undefined): [string, string] | null {
+  if (!cursor) return null;
+  try {
+    const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(value) && value.length === 2 && value.every((v) => typeof v === 'string') && !Number.isNaN(Date.parse(String(value[0])))) {
+      return value as [string, string];
+    }
+  } catch {
+    /* a malformed cursor is treated as the first page */
+  }
+  return null;
+}
+
+/** `%` and `_` typed into the search box are searched for literally. */
+export function likePattern(query: string): string {
+  return `%${query.trim().toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/** One page of members, newest first; one query whatever the organization's size (index on org, joined). */
+export async function listMembers(executor: Executor, orgId: string, options: { q?: string; after?: string }): Promise<Page<MemberRow>> {
+  const m = schema.memberships;
+  const u = schema.users;
+  const conditions: SQL[] = [eq(m.orgId, orgId)];
+  const cursor = decodeCursor(options.after);
+  if (cursor) conditions.push(sql`(${m.createdAt}, ${m.userId}) < (${cursor[0]}::timestamptz, ${cursor[1]})`);
+  if (options.q?.trim()) {
+    const pattern = likePattern(options.q);
+    conditions.push(or(ilike(u.email, pattern), ilike(sql`coalesce(${u.name}, '')`, pattern))!);
+  }
+  const rows = await executor
+    .select({ userId: m.userId, name: u.name, email: u.email, role: m.role, joinedAt: m.createdAt, ts: sql<string>`${m.createdAt}::text` })
+    .from(m)
+    .innerJoin(u, eq(u.id, m.userId))
+    .where(and(...conditions))
+    .orderBy(desc(m.createdAt), desc(m.userId))
+    .limit(PAGE_SIZE + 1);
+  const page = rows.slice(0, PAGE_SIZE);
+  const last = page.at(-1);
+  return {
+    rows: page.map(({ ts: _ts, ...row }) => ({ ...row, role: row.role as OrgRole })),
+    nextCursor: rows.length > PAGE_SIZE && last ? encodeCursor(last.ts, last.userId) : null,
+  };
+}
+
+/** Pending invitations (expired ones included, flagged), newest first, with the last email's delivery status. */
+export async function listPendingInvitations(executor: Executor, orgId: string, options: { q?: string; after?: string }): Promise<Page<PendingInvitationRow>> {
+  const i = schema.invitations;
+  const conditions: SQL[] = [eq(i.orgId, orgId), eq(i.status, 'pending')];
+  const cursor = decodeCursor(options.after);
+  if (cursor) conditions.push(sql`(${i.createdAt}, ${i.id}) < (${cursor[0]}::timestamptz, ${cursor[1]}::uuid)`);
+  if (options.q?.trim()) conditions.push(ilike(i.email, likePattern(options.q)));
+  const rows = await executor
+    .select({
+      id: i.id, email: i.email, role: i.role, invitedBy: schema.users.name, sentAt: i.lastSentAt, expiresAt: i.expiresAt,
+      delivery: schema.emailOutbox.status, deliveryError: schema.emailOutbox.lastError, ts: sql<string>`${i.createdAt}::text`,
+    })
+    .from(i)
+    .leftJoin(schema.users, eq(schema.users.id, i.invitedBy))
+    .leftJoin(schema.emailOutbox, eq(schema.emailOutbox.id, i.lastEmailId))
+    .where(and(...conditions))
+    .orderBy(desc(i.createdAt), desc(i.id))
+    .limit(PAGE_SIZE + 1);
+  const page = rows.slice(0, PAGE_SIZE);
+  const last = page.at(-1);
+  const now = Date.now();
+  return {
+    rows: page.map(({ ts: _ts, ...row }) => ({
+      ...row,
+      role: row.role as OrgRole,
+      expired: row.expiresAt.getTime() <= now,
+      delivery: (row.delivery ?? 'unknown') as PendingInvitationRow['delivery'],
+    })),
+    nextCursor: rows.length > PAGE_SIZE && last ? encodeCursor(last.ts, last.id) : null,
+  };
+}
+
+/** Both tab counts in one query. */
+export async function countMembersAndPending(executor: Executor, orgId: string): Promise<{ members: number; pending: number }> {
+  const [row] = await executor
+    .select({
+      members: sql<number>`(select count(*)::int from ${schema.memberships} where org_id = ${orgId})`,
+      pending: sql<number>`(select count(*)::int from ${schema.invitations} where org_id = ${orgId} and status = 'pending')`,
+    })
+    .from(sql`(select 1) as one`);
+  return { members: Number(row?.members ?? 0), pending: Number(row?.pending ?? 0) };
+}
+
+async function lockTargetMembership(ctx: OrgContext, userId: string) {
+  await lockOrganization(ctx.tx, ctx.orgId);
+  const [target] = await ctx.tx
+    .select({ role: schema.memberships.role, email: schema.users.email, orgName: schema.organizations.name })
+    .from(schema.memberships)
+    .innerJoin(schema.users, eq(schema.users.id, schema.memberships.userId))
+    .innerJoin(schema.organizations, eq(schema.organizations.id, schema.memberships.orgId))
+    .where(and(eq(schema.memberships.orgId, ctx.orgId), eq(schema.memberships.userId, userId)))
+    .for('update', { of: schema.memberships });
+  if (!target) throw new ActionError('NOT_FOUND', 'That person is not a member of this organization.');
+  return { ...target, role: target.role as OrgRole };
+}
+
+/**
+ * Changes a member's role. The organization row is locked first, so two Admins demoting each other at
+ * once queue up and the second sees the first's change (the database trigger is the backstop).
+ */
+export async function changeMemberRole(ctx: OrgContext, userId: string, role: OrgRole): Promise<{ email: string; role: OrgRole }> {
+  if (!canAssignRole(ctx.role, role)) throw new ActionError('FORBIDDEN', 'You cannot give a role above your own.');
+  const target = await lockTargetMembership(ctx, userId);
+  if (target.role === role) return { email: target.email, role };
+  if (target.role === OWNER_ROLE && (await countAdmins(ctx.tx, ctx.orgId)) <= 1) {
+    throw new ActionError('CONFLICT', `${target.email} is the last Admin. Make another member Admin first.`);
+  }
+  await ctx.tx.update(schema.memberships).set({ role }).where(and(eq(schema.memberships.orgId, ctx.orgId), eq(schema.memberships.userId, userId)));
+  await ctx.tx.insert(schema.notifications).values({
+    userId, orgId: ctx.orgId, kind: 'role_changed', payload: { orgName: target.orgName, role, roleLabel: ORG_ROLE_LABELS[role] },
+  });
+  ctx.audit({ action: 'member.role_changed', targetType: 'member', targetId: target.email, data: { userId, before: target.role, after: role } });
+  return { email: target.email, role };
+}
+
+/** Removes a member; their team memberships go with them (foreign keys cascade). */
+export async function removeMember(ctx: OrgContext, userId: string): Promise<{ email: string }> {
+  const target = await lockTargetMembership(ctx, userId);
+  if (target.role === OWNER_ROLE && (await countAdmins(ctx.tx, ctx.orgId)) <= 1) {
+    throw new ActionError('CONFLICT', userId === ctx.user.id ? LAST_ADMIN_MESSAGE : `${target.email} is the last Admin and cannot be removed.`);
+  }
+  await ctx.tx.delete(schema.memberships).where(and(eq(schema.memberships.orgId, ctx.orgId), eq(schema.memberships.userId, userId)));
+  // Not tied to the organization: it must outlive the membership it reports.
+  await ctx.tx.insert(schema.notifications).values({ userId, kind: 'member_removed', payload: { orgName: target.orgName } });
+  ctx.audit({ action: 'member.removed', targetType: 'member', targetId: target.email, data: { userId, role: target.role } });
+  return { email: target.email };
+}

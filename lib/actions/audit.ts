@@ -1,0 +1,19 @@
+import 'server-only';
+import { schema, type Tx } from '@/db';
+
+export type AuditEntry = { action: string; targetType: string; targetId: string; data?: Record<string, unknown> };
+
+/** Audit events are written in the transaction of the change they describe: both commit, or neither. */
+export async function writeAuditEvents(tx: Tx, orgId: string, actorId: string, entries: AuditEntry[]): Promise<void> {
+  if (entries.length === 0) return;
+  await tx.insert(schema.auditEvents).values(
+    entries.map((entry) => ({
+      orgId,
+      actorId,
+      action: entry.action,
+      targetType: entry.targetType,
+      targetId: entry.targetId,
+      data: entry.data ?? {},
+    })),
+  );
+}
