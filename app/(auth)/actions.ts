@@ -8,6 +8,7 @@ import { signInLinkSchema, signInSchema, signUpSchema, type SignInInput, type Si
 import { registerUser, sendVerificationEmail } from '@/lib/auth/register';
 import { findUserIdByEmail } from '@/db/queries/users';
 import { z } from 'zod';
+import { safeRedirect } from './_components/safe-redirect';
 
 const register = publicAction({ schema: signUpSchema, run: registerUser });
 
@@ -61,5 +62,11 @@ export const resendVerificationAction = userAction({
 
 export async function signOutAction(): Promise<void> {
   await signOut({ redirectTo: '/sign-in' });
+}
+
+/** Signs out and comes back to the given page (an invitation meant for another account). */
+export async function switchAccountAction(callbackUrl: string): Promise<void> {
+  const back = safeRedirect(callbackUrl);
+  await signOut({ redirectTo: `/sign-in?callbackUrl=${encodeURIComponent(back)}` });
 }
 

@@ -83,13 +83,11 @@ export async function inviteMembers(ctx: OrgContext, input: { emails: string; ro
     .where(and(eq(inv.orgId, orgId), gt(inv.lastSentAt, sql`now() - interval '1 hour'`)));
   const remaining = INVITATIONS_PER_HOUR - Number(recent?.n ?? 0);
   if (valid.length > remaining) {
-    throw new ActionError(
-      'RATE_LIMITED',
+    const message =
       remaining <= 0
         ? `This organization has sent ${INVITATIONS_PER_HOUR} invitations in the last hour. Try again later.`
-        : `This organization can send ${remaining} more invitation${remaining === 1 ? '' : 's'} this hour; you entered ${valid.length}.`,
-      { emails: ['Too many invitations this hour.'] },
-    );
+        : `This organization can send ${remaining} more invitation${remaining === 1 ? '' : 's'} this hour; you entered ${valid.length}.`;
+    throw new ActionError('RATE_LIMITED', message, { emails: [message] });
   }
 
   const members = await tx

@@ -150,3 +150,14 @@ export async function removeMember(ctx: OrgContext, userId: string): Promise<{ e
   ctx.audit({ action: 'member.removed', targetType: 'member', targetId: target.email, data: { userId, role: target.role } });
   return { email: target.email };
 }
+
+export async function findMember(executor: Executor, orgId: string, userId: string): Promise<MemberRow | null> {
+  const m = schema.memberships;
+  const u = schema.users;
+  const [row] = await executor
+    .select({ userId: m.userId, name: u.name, email: u.email, role: m.role, joinedAt: m.createdAt })
+    .from(m)
+    .innerJoin(u, eq(u.id, m.userId))
+    .where(and(eq(m.orgId, orgId), eq(m.userId, userId)));
+  return row ? { ...row, role: row.role as OrgRole } : null;
+}

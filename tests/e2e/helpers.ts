@@ -40,3 +40,26 @@ export async function createOrganization(page: Page, org: { name: string; id: st
   await expect(page).toHaveURL(new RegExp(`/orgs/${org.id}$`));
   await expect(page.getByRole('heading', { name: org.name, level: 1 })).toBeVisible();
 }
+
+/** Signs up through the UI and verifies the address through the dev mailbox. */
+export async function signUpVerified(page: Page, user: { name: string; email: string; password: string }): Promise<void> {
+  await signUp(page, user);
+  await page.goto(`/dev/mailbox?to=${encodeURIComponent(user.email)}`);
+  await page.getByRole('article', { name: 'Verify your email for Roster' }).getByRole('link', { name: 'Verify email' }).click();
+  await expect(page.getByRole('heading', { name: 'Email verified' })).toBeVisible();
+}
+
+export async function inviteMembers(page: Page, orgId: string, emails: string, roleLabel: string): Promise<void> {
+  await page.goto(`/orgs/${orgId}/members`);
+  await page.getByRole('button', { name: 'Invite Members' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Invite Members' });
+  await dialog.getByLabel('Email').fill(emails);
+  await dialog.getByLabel('Role').selectOption({ label: roleLabel });
+  await dialog.getByRole('button', { name: 'Confirm' }).click();
+  await expect(dialog).toBeHidden();
+}
+
+/** The newest email to this address, opened in the dev mailbox. */
+export function mailboxMessage(page: Page, subject: RegExp | string) {
+  return page.getByRole('article', { name: subject }).first();
+}

@@ -2,16 +2,28 @@
 
 import Link from 'next/link';
 import { useParams } from 'next/navigation';
-import { DropdownMenu, Popover } from 'radix-ui';
-import { Bell, Building2, Check, ChevronsUpDown, User } from 'lucide-react';
+import { DropdownMenu } from 'radix-ui';
+import { Building2, Check, ChevronsUpDown, User } from 'lucide-react';
 import { signOutAction } from '@/app/(auth)/actions';
+import type { NotificationDto } from '@/db/queries/notifications';
+import { NotificationBar } from './notification-bar';
 
-type Workspace = { id: string; name: string };
+type Workspace = { id: string; name: string; canViewMembers: boolean };
 
 const menuContent = 'z-50 min-w-56 rounded-md border border-border bg-bg p-1 text-sm shadow-lg';
 const menuItem = 'flex cursor-pointer items-center gap-2 rounded px-2 py-1.5 outline-none data-[highlighted]:bg-bg-subtle';
 
-export function TopBar({ user, workspaces, unread }: { user: { name: string | null; email: string }; workspaces: Workspace[]; unread: number }) {
+export function TopBar({
+  user,
+  workspaces,
+  notifications,
+  unread,
+}: {
+  user: { name: string | null; email: string };
+  workspaces: Workspace[];
+  notifications: NotificationDto[];
+  unread: number;
+}) {
   const params = useParams<{ orgId?: string }>();
   const current = workspaces.find((w) => w.id === params.orgId);
   return (
@@ -50,25 +62,7 @@ export function TopBar({ user, workspaces, unread }: { user: { name: string | nu
       </DropdownMenu.Root>
 
       <div className="ml-auto flex items-center gap-2">
-        <Popover.Root>
-          <Popover.Trigger
-            aria-label={`Notifications, ${unread} unread`}
-            className="relative rounded-md p-2 hover:bg-bg-subtle"
-          >
-            <Bell size={16} aria-hidden />
-            {unread > 0 ? (
-              <span aria-hidden className="absolute -right-0.5 -top-0.5 min-w-4 rounded-full bg-accent px-1 text-center text-[10px] font-semibold leading-4 text-accent-fg">
-                {unread > 99 ? '99+' : unread}
-              </span>
-            ) : null}
-          </Popover.Trigger>
-          <Popover.Portal>
-            <Popover.Content align="end" sideOffset={6} className="z-50 w-80 rounded-md border border-border bg-bg p-3 text-sm shadow-lg">
-              <p className="font-medium">Notifications</p>
-              <p className="mt-2 text-fg-muted">{unread === 0 ? 'You are all caught up.' : `${unread} unread`}</p>
-            </Popover.Content>
-          </Popover.Portal>
-        </Popover.Root>
+        <NotificationBar notifications={notifications} unread={unread} />
 
         <DropdownMenu.Root>
           <DropdownMenu.Trigger aria-label="Account menu" className="flex h-8 w-8 items-center justify-center rounded-full bg-accent text-xs font-semibold text-accent-fg">
@@ -81,6 +75,11 @@ export function TopBar({ user, workspaces, unread }: { user: { name: string | nu
                 <span className="block text-xs text-fg-muted">{user.email}</span>
               </DropdownMenu.Label>
               <DropdownMenu.Separator className="my-1 h-px bg-border" />
+              {current?.canViewMembers ? (
+                <DropdownMenu.Item asChild className={menuItem}>
+                  <Link href={`/orgs/${current.id}/members`}>Members</Link>
+                </DropdownMenu.Item>
+              ) : null}
               <DropdownMenu.Item asChild className={menuItem}>
                 <Link href="/organizations">Manage Organizations</Link>
               </DropdownMenu.Item>

@@ -1,12 +1,14 @@
 import Link from 'next/link';
-import { AppWindow, ShieldCheck } from 'lucide-react';
+import { AppWindow, ShieldCheck, Users } from 'lucide-react';
+import { can, type OrgRole } from '@/lib/permissions';
 
 // Areas appear here as later issues build them, each only when the member may open it (SPEC §7).
-export function OrgSidebar({ orgId, orgName, roleLabel }: { orgId: string; orgName: string; roleLabel: string }) {
+export function OrgSidebar({ orgId, orgName, role, roleLabel }: { orgId: string; orgName: string; role: OrgRole; roleLabel: string }) {
   const links = [
-    { href: `/orgs/${orgId}`, label: 'Apps', icon: AppWindow },
-    { href: `/orgs/${orgId}/roles`, label: 'Roles', icon: ShieldCheck },
-  ];
+    { href: `/orgs/${orgId}`, label: 'Apps', icon: AppWindow, show: true },
+    { href: `/orgs/${orgId}/members`, label: 'Members', icon: Users, show: can(role, 'members.view') },
+    { href: `/orgs/${orgId}/roles`, label: 'Roles', icon: ShieldCheck, show: can(role, 'roles.view') },
+  ].filter((link) => link.show);
   return (
     <nav aria-label="Organization" className="border-b border-border bg-bg-subtle p-3 md:min-h-[calc(100vh-3rem)] md:w-56 md:border-b-0 md:border-r">
       <p className="truncate px-2 text-sm font-semibold">{orgName}</p>

@@ -1,0 +1,97 @@
+'use client';
+
+import { useState } from 'react';
+import { useRouter } from 'next/navigation';
+import { Popover } from 'radix-ui';
+import { Bell } from 'lucide-react';
+import { toast } from 'sonner';
+import { Button } from '@/components/ui/button';
+import { formatDateTime } from '@/components/ui/date';
+import { ORG_ROLE_LABELS, isOrgRole } from '@/lib/permissions';
+import type { NotificationDto } from '@/db/queries/notifications';
+import { acceptInvitationAction, declineInvitationAction, markNotificationsReadAction } from '../notifications/actions';
+
+function describe(n: NotificationDto): string {
+  const p = n.payload;
+  switch (n.kind) {
+    case 'invitation':
+      return `${p.inviterName ?? 'An Admin'} invited you to join ${p.orgName} as ${isOrgRole(p.role) ? ORG_ROLE_LABELS[p.role] : p.role}.`;
+    case 'role_changed':
+      return `Your role in ${p.orgName} is now ${p.roleLabel}.`;
+    case 'member_removed':
+      return `You were removed from ${p.orgName}.`;
+    default:
+      return p.message ?? 'Notification';
+  }
+}
+
+export function NotificationBar({ notifications, unread }: { notifications: NotificationDto[]; unread: number }) {
+  const router = useRouter();
+  const [busy, setBusy] = useState<string | null>(null);
+
+  async function answer(n: NotificationDto, accept: boolean) {
+    if (!n.invitationId) return;
+    setBusy(n.id);
+    const action = accept ? acceptInvitationAction : declineInvitationAction;
+    const result = await action({ invitationId: n.invitationId });
+    setBusy(null);
+    if (!result.ok) {
+      toast.error(result.message);
+      router.refresh();
+      return;
+    }
+    toast.success(accept ? `You joined ${result.data.orgName}.` : `You declined the invitation to ${result.data.orgName}.`);
+    if (accept) router.push(`/orgs/${result.data.orgId}`);
+    router.refresh();
+  }
+
+  return (
+    <Popover.Root>
+      <Popover.Trigger aria-label={`Notifications, ${unread} unread`} className="relative rounded-md p-2 hover:bg-bg-subtle">
+        <Bell size={16} aria-hidden />
+        {unread > 0 ? (
+          <span aria-hidden className="absolute -right-0.5 -top-0.5 min-w-4 rounded-full bg-accent px-1 text-center text-[10px] font-semibold leading-4 text-accent-fg">
+            {unread > 99 ? '99+' : unread}
+          </span>
+        ) : null}
+      </Popover.Trigger>
+      <Popover.Portal>
+        <Popover.Content align="end" sideOffset={6} aria-label="Notifications" className="z-50 w-[min(22rem,calc(100vw-1rem))] rounded-md border border-border bg-bg text-sm shadow-lg">
+          <div className="flex items-center justify-between border-b border-border px-3 py-2">
+            <p className="font-medium">Notifications</p>
+            {unread > 0 ? (
+              <button
+                type="button"
+                className="text-xs font-medium text-accent hover:underline"
+                onClick={async () => {
+                  await markNotificationsReadAction({});
+                  router.refresh();
+                }}
+              >
+                Mark all as read
+              </button>
+            ) : null}
+          </div>
+          {notifications.length === 0 ? (
+            <p className="px-3 py-6 text-center text-fg-muted">You are all caught up.</p>
+          ) : (
+            <ul className="max-h-96 overflow-y-auto">
+              {notifications.map((n) => (
+                <li key={n.id} aria-label={describe(n)} className={`border-b border-border px-3 py-2 last:border-b-0 ${n.read ? '' : 'bg-accent/5'}`}>
+                  <p>{describe(n)}</p>
+                  <p className="text-xs text-fg-muted">{formatDateTime(n.createdAt)}</p>
+                  {n.kind === 'invitation' && n.invitationId ? (
+                    <div className="mt-2 flex gap-2">
+                      <Button className="h-8" disabled={busy === n.id} onClick={() => answer(n, true)}>Accept</Button>
+                      <Button className="h-8" variant="secondary" disabled={busy === n.id} onClick={() => answer(n, false)}>Decline</Button>
+                    </div>
+                  ) : null}
+                </li>
+              ))}
+            </ul>
+          )}
+        </Popover.Content>
+      </Popover.Portal>
+    </Popover.Root>
+  );
+}

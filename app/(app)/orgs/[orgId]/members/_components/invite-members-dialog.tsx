@@ -1,0 +1,98 @@
+'use client';
+
+import { useState } from 'react';
+import { useRouter } from 'next/navigation';
+import { toast } from 'sonner';
+import { UserPlus } from 'lucide-react';
+import { Button } from '@/components/ui/button';
+import { Dialog } from '@/components/ui/dialog';
+import { FormError, inputClass } from '@/components/ui/field';
+import { useActionForm } from '@/components/forms/use-action-form';
+import { inviteMembersSchema } from '@/lib/validations/members';
+import { ORG_ROLE_DESCRIPTIONS, ORG_ROLE_LABELS, type OrgRole } from '@/lib/permissions';
+import type { InviteOutcome } from '@/db/queries/invitations';
+import { inviteMembersAction } from '../actions';
+
+export function InviteMembersDialog({ orgId, roles }: { orgId: string; roles: OrgRole[] }) {
+  const router = useRouter();
+  const [open, setOpen] = useState(false);
+  const [outcome, setOutcome] = useState<InviteOutcome | null>(null);
+  const { form, onSubmit, formError, errorOf, submitting } = useActionForm({
+    schema: inviteMembersSchema,
+    defaultValues: { orgId, emails: '', role: 'org_user' },
+    action: inviteMembersAction,
+    onSuccess: (data) => {
+      toast.success(`Invited ${data.invited.length} ${data.invited.length === 1 ? 'person' : 'people'}.`);
+      router.refresh();
+      if (data.skipped.length === 0) {
+        setOpen(false);
+        form.reset({ orgId, emails: '', role: form.getValues('role') });
+      } else {
+        setOutcome(data);
+      }
+    },
+  });
+  const emailsError = errorOf('emails');
+  const roleError = errorOf('role');
+  return (
+    <Dialog
+      open={open}
+      onOpenChange={(next) => {
+        setOpen(next);
+        setOutcome(null);
+      }}
+      title="Invite Members"
+      description="Each person gets an email with a link to accept, and a notification if they already have an account."
+      trigger={
+        <Button>
+          <UserPlus size={16} aria-hidden /> Invite Members
+        </Button>
+      }
+    >
+      <form onSubmit={onSubmit} className="space-y-4" noValidate>
+        <div className="flex flex-col gap-1">
+          <label htmlFor="invite-emails" className="text-sm font-medium">Email</label>
+          <textarea
+            id="invite-emails"
+            rows={3}
+            placeholder="ada@example.com, grace@example.com"
+            aria-invalid={emailsError ? true : undefined}
+            aria-describedby={emailsError ? 'invite-emails-error' : 'invite-emails-hint'}
+            className={`${inputClass} h-auto py-2`}
+            {...form.register('emails')}
+          />
+          {emailsError ? (
+            <p id="invite-emails-error" role="alert" className="text-xs text-danger">{emailsError}</p>
+          ) : (
+            <p id="invite-emails-hint" className="text-xs text-fg-muted">One or more addresses, separated by commas or new lines.</p>
+          )}
+        </div>
+        <div className="flex flex-col gap-1">
+          <label htmlFor="invite-role" className="text-sm font-medium">Role</label>
+          <select id="invite-role" className={inputClass} aria-invalid={roleError ? true : undefined} {...form.register('role')}>
+            {roles.map((role) => (
+              <option key={role} value={role} title={ORG_ROLE_DESCRIPTIONS[role]}>{ORG_ROLE_LABELS[role]}</option>
+            ))}
+          </select>
+          <p className="text-xs text-fg-muted">{ORG_ROLE_DESCRIPTIONS[form.watch('role') as OrgRole] ?? ''}</p>
+          {roleError ? <p role="alert" className="text-xs text-danger">{roleError}</p> : null}
+        </div>
+        {outcome ? (
+          <div role="status" className="rounded-md border border-border bg-bg-subtle p-3 text-sm">
+            <p className="font-medium">Invited {outcome.invited.length}; not invited:</p>
+            <ul className="mt-1 list-disc pl-5">
+              {outcome.skipped.map((s) => (
+                <li key={s.email}>{s.email} {s.reason}{s.invitationId ? ' (resend it from Pending invitations)' : ''}</li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
+        <FormError message={formError} />
+        <div className="flex justify-end gap-2">
+          <Button variant="secondary" onClick={() => setOpen(false)}>Cancel</Button>
+          <Button type="submit" disabled={submitting}>Confirm</Button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,167 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getDb } from '@/db';
+import { countMembersAndPending, listMembers, listPendingInvitations } from '@/db/queries/members';
+import { requireOrgAccess } from '@/lib/auth/access';
+import { assignableRoles, can, ORG_ROLE_LABELS, ORG_ROLES } from '@/lib/permissions';
+import { formatDate } from '@/components/ui/date';
+import { inputClass } from '@/components/ui/field';
+import { buttonClass } from '@/components/ui/button';
+import { InviteMembersDialog } from './_components/invite-members-dialog';
+import { MembersTabs } from './_components/members-tabs';
+import { MemberRoleSelect, PendingInvitationControls, RemoveMemberButton } from './_components/member-controls';
+
+export const metadata: Metadata = { title: 'Members' };
+
+type Search = { tab?: string; q?: string; after?: string };
+
+const th = 'px-4 py-2 text-left text-xs font-medium uppercase tracking-wide text-fg-muted';
+const td = 'px-4 py-3 align-middle';
+
+function pageHref(orgId: string, search: Search, after?: string): string {
+  const params = new URLSearchParams();
+  if (search.tab === 'pending') params.set('tab', 'pending');
+  if (search.q) params.set('q', search.q);
+  if (after) params.set('after', after);
+  return `/orgs/${orgId}/members${params.size ? `?${params}` : ''}`;
+}
+
+function Pager({ orgId, search, next }: { orgId: string; search: Search; next: string | null }) {
+  if (!search.after && !next) return null;
+  return (
+    <nav aria-label="Pages" className="mt-3 flex justify-end gap-2">
+      {search.after ? <Link className={buttonClass('secondary')} href={pageHref(orgId, search)}>First page</Link> : null}
+      {next ? <Link className={buttonClass('secondary')} href={pageHref(orgId, search, next)}>Next page</Link> : null}
+    </nav>
+  );
+}
+
+export default async function MembersPage({ params, searchParams }: { params: Promise<{ orgId: string }>; searchParams: Promise<Search> }) {
+  const { orgId } = await params;
+  const search = await searchParams;
+  const access = await requireOrgAccess(orgId, 'members.view');
+  const manage = can(access.role, 'members.manage');
+  const tab = search.tab === 'pending' ? 'pending' : 'members';
+  const q = search.q?.slice(0, 100);
+  const db = await getDb();
+  // A fixed number of queries whatever the organization's size: one page of each list, and both counts.
+  const [members, pending, counts] = await Promise.all([
+    listMembers(db, orgId, { q, after: tab === 'members' ? search.after : undefined }),
+    listPendingInvitations(db, orgId, { q, after: tab === 'pending' ? search.after : undefined }),
+    countMembersAndPending(db, orgId),
+  ]);
+  const roles = manage ? assignableRoles(access.role) : [...ORG_ROLES];
+
+  const membersTable = members.rows.length === 0 ? (
+    <p className="rounded-lg border border-dashed border-border p-8 text-center text-sm text-fg-muted">{q ? `No members match “${q}”.` : 'No members.'}</p>
+  ) : (
+    <div className="overflow-x-auto rounded-lg border border-border">
+      <table className="w-full text-sm">
+        <caption className="sr-only">Organization members</caption>
+        <thead className="sticky top-0 bg-bg-subtle">
+          <tr>
+            <th scope="col" className={th}>Name</th>
+            <th scope="col" className={`${th} hidden md:table-cell`}>Email</th>
+            <th scope="col" className={th}>Role</th>
+            <th scope="col" className={`${th} hidden sm:table-cell`}>Joined</th>
+            {manage ? <th scope="col" className={th}><span className="sr-only">Actions</span></th> : null}
+          </tr>
+        </thead>
+        <tbody>
+          {members.rows.map((member) => (
+            <tr key={member.userId} className="border-t border-border">
+              <td className={td}>
+                <Link href={`/orgs/${orgId}/members/${member.userId}`} className="font-medium hover:underline">{member.name || member.email}</Link>
+                <div className="text-xs text-fg-muted md:hidden">{member.email}</div>
+              </td>
+              <td className={`${td} hidden md:table-cell`}>{member.email}</td>
+              <td className={td}>
+                {manage ? (
+                  <MemberRoleSelect key={`${member.userId}:${member.role}`} orgId={orgId} userId={member.userId} email={member.email} role={member.role} roles={roles} />
+                ) : (
+                  ORG_ROLE_LABELS[member.role]
+                )}
+              </td>
+              <td className={`${td} hidden tabular-nums sm:table-cell`}>{formatDate(member.joinedAt)}</td>
+              {manage ? (
+                <td className={`${td} text-right`}>
+                  <RemoveMemberButton orgId={orgId} userId={member.userId} email={member.email} orgName={access.org.name} />
+                </td>
+              ) : null}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+
+  const pendingTable = pending.rows.length === 0 ? (
+    <p className="rounded-lg border border-dashed border-border p-8 text-center text-sm text-fg-muted">
+      {q ? `No pending invitations match “${q}”.` : manage ? 'No pending invitations — Invite Members to add people.' : 'No pending invitations.'}
+    </p>
+  ) : (
+    <div className="overflow-x-auto rounded-lg border border-border">
+      <table className="w-full text-sm">
+        <caption className="sr-only">Pending invitations</caption>
+        <thead className="sticky top-0 bg-bg-subtle">
+          <tr>
+            <th scope="col" className={th}>Email</th>
+            <th scope="col" className={th}>Role</th>
+            <th scope="col" className={`${th} hidden lg:table-cell`}>Invited by</th>
+            <th scope="col" className={`${th} hidden sm:table-cell`}>Sent</th>
+            <th scope="col" className={th}>Expires</th>
+            <th scope="col" className={`${th} hidden md:table-cell`}>Delivery</th>
+            {manage ? <th scope="col" className={th}><span className="sr-only">Actions</span></th> : null}
+          </tr>
+        </thead>
+        <tbody>
+          {pending.rows.map((invitation) => (
+            <tr key={invitation.id} className="border-t border-border">
+              <td className={td}>{invitation.email}</td>
+              <td className={td}>{ORG_ROLE_LABELS[invitation.role]}</td>
+              <td className={`${td} hidden lg:table-cell`}>{invitation.invitedBy ?? '—'}</td>
+              <td className={`${td} hidden tabular-nums sm:table-cell`}>{formatDate(invitation.sentAt)}</td>
+              <td className={`${td} tabular-nums`}>
+                {invitation.expired ? <span className="rounded bg-danger/10 px-1.5 py-0.5 text-xs font-medium text-danger">Expired</span> : formatDate(invitation.expiresAt)}
+              </td>
+              <td className={`${td} hidden md:table-cell`}>
+                {invitation.delivery === 'failed' ? (
+                  <span className="text-danger" title={invitation.deliveryError ?? undefined}>Failed — resend to retry</span>
+                ) : invitation.delivery === 'sent' ? 'Sent' : invitation.delivery === 'queued' ? (process.env.RESEND_API_KEY ? 'Queued' : 'In dev mailbox') : '—'}
+              </td>
+              {manage ? (
+                <td className={td}>
+                  <PendingInvitationControls orgId={orgId} invitationId={invitation.id} email={invitation.email} expired={invitation.expired} />
+                </td>
+              ) : null}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+
+  return (
+    <main className="p-4 sm:p-6">
+      <div className="mb-4 flex flex-wrap items-center justify-between gap-3">
+        <div>
+          <h1 className="text-xl font-semibold">Members</h1>
+          <p className="text-sm text-fg-muted">People in {access.org.name} and the invitations waiting for an answer.</p>
+        </div>
+        {manage ? <InviteMembersDialog orgId={orgId} roles={roles} /> : null}
+      </div>
+      <form role="search" className="mb-4 flex max-w-md gap-2" action={`/orgs/${orgId}/members`}>
+        {tab === 'pending' ? <input type="hidden" name="tab" value="pending" /> : null}
+        <label htmlFor="members-search" className="sr-only">Search by name or email</label>
+        <input id="members-search" name="q" type="search" defaultValue={q} placeholder="Search by name or email" className={inputClass} />
+        <button type="submit" className={buttonClass('secondary')}>Search</button>
+      </form>
+      <MembersTabs
+        active={tab}
+        counts={counts}
+        members={<>{membersTable}<Pager orgId={orgId} search={search} next={tab === 'members' ? members.nextCursor : null} /></>}
+        pending={<>{pendingTable}<Pager orgId={orgId} search={search} next={tab === 'pending' ? pending.nextCursor : null} /></>}
+      />
+    </main>
+  );
+}
