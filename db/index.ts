@@ -14,7 +14,21 @@ export type Executor = Db | Tx;
 
 type Opened = { db: Db; kind: 'postgres' | 'embedded'; close: () => Promise<void> };
 
-const globalForDb = globalThis as unknown as { __rosterDb?: Promise<Opened>; __rosterDbSync?: Opened };
+const globalForDb = globalThis as unknown as { __rosterDb?: Promise<Opened>; __rosterDbSync?: Opened; __rosterQueries?: number };
+
+/**
+ * Counts SQL statements sent (both drivers), so tests and the benchmark can prove that a page's number
+ * of queries does not grow with the number of rows.
+ */
+const logger = {
+  logQuery() {
+    globalForDb.__rosterQueries = (globalForDb.__rosterQueries ?? 0) + 1;
+  },
+};
+
+export function queriesSent(): number {
+  return globalForDb.__rosterQueries ?? 0;
+}
 
 async function open(): Promise<Opened> {
   const url = process.env.DATABASE_URL;
@@ -27,12 +41,12 @@ async function open(): Promise<Opened> {
       max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
       onnotice: () => {},
     });
-    return { db: drizzle(client, { schema }), kind: 'postgres', close: () => client.end({ timeout: 5 }) };
+    return { db: drizzle(client, { schema, logger }), kind: 'postgres', close: () => client.end({ timeout: 5 }) };
   }
   const handle: EmbeddedHandle = await openEmbedded();
   const { drizzle } = await import('drizzle-orm/pglite');
   // Both drivers implement the same PgDatabase API; the cast only unifies their result-type parameter.
-  const db = drizzle(handle.client, { schema }) as unknown as Db;
+  const db = drizzle(handle.client, { schema, logger }) as unknown as Db;
   return { db, kind: 'embedded', close: handle.close };
 }
 

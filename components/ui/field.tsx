@@ -22,7 +22,7 @@ export const Field = forwardRef<HTMLInputElement, FieldProps>(function Field({ l
         id={inputId}
         aria-invalid={error ? true : undefined}
         aria-describedby={cn(hint && hintId, error && errorId) || undefined}
-        className={inputClass}
+        className={cn(inputClass, 'read-only:bg-bg-subtle read-only:text-fg-muted')}
         {...props}
       />
       {hint && !error ? (

@@ -29,7 +29,7 @@ export const inviteMembersSchema = orgScopedSchema.extend({
       if (valid.length === 0 && invalid.length === 0) ctx.addIssue({ code: 'custom', message: 'Enter at least one email address.' });
       else if (invalid.length > 0) {
         const shown = invalid.slice(0, 5).join(', ');
-        ctx.addIssue({ code: 'custom', message: `Not valid email address${invalid.length > 1 ? 'es' : ''}: ${shown}${invalid.length > 5 ? ` and ${invalid.length - 5} more` : ''}.` });
+        ctx.addIssue({ code: 'custom', message: `${invalid.length > 1 ? 'Not valid email addresses' : 'Not a valid email address'}: ${shown}${invalid.length > 5 ? ` and ${invalid.length - 5} more` : ''}.` });
       } else if (valid.length > MAX_INVITES_PER_REQUEST) {
         ctx.addIssue({ code: 'custom', message: `Invite at most ${MAX_INVITES_PER_REQUEST} addresses at once.` });
       }
