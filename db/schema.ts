@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import {
   check,
+  foreignKey,
   index,
   integer,
   jsonb,
@@ -8,6 +9,7 @@ import {
   primaryKey,
   text,
   timestamp,
+  unique,
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
@@ -150,6 +152,91 @@ export const invitations = pgTable(
       'invitations_role_valid',
       sql`${t.role} in ('admin','financial_manager','org_contributor','org_user','team_contributor','infra_manager')`,
     ),
+  ],
+);
+
+// ---------------------------------------------------------------- apps and teams
+
+/**
+ * An app is owned by an organization or by a user (personal "Projects"), never both. Its App ID is
+ * unique per owner. Tenant tables reference it as (org_id, id), so a team can only ever be granted an
+ * app of its own organization.
+ */
+export const apps = pgTable(
+  'apps',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    orgId: text('org_id').references(() => organizations.id, { onDelete: 'cascade' }),
+    ownerUserId: text('owner_user_id').references(() => users.id, { onDelete: 'cascade' }),
+    slug: text('slug').notNull(),
+    name: text('name').notNull(),
+    description: text('description').notNull().default(''),
+    notes: text('notes').notNull().default(''),
+    visibility: text('visibility').notNull().default('private'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('apps_org_slug_uidx').on(t.orgId, t.slug).where(sql`org_id is not null`),
+    uniqueIndex('apps_owner_slug_uidx').on(t.ownerUserId, t.slug).where(sql`owner_user_id is not null`),
+    // Target of the (org_id, app_id) foreign keys of tenant tables.
+    unique('apps_org_id_unique').on(t.orgId, t.id),
+    check('apps_one_owner', sql`(${t.orgId} is null) <> (${t.ownerUserId} is null)`),
+    check('apps_slug_format', sql`${t.slug} ~ '^[a-z0-9_-]{2,48}$'`),
+    check('apps_name_length', sql`char_length(${t.name}) between 1 and 100`),
+    check('apps_visibility_valid', sql`${t.visibility} in ('private','org')`),
+  ],
+);
+
+export const teams = pgTable(
+  'teams',
+  {
+    orgId: text('org_id').notNull().references(() => organizations.id, { onDelete: 'cascade' }),
+    id: text('id').notNull(),
+    name: text('name').notNull(),
+    defaultPermission: text('default_permission').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.id] }),
+    index('teams_org_created_idx').on(t.orgId, t.createdAt, t.id),
+    check('teams_id_format', sql`${t.id} ~ '^[a-z0-9_-]{2,48}$'`),
+    check('teams_name_length', sql`char_length(${t.name}) between 1 and 100`),
+    check('teams_default_permission_valid', sql`${t.defaultPermission} in ('full_access','model_trainer','labeler_lead','labeler_worker')`),
+  ],
+);
+
+/** Only members of the organization can be in its teams: the key references (org_id, user_id) of memberships. */
+export const teamMembers = pgTable(
+  'team_members',
+  {
+    orgId: text('org_id').notNull(),
+    teamId: text('team_id').notNull(),
+    userId: text('user_id').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.teamId, t.userId] }),
+    foreignKey({ columns: [t.orgId, t.teamId], foreignColumns: [teams.orgId, teams.id] }).onDelete('cascade'),
+    foreignKey({ columns: [t.orgId, t.userId], foreignColumns: [memberships.orgId, memberships.userId] }).onDelete('cascade'),
+    index('team_members_org_user_idx').on(t.orgId, t.userId),
+  ],
+);
+
+export const teamApps = pgTable(
+  'team_apps',
+  {
+    orgId: text('org_id').notNull(),
+    teamId: text('team_id').notNull(),
+    appId: uuid('app_id').notNull(),
+    permission: text('permission').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.teamId, t.appId] }),
+    foreignKey({ columns: [t.orgId, t.teamId], foreignColumns: [teams.orgId, teams.id] }).onDelete('cascade'),
+    foreignKey({ columns: [t.orgId, t.appId], foreignColumns: [apps.orgId, apps.id] }).onDelete('cascade'),
+    index('team_apps_org_app_idx').on(t.orgId, t.appId),
+    check('team_apps_permission_valid', sql`${t.permission} in ('full_access','model_trainer','labeler_lead','labeler_worker')`),
   ],
 );
 

@@ -5,6 +5,7 @@ import { ActionError } from '@/lib/actions/result';
 import { writeAuditEvents } from '@/lib/actions/audit';
 import type { OrgRole } from '@/lib/permissions';
 import { hashToken } from '@/lib/tokens';
+import { notifyPendingInvitationsFor } from './invitations';
 
 const inv = schema.invitations;
 
@@ -67,13 +68,15 @@ export async function respondToInvitation(
 ): Promise<{ orgId: string; orgName: string }> {
   const invitation = await loadInvitation(tx, ref, true);
   if (!invitation) throw new ActionError('NOT_FOUND', 'This invitation is invalid.');
-  if (invitation.state !== 'pending') throw new ActionError('CONFLICT', stateMessages[invitation.state]);
+  // The address check comes first: someone else's invitation reveals nothing about its state.
   if (invitation.email !== user.email.toLowerCase()) {
     throw new ActionError('FORBIDDEN', `This invitation was sent to another email address. Sign in as ${invitation.email} to answer it.`);
   }
+  if (invitation.state !== 'pending') throw new ActionError('CONFLICT', stateMessages[invitation.state]);
   const byToken = 'token' in ref;
   if (!byToken && !user.emailVerified) throw new ActionError('FORBIDDEN', 'Verify your email address to answer invitations.');
-  if (byToken && !user.emailVerified) {
+  const verifiedNow = byToken && !user.emailVerified;
+  if (verifiedNow) {
     await tx.update(schema.users).set({ emailVerified: new Date() }).where(and(eq(schema.users.id, user.id), isNull(schema.users.emailVerified)));
   }
 
@@ -85,6 +88,8 @@ export async function respondToInvitation(
     .set({ status: answer === 'accept' ? 'accepted' : 'declined', respondedAt: new Date(), respondedBy: user.id })
     .where(eq(inv.id, invitation.id));
   await tx.delete(schema.notifications).where(eq(schema.notifications.invitationId, invitation.id));
+  // The address just became verified: its other pending invitations now reach the notification bar.
+  if (verifiedNow) await notifyPendingInvitationsFor(tx, invitation.email);
   await writeAuditEvents(tx, invitation.orgId, user.id, [
     {
       action: answer === 'accept' ? 'invitation.accepted' : 'invitation.declined',

@@ -65,6 +65,29 @@ async function notifyInvitee(tx: Tx, invitation: { id: string; orgId: string; em
   );
 }
 
+/**
+ * Invitation emails sent by the organization in the last hour (first sends and resends alike), counted
+ * from the audit log in the database, so the limit holds across server nodes.
+ */
+async function sendsInLastHour(tx: Tx, orgId: string): Promise<number> {
+  const [row] = await tx
+    .select({ n: sql<number>`count(*)::int` })
+    .from(schema.auditEvents)
+    .where(
+      and(
+        eq(schema.auditEvents.orgId, orgId),
+        inArray(schema.auditEvents.action, ['invitation.created', 'invitation.resent']),
+        gt(schema.auditEvents.createdAt, sql`now() - interval '1 hour'`),
+      ),
+    );
+  return Number(row?.n ?? 0);
+}
+
+function nothingToSend(outcome: InviteOutcome): ActionError {
+  const message = outcome.skipped.map((s) => `${s.email} ${s.reason}`).join('; ') + '.';
+  return new ActionError('CONFLICT', message, { emails: [message] });
+}
+
 export type InviteOutcome = { invited: string[]; skipped: Array<{ email: string; reason: string; invitationId?: string }> };
 
 /**
@@ -75,20 +98,6 @@ export async function inviteMembers(ctx: OrgContext, input: { emails: string; ro
   const { tx, orgId, user, role: actorRole } = ctx;
   if (!canAssignRole(actorRole, input.role)) throw fieldError('role', 'You cannot give a role above your own.');
   const { valid } = parseEmailList(input.emails);
-
-  // Rate limit per organization, counted in the database so it holds across server nodes.
-  const [recent] = await tx
-    .select({ n: sql<number>`count(*)::int` })
-    .from(inv)
-    .where(and(eq(inv.orgId, orgId), gt(inv.lastSentAt, sql`now() - interval '1 hour'`)));
-  const remaining = INVITATIONS_PER_HOUR - Number(recent?.n ?? 0);
-  if (valid.length > remaining) {
-    const message =
-      remaining <= 0
-        ? `This organization has sent ${INVITATIONS_PER_HOUR} invitations in the last hour. Try again later.`
-        : `This organization can send ${remaining} more invitation${remaining === 1 ? '' : 's'} this hour; you entered ${valid.length}.`;
-    throw new ActionError('RATE_LIMITED', message, { emails: [message] });
-  }
 
   const members = await tx
     .select({ email: schema.users.email })
@@ -109,9 +118,15 @@ export async function inviteMembers(ctx: OrgContext, input: { emails: string; ro
     else if (pendingByEmail.has(email)) outcome.skipped.push({ email, reason: 'already has a pending invitation', invitationId: pendingByEmail.get(email) });
     else fresh.push(email);
   }
-  if (fresh.length === 0) {
-    const message = outcome.skipped.map((s) => `${s.email} ${s.reason}`).join('; ') + '.';
-    throw new ActionError('CONFLICT', message, { emails: [message] });
+  if (fresh.length === 0) throw nothingToSend(outcome);
+
+  const remaining = INVITATIONS_PER_HOUR - (await sendsInLastHour(tx, orgId));
+  if (fresh.length > remaining) {
+    const message =
+      remaining <= 0
+        ? `This organization has sent ${INVITATIONS_PER_HOUR} invitations in the last hour. Try again later.`
+        : `This organization can send ${remaining} more invitation${remaining === 1 ? '' : 's'} this hour; this would send ${fresh.length}.`;
+    throw new ActionError('RATE_LIMITED', message, { emails: [message] });
   }
 
   const inserted = await tx
@@ -126,9 +141,10 @@ export async function inviteMembers(ctx: OrgContext, input: { emails: string; ro
     ctx.audit({ action: 'invitation.created', targetType: 'invitation', targetId: row.email, data: { role: input.role, invitationId: row.id } });
     outcome.invited.push(row.email);
   }
-  // Lost a race against a concurrent invite of the same address: it is pending now, which is what was asked.
+  // Lost a race against a concurrent invite of the same address: it is pending now, reported as above.
   const won = new Set(inserted.map((r) => r.email));
   for (const email of fresh) if (!won.has(email)) outcome.skipped.push({ email, reason: 'already has a pending invitation' });
+  if (outcome.invited.length === 0) throw nothingToSend(outcome);
   return outcome;
 }
 
@@ -146,11 +162,7 @@ async function lockPendingInvitation(tx: Tx, orgId: string, invitationId: string
 /** New token and expiry (the old link stops working), a new email, and the notification again. */
 export async function resendInvitation(ctx: OrgContext, invitationId: string): Promise<{ email: string }> {
   const row = await lockPendingInvitation(ctx.tx, ctx.orgId, invitationId);
-  const [recent] = await ctx.tx
-    .select({ n: sql<number>`count(*)::int` })
-    .from(inv)
-    .where(and(eq(inv.orgId, ctx.orgId), gt(inv.lastSentAt, sql`now() - interval '1 hour'`)));
-  if (Number(recent?.n ?? 0) >= INVITATIONS_PER_HOUR) {
+  if ((await sendsInLastHour(ctx.tx, ctx.orgId)) >= INVITATIONS_PER_HOUR) {
     throw new ActionError('RATE_LIMITED', `This organization has sent ${INVITATIONS_PER_HOUR} invitations in the last hour. Try again later.`);
   }
   const send: SendContext = { tx: ctx.tx, afterCommit: ctx.afterCommit, orgId: ctx.orgId, inviterName: ctx.user.name ?? ctx.user.email, orgName: await orgName(ctx.tx, ctx.orgId) };

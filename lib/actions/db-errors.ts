@@ -32,6 +32,9 @@ const constraintMessages: Record<string, { field?: string; message: string }> = 
   organizations_pkey: { field: 'id', message: 'This Organization ID is taken. Choose another.' },
   users_email_unique: { field: 'email', message: 'An account with this email already exists. Sign in instead.' },
   memberships_pkey: { message: 'This person is already a member.' },
+  teams_pkey: { field: 'id', message: 'This Team ID is taken in this organization. Choose another.' },
+  apps_org_slug_uidx: { field: 'slug', message: 'This App ID is taken in this organization. Choose another.' },
+  apps_owner_slug_uidx: { field: 'slug', message: 'You already have an app with this App ID. Choose another.' },
 };
 
 export function translateDbError(

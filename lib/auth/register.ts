@@ -7,7 +7,6 @@ import { hashPassword } from './password';
 import { createEmailVerificationToken, EMAIL_VERIFICATION_HOURS, findUserIdByEmail, insertUser } from '@/db/queries/users';
 import { queueEmail, deliverEmail } from '@/lib/email/outbox';
 import { respondToInvitation } from '@/db/queries/invitation-responses';
-import { notifyPendingInvitationsFor } from '@/db/queries/invitations';
 import { appUrl } from '@/lib/env';
 import VerifyEmail, { verifyEmailSubject } from '@/emails/verify-email';
 import type { z } from 'zod';
@@ -42,7 +41,6 @@ export async function registerUser(
     // Signing up from an invitation link: the token proves the address, so the invitation is accepted
     // (and the email verified) in the same transaction that creates the account.
     const joined = await respondToInvitation(ctx.tx, { ...user, name: input.name }, { token: input.inviteToken }, 'accept');
-    await notifyPendingInvitationsFor(ctx.tx, user.email);
     return { userId: user.id, joinedOrgId: joined.orgId };
   }
   await sendVerificationEmail(ctx.tx, ctx.afterCommit, { id: user.id, email: user.email, name: input.name });

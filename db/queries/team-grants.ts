@@ -1,0 +1,158 @@
+import 'server-only';
+import { and, asc, eq, ilike, inArray, notExists, or, sql } from 'drizzle-orm';
+import { schema, type Executor } from '@/db';
+import { ActionError } from '@/lib/actions/result';
+import type { OrgContext } from '@/lib/actions/wrapper';
+import { TEAM_LEVEL_LABELS, type TeamLevel } from '@/lib/permissions';
+import { likePattern } from './members';
+import { requireTeam } from './teams';
+
+const tm = schema.teamMembers;
+const ta = schema.teamApps;
+
+export type TeamMemberRow = { userId: string; name: string | null; email: string; addedAt: Date };
+export type TeamAppRow = { appId: string; slug: string; name: string; permission: TeamLevel };
+export type Candidate = { id: string; label: string; detail: string };
+
+const LIST_LIMIT = 200;
+const SEARCH_LIMIT = 20;
+
+export async function listTeamMembers(executor: Executor, orgId: string, teamId: string): Promise<TeamMemberRow[]> {
+  return executor
+    .select({ userId: tm.userId, name: schema.users.name, email: schema.users.email, addedAt: tm.createdAt })
+    .from(tm)
+    .innerJoin(schema.users, eq(schema.users.id, tm.userId))
+    .where(and(eq(tm.orgId, orgId), eq(tm.teamId, teamId)))
+    .orderBy(asc(schema.users.email))
+    .limit(LIST_LIMIT);
+}
+
+export async function listTeamApps(executor: Executor, orgId: string, teamId: string): Promise<TeamAppRow[]> {
+  const rows = await executor
+    .select({ appId: ta.appId, slug: schema.apps.slug, name: schema.apps.name, permission: ta.permission })
+    .from(ta)
+    .innerJoin(schema.apps, and(eq(schema.apps.orgId, ta.orgId), eq(schema.apps.id, ta.appId)))
+    .where(and(eq(ta.orgId, orgId), eq(ta.teamId, teamId)))
+    .orderBy(asc(schema.apps.slug))
+    .limit(LIST_LIMIT);
+  return rows.map((row) => ({ ...row, permission: row.permission as TeamLevel }));
+}
+
+/** Organization members not yet in the team, searched on the server. Outsiders are never candidates. */
+export async function searchMembersForTeam(executor: Executor, orgId: string, teamId: string, q: string): Promise<Candidate[]> {
+  const m = schema.memberships;
+  const u = schema.users;
+  const pattern = likePattern(q);
+  const rows = await executor
+    .select({ id: u.id, name: u.name, email: u.email })
+    .from(m)
+    .innerJoin(u, eq(u.id, m.userId))
+    .where(
+      and(
+        eq(m.orgId, orgId),
+        or(ilike(u.email, pattern), ilike(sql`coalesce(${u.name}, '')`, pattern)),
+        notExists(executor.select({ one: sql`1` }).from(tm).where(and(eq(tm.orgId, m.orgId), eq(tm.teamId, teamId), eq(tm.userId, m.userId)))),
+      ),
+    )
+    .orderBy(asc(u.email))
+    .limit(SEARCH_LIMIT);
+  return rows.map((r) => ({ id: r.id, label: r.email, detail: r.name ?? '' }));
+}
+
+/** The organization's apps not yet granted to the team. */
+export async function searchAppsForTeam(executor: Executor, orgId: string, teamId: string, q: string): Promise<Candidate[]> {
+  const a = schema.apps;
+  const pattern = likePattern(q);
+  const rows = await executor
+    .select({ id: a.id, slug: a.slug, name: a.name })
+    .from(a)
+    .where(
+      and(
+        eq(a.orgId, orgId),
+        or(ilike(a.slug, pattern), ilike(a.name, pattern)),
+        notExists(executor.select({ one: sql`1` }).from(ta).where(and(eq(ta.orgId, a.orgId), eq(ta.teamId, teamId), eq(ta.appId, a.id)))),
+      ),
+    )
+    .orderBy(asc(a.slug))
+    .limit(SEARCH_LIMIT);
+  return rows.map((r) => ({ id: r.id, label: r.slug, detail: r.name }));
+}
+
+export async function addTeamMembers(ctx: OrgContext, teamId: string, userIds: string[]): Promise<{ added: number }> {
+  const team = await requireTeam(ctx, teamId);
+  // Only ids that are members of this organization; the composite foreign key refuses anything else too.
+  const members = await ctx.tx
+    .select({ userId: schema.memberships.userId })
+    .from(schema.memberships)
+    .where(and(eq(schema.memberships.orgId, ctx.orgId), inArray(schema.memberships.userId, userIds)));
+  if (members.length !== new Set(userIds).size) throw new ActionError('NOT_FOUND', 'Only members of this organization can be added to its teams.');
+  const added = await ctx.tx
+    .insert(tm)
+    .values(members.map((m) => ({ orgId: ctx.orgId, teamId, userId: m.userId })))
+    .onConflictDoNothing()
+    .returning({ userId: tm.userId });
+  if (added.length > 0) {
+    await ctx.tx.insert(schema.notifications).values(
+      added.map((a) => ({ userId: a.userId, orgId: ctx.orgId, kind: 'team_added', payload: { teamName: team.name, teamId } })),
+    );
+  }
+  for (const a of added) ctx.audit({ action: 'team.member_added', targetType: 'team', targetId: teamId, data: { userId: a.userId } });
+  return { added: added.length };
+}
+
+export async function removeTeamMember(ctx: OrgContext, teamId: string, userId: string): Promise<{ removed: boolean }> {
+  const team = await requireTeam(ctx, teamId);
+  const removed = await ctx.tx
+    .delete(tm)
+    .where(and(eq(tm.orgId, ctx.orgId), eq(tm.teamId, teamId), eq(tm.userId, userId)))
+    .returning({ userId: tm.userId });
+  if (removed.length === 0) throw new ActionError('NOT_FOUND', 'That person is not in this team.');
+  await ctx.tx.insert(schema.notifications).values({ userId, orgId: ctx.orgId, kind: 'team_removed', payload: { teamName: team.name, teamId } });
+  ctx.audit({ action: 'team.member_removed', targetType: 'team', targetId: teamId, data: { userId } });
+  return { removed: true };
+}
+
+export async function addTeamApps(ctx: OrgContext, teamId: string, appIds: string[], permission: TeamLevel): Promise<{ added: number }> {
+  await requireTeam(ctx, teamId);
+  const owned = await ctx.tx
+    .select({ id: schema.apps.id })
+    .from(schema.apps)
+    .where(and(eq(schema.apps.orgId, ctx.orgId), inArray(schema.apps.id, appIds)));
+  if (owned.length !== new Set(appIds).size) throw new ActionError('NOT_FOUND', 'Only apps of this organization can be added to its teams.');
+  const added = await ctx.tx
+    .insert(ta)
+    .values(owned.map((a) => ({ orgId: ctx.orgId, teamId, appId: a.id, permission })))
+    .onConflictDoNothing()
+    .returning({ appId: ta.appId });
+  for (const a of added) ctx.audit({ action: 'team.app_added', targetType: 'team', targetId: teamId, data: { appId: a.appId, permission } });
+  return { added: added.length };
+}
+
+export async function setTeamAppPermission(ctx: OrgContext, teamId: string, appId: string, permission: TeamLevel): Promise<{ permission: TeamLevel }> {
+  await requireTeam(ctx, teamId);
+  const [before] = await ctx.tx
+    .select({ permission: ta.permission })
+    .from(ta)
+    .where(and(eq(ta.orgId, ctx.orgId), eq(ta.teamId, teamId), eq(ta.appId, appId)))
+    .for('update');
+  if (!before) throw new ActionError('NOT_FOUND', 'That app is not granted to this team.');
+  await ctx.tx.update(ta).set({ permission }).where(and(eq(ta.orgId, ctx.orgId), eq(ta.teamId, teamId), eq(ta.appId, appId)));
+  ctx.audit({
+    action: 'team.app_permission_changed',
+    targetType: 'team',
+    targetId: teamId,
+    data: { appId, before: before.permission, after: permission, afterLabel: TEAM_LEVEL_LABELS[permission] },
+  });
+  return { permission };
+}
+
+export async function removeTeamApp(ctx: OrgContext, teamId: string, appId: string): Promise<{ removed: boolean }> {
+  await requireTeam(ctx, teamId);
+  const removed = await ctx.tx
+    .delete(ta)
+    .where(and(eq(ta.orgId, ctx.orgId), eq(ta.teamId, teamId), eq(ta.appId, appId)))
+    .returning({ appId: ta.appId });
+  if (removed.length === 0) throw new ActionError('NOT_FOUND', 'That app is not granted to this team.');
+  ctx.audit({ action: 'team.app_removed', targetType: 'team', targetId: teamId, data: { appId } });
+  return { removed: true };
+}

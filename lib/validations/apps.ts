@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { nameSchema, slugSchema } from './common';
+import { orgScopedSchema } from './organization';
+import { teamLevelSchema } from './teams';
+
+export const appSlugSchema = slugSchema('App ID');
+
+export const createAppSchema = z.object({
+  /** Absent: a personal app of the signed-in user. */
+  orgId: z.string().min(1).max(48).optional(),
+  slug: appSlugSchema,
+  name: nameSchema('an app name'),
+});
+export type CreateAppInput = z.input<typeof createAppSchema>;
+export const createOrgAppSchema = createAppSchema.extend({ orgId: z.string().min(1).max(48) });
+
+export const appRefSchema = orgScopedSchema.extend({ appId: z.uuid() });
+export const updateAppDetailsSchema = appRefSchema.extend({
+  name: nameSchema('an app name'),
+  description: z.string().trim().max(2000, 'Keep the description under 2,000 characters.'),
+  notes: z.string().trim().max(10000, 'Keep the notes under 10,000 characters.'),
+});
+export const deleteAppSchema = appRefSchema.extend({ confirmation: z.string().trim() });
+export const appTeamAccessSchema = appRefSchema.extend({ teamId: z.string().min(1).max(48), permission: teamLevelSchema });
+export const appTeamRefSchema = appRefSchema.extend({ teamId: z.string().min(1).max(48) });
+
+export const transferAppSchema = z.object({
+  appId: z.uuid(),
+  orgId: z.string().min(1, 'Choose an organization.').max(48),
+  newName: z.union([z.literal(''), nameSchema('an app name')]).optional(),
+  newSlug: z.union([z.literal(''), appSlugSchema]).optional(),
+});
+export type TransferAppInput = z.input<typeof transferAppSchema>;
