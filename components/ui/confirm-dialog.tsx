@@ -14,15 +14,22 @@ export function ConfirmDialog<T>({
   confirmLabel = 'Confirm',
   action,
   onDone,
+  open: controlledOpen,
+  onOpenChange,
 }: {
-  trigger: ReactNode;
+  /** Omit with `open`/`onOpenChange` when something else (a menu item) opens the dialog. */
+  open?: boolean;
+  onOpenChange?: (open: boolean) => void;
+  trigger?: ReactNode;
   title: string;
   description: ReactNode;
   confirmLabel?: string;
   action: () => Promise<ActionResult<T>>;
   onDone: (data: T) => void;
 }) {
-  const [open, setOpen] = useState(false);
+  const [ownOpen, setOwnOpen] = useState(false);
+  const open = controlledOpen ?? ownOpen;
+  const setOpen = (next: boolean) => (onOpenChange ?? setOwnOpen)(next);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   return (

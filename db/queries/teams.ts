@@ -106,3 +106,19 @@ export async function deleteTeam(ctx: OrgContext, teamId: string): Promise<{ id:
   ctx.audit({ action: 'team.deleted', targetType: 'team', targetId: teamId, data: { name: team.name } });
   return { id: teamId };
 }
+
+/** Teams that do not yet have access to the app (the app settings' Add Team choices). */
+export async function listTeamsWithoutApp(executor: Executor, orgId: string, appId: string): Promise<Array<{ id: string; name: string; defaultPermission: TeamLevel }>> {
+  const rows = await executor
+    .select({ id: t.id, name: t.name, defaultPermission: t.defaultPermission })
+    .from(t)
+    .where(
+      and(
+        eq(t.orgId, orgId),
+        sql`not exists (select 1 from ${schema.teamApps} ta where ta.org_id = ${t.orgId} and ta.team_id = ${t.id} and ta.app_id = ${appId})`,
+      ),
+    )
+    .orderBy(asc(t.id))
+    .limit(500);
+  return rows.map((r) => ({ ...r, defaultPermission: r.defaultPermission as TeamLevel }));
+}

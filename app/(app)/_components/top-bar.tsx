@@ -80,6 +80,11 @@ export function TopBar({
                   <Link href={`/orgs/${current.id}/members`}>Members</Link>
                 </DropdownMenu.Item>
               ) : null}
+              {current ? (
+                <DropdownMenu.Item asChild className={menuItem}>
+                  <Link href={`/orgs/${current.id}/teams`}>Teams</Link>
+                </DropdownMenu.Item>
+              ) : null}
               <DropdownMenu.Item asChild className={menuItem}>
                 <Link href="/organizations">Manage Organizations</Link>
               </DropdownMenu.Item>

@@ -1,17 +1,25 @@
 import type { Metadata } from 'next';
+import { getDb } from '@/db';
+import { listPersonalApps } from '@/db/queries/apps';
 import { requireUser } from '@/lib/auth/access';
+import { AppList } from '@/components/apps/app-list';
+import { CreatePersonalApp } from './create-personal-app';
 
-export const metadata: Metadata = { title: 'Personal workspace' };
+export const metadata: Metadata = { title: 'Projects' };
 
 export default async function PersonalAppsPage() {
   const user = await requireUser();
+  const apps = await listPersonalApps(await getDb(), user.id);
   return (
     <main className="w-full p-4 sm:p-6">
-      <h1 className="text-xl font-semibold">Projects</h1>
-      <p className="mb-6 text-sm text-fg-muted">Apps owned by {user.name ?? user.email} personally.</p>
-      <div className="rounded-lg border border-dashed border-border p-10 text-center text-sm text-fg-muted">
-        You have no personal apps yet.
+      <div className="mb-6 flex flex-wrap items-center justify-between gap-3">
+        <div>
+          <h1 className="text-xl font-semibold">Projects</h1>
+          <p className="text-sm text-fg-muted">Apps you own personally. Transfer one to an organization from its settings.</p>
+        </div>
+        <CreatePersonalApp />
       </div>
+      <AppList apps={apps} hrefFor={(slug) => `/me/apps/${slug}/settings`} empty="You have no personal apps yet — Create App." />
     </main>
   );
 }

@@ -1,0 +1,95 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getDb } from '@/db';
+import { listTeamsWithAccess } from '@/db/queries/apps';
+import { listTeamsWithoutApp } from '@/db/queries/teams';
+import { requireAppAccess } from '@/lib/auth/app-access';
+import { can, TEAM_LEVEL_LABELS } from '@/lib/permissions';
+import { AddTeamDialog, AppDetailsForm, DeleteAppButton, RemoveTeamAccessButton, TeamPermissionSelect } from './_components/app-settings-controls';
+
+export const metadata: Metadata = { title: 'App settings' };
+
+const th = 'px-4 py-2 text-left text-xs font-medium uppercase tracking-wide text-fg-muted';
+
+export default async function AppSettingsPage({ params }: { params: Promise<{ orgId: string; appId: string }> }) {
+  const { orgId, appId } = await params;
+  const { app, permissions, role } = await requireAppAccess(orgId, appId);
+  const db = await getDb();
+  const canViewTeams = permissions.has('app.collaborators.view');
+  const canEditTeams = permissions.has('app.collaborators.edit');
+  const [teams, candidates] = await Promise.all([
+    canViewTeams ? listTeamsWithAccess(db, orgId, app.id) : Promise.resolve([]),
+    canEditTeams ? listTeamsWithoutApp(db, orgId, app.id) : Promise.resolve([]),
+  ]);
+  const canSeeTeamPages = can(role, 'teams.manage');
+  return (
+    <main className="max-w-4xl space-y-8 p-4 sm:p-6">
+      <div>
+        <Link href={`/orgs/${orgId}/apps/${app.slug}`} className="text-sm text-fg-muted hover:underline">← {app.slug}</Link>
+        <h1 className="mt-2 text-xl font-semibold">{app.slug} settings</h1>
+      </div>
+
+      <section aria-labelledby="details-heading" className="rounded-lg border border-border p-4">
+        <h2 id="details-heading" className="mb-3 font-semibold">App details</h2>
+        <AppDetailsForm orgId={orgId} app={{ id: app.id, name: app.name, description: app.description, notes: app.notes }} editable={permissions.has('app.edit_details')} />
+      </section>
+
+      {canViewTeams ? (
+        <section aria-labelledby="teams-heading" className="rounded-lg border border-border p-4">
+          <div className="mb-3 flex items-center justify-between gap-3">
+            <h2 id="teams-heading" className="font-semibold">Teams with access</h2>
+            {canEditTeams ? <AddTeamDialog orgId={orgId} appId={app.id} teams={candidates} /> : null}
+          </div>
+          {teams.length === 0 ? (
+            <p className="text-sm text-fg-muted">No team has access to this app.{canEditTeams ? ' Add Team to grant one.' : ''}</p>
+          ) : (
+            <div className="overflow-x-auto">
+              <table className="w-full text-sm">
+                <caption className="sr-only">Teams with access</caption>
+                <thead>
+                  <tr>
+                    <th scope="col" className={th}>Team</th>
+                    <th scope="col" className={th}>Permission</th>
+                    <th scope="col" className={`${th} hidden sm:table-cell`}>Members</th>
+                    {canEditTeams ? <th scope="col" className={th}><span className="sr-only">Actions</span></th> : null}
+                  </tr>
+                </thead>
+                <tbody>
+                  {teams.map((team) => (
+                    <tr key={team.teamId} className="border-t border-border">
+                      <td className="px-4 py-3">
+                        {canSeeTeamPages ? <Link href={`/orgs/${orgId}/teams/${team.teamId}`} className="font-medium hover:underline">{team.teamName}</Link> : team.teamName}
+                        <div className="text-xs text-fg-muted">{team.teamId}</div>
+                      </td>
+                      <td className="px-4 py-3">
+                        {canEditTeams ? (
+                          <TeamPermissionSelect key={team.permission} orgId={orgId} appId={app.id} teamId={team.teamId} permission={team.permission} />
+                        ) : (
+                          TEAM_LEVEL_LABELS[team.permission]
+                        )}
+                      </td>
+                      <td className="hidden px-4 py-3 tabular-nums sm:table-cell">{team.memberCount}</td>
+                      {canEditTeams ? (
+                        <td className="px-4 py-3 text-right">
+                          <RemoveTeamAccessButton orgId={orgId} appId={app.id} teamId={team.teamId} />
+                        </td>
+                      ) : null}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </section>
+      ) : null}
+
+      {permissions.has('app.delete') ? (
+        <section aria-labelledby="danger-heading" className="rounded-lg border border-danger/40 p-4">
+          <h2 id="danger-heading" className="font-semibold">Delete this app</h2>
+          <p className="mb-3 mt-1 text-sm text-fg-muted">Deletes the app and every team&apos;s access to it.</p>
+          <DeleteAppButton orgId={orgId} appId={app.id} slug={app.slug} />
+        </section>
+      ) : null}
+    </main>
+  );
+}

@@ -1,0 +1,69 @@
+'use client';
+
+import { useState } from 'react';
+import { useRouter } from 'next/navigation';
+import { DropdownMenu } from 'radix-ui';
+import { MoreHorizontal } from 'lucide-react';
+import { toast } from 'sonner';
+import { Button } from '@/components/ui/button';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { Dialog } from '@/components/ui/dialog';
+import { Field, FormError } from '@/components/ui/field';
+import { useActionForm } from '@/components/forms/use-action-form';
+import { renameTeamSchema } from '@/lib/validations/teams';
+import { deleteTeamAction, renameTeamAction } from '../../actions';
+
+const menuItem = 'flex cursor-pointer items-center gap-2 rounded px-2 py-1.5 text-sm outline-none data-[highlighted]:bg-bg-subtle';
+
+/** The three-dot `Team actions` menu: Edit Team Name and Delete Team, each in its own dialog. */
+export function TeamActions({ orgId, teamId, teamName }: { orgId: string; teamId: string; teamName: string }) {
+  const router = useRouter();
+  const [dialog, setDialog] = useState<'rename' | 'delete' | null>(null);
+  const { form, onSubmit, formError, errorOf, submitting } = useActionForm({
+    schema: renameTeamSchema,
+    defaultValues: { orgId, teamId, name: teamName },
+    action: renameTeamAction,
+    onSuccess: (data) => {
+      toast.success(`Team renamed to ${data.name}.`);
+      setDialog(null);
+      router.refresh();
+    },
+  });
+  return (
+    <>
+      <DropdownMenu.Root>
+        <DropdownMenu.Trigger aria-label="Team actions" className="rounded-md border border-border p-2 hover:bg-bg-subtle">
+          <MoreHorizontal size={16} aria-hidden />
+        </DropdownMenu.Trigger>
+        <DropdownMenu.Portal>
+          <DropdownMenu.Content align="end" sideOffset={6} className="z-50 min-w-44 rounded-md border border-border bg-bg p-1 shadow-lg">
+            <DropdownMenu.Item className={menuItem} onSelect={() => setDialog('rename')}>Edit Team Name</DropdownMenu.Item>
+            <DropdownMenu.Item className={`${menuItem} text-danger`} onSelect={() => setDialog('delete')}>Delete Team</DropdownMenu.Item>
+          </DropdownMenu.Content>
+        </DropdownMenu.Portal>
+      </DropdownMenu.Root>
+      <Dialog open={dialog === 'rename'} onOpenChange={(open) => setDialog(open ? 'rename' : null)} title="Edit Team Name" description={`The Team ID ${teamId} stays the same.`}>
+        <form onSubmit={onSubmit} className="space-y-4" noValidate>
+          <Field label="Team name" {...form.register('name')} error={errorOf('name')} />
+          <FormError message={formError} />
+          <div className="flex justify-end gap-2">
+            <Button variant="secondary" onClick={() => setDialog(null)}>Cancel</Button>
+            <Button type="submit" disabled={submitting}>Confirm</Button>
+          </div>
+        </form>
+      </Dialog>
+      <ConfirmDialog
+        open={dialog === 'delete'}
+        onOpenChange={(open) => setDialog(open ? 'delete' : null)}
+        title={`Delete team ${teamName}?`}
+        description="Its members lose what this team granted them on its apps. The members and the apps themselves remain."
+        action={() => deleteTeamAction({ orgId, teamId })}
+        onDone={() => {
+          toast.success(`Team ${teamName} was deleted.`);
+          router.replace(`/orgs/${orgId}/teams`);
+          router.refresh();
+        }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,24 @@
+import Link from 'next/link';
+import { AppWindow } from 'lucide-react';
+import type { AppDto } from '@/db/queries/apps';
+import { formatDate } from '@/components/ui/date';
+
+export function AppList({ apps, hrefFor, empty }: { apps: AppDto[]; hrefFor: (slug: string) => string; empty: string }) {
+  if (apps.length === 0) {
+    return <p className="rounded-lg border border-dashed border-border p-10 text-center text-sm text-fg-muted">{empty}</p>;
+  }
+  return (
+    <ul className="grid gap-3 sm:grid-cols-2 xl:grid-cols-3">
+      {apps.map((app) => (
+        <li key={app.id} className="rounded-lg border border-border p-4 hover:bg-bg-subtle">
+          <div className="flex items-center gap-2">
+            <AppWindow size={16} aria-hidden className="text-fg-muted" />
+            <Link href={hrefFor(app.slug)} className="font-medium hover:underline">{app.slug}</Link>
+          </div>
+          <p className="mt-1 text-sm">{app.name}</p>
+          <p className="mt-1 text-xs text-fg-muted">Created {formatDate(app.createdAt)}</p>
+        </li>
+      ))}
+    </ul>
+  );
+}
