@@ -1,13 +1,14 @@
 import Link from 'next/link';
-import { AppWindow, ShieldCheck, Users, UsersRound } from 'lucide-react';
+import { AppWindow, KeyRound, ShieldCheck, Users, UsersRound } from 'lucide-react';
 import { can, type OrgRole } from '@/lib/permissions';
 
 // Areas appear here as later issues build them, each only when the member may open it (SPEC §7).
-export function OrgSidebar({ orgId, orgName, role, roleLabel }: { orgId: string; orgName: string; role: OrgRole; roleLabel: string }) {
+export function OrgSidebar({ orgId, orgName, role, roleLabel, userId }: { orgId: string; orgName: string; role: OrgRole; roleLabel: string; userId: string }) {
   const links = [
     { href: `/orgs/${orgId}`, label: 'Apps', icon: AppWindow, show: true },
     { href: `/orgs/${orgId}/members`, label: 'Members', icon: Users, show: can(role, 'members.view') },
     { href: `/orgs/${orgId}/teams`, label: 'Teams', icon: UsersRound, show: can(role, 'teams.view_own') },
+    { href: `/orgs/${orgId}/members/${userId}`, label: 'Your access', icon: KeyRound, show: can(role, 'access.view_own') },
     { href: `/orgs/${orgId}/roles`, label: 'Roles', icon: ShieldCheck, show: can(role, 'roles.view') },
   ].filter((link) => link.show);
   return (

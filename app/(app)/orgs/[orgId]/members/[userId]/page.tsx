@@ -6,6 +6,8 @@ import { findMember } from '@/db/queries/members';
 import { requireOrgAccess } from '@/lib/auth/access';
 import { can, ORG_ROLE_DESCRIPTIONS, ORG_ROLE_LABELS } from '@/lib/permissions';
 import { formatDate } from '@/components/ui/date';
+import { EffectiveAccess } from '@/components/access/effective-access';
+import { effectiveAccessForMember } from '@/db/queries/access';
 
 export const metadata: Metadata = { title: 'Member' };
 
@@ -14,8 +16,12 @@ export default async function MemberPage({ params }: { params: Promise<{ orgId: 
   const access = await requireOrgAccess(orgId);
   // Members with the members list see anyone's page; every member sees their own.
   if (userId !== access.user.id && !can(access.role, 'members.view')) notFound();
-  const member = await findMember(await getDb(), orgId, userId);
+  const db = await getDb();
+  const member = await findMember(db, orgId, userId);
   if (!member) notFound();
+  const self = userId === access.user.id;
+  const showAccess = self ? can(access.role, 'access.view_own') : can(access.role, 'access.view_any');
+  const apps = showAccess ? await effectiveAccessForMember(db, orgId, userId, member.role) : [];
   return (
     <main className="max-w-3xl p-4 sm:p-6">
       {can(access.role, 'members.view') ? (
@@ -33,6 +39,15 @@ export default async function MemberPage({ params }: { params: Promise<{ orgId: 
         <dt className="text-fg-muted">Joined</dt>
         <dd className="tabular-nums">{formatDate(member.joinedAt)}</dd>
       </dl>
+      {showAccess ? (
+        <section aria-labelledby="access-heading" className="mt-8">
+          <h2 id="access-heading" className="text-lg font-semibold">Effective access</h2>
+          <p className="mb-3 text-sm text-fg-muted">
+            What {self ? 'you' : member.name || member.email} can do in each app, and why: the organization role and each team with its level.
+          </p>
+          <EffectiveAccess apps={apps} emptyText={`${self ? 'You have' : 'This member has'} no access to any app: no role or team grants one.`} />
+        </section>
+      ) : null}
     </main>
   );
 }

@@ -1,0 +1,51 @@
+import { explainAppAccess, type AppGrant } from '@/lib/permissions';
+
+/** Per app, every permission with whether it is allowed and why (role, team and level). SPEC §3.4. */
+export function EffectiveAccess({ apps, emptyText }: { apps: Array<{ appId: string; slug: string; name: string; grant: AppGrant }>; emptyText: string }) {
+  if (apps.length === 0) return <p className="text-sm text-fg-muted">{emptyText}</p>;
+  return (
+    <div className="space-y-3">
+      {apps.map((app, index) => {
+        const explained = explainAppAccess(app.grant);
+        const allowed = explained.filter((p) => p.allowed);
+        return (
+          <details key={app.appId} open={index === 0} className="rounded-lg border border-border">
+            <summary className="cursor-pointer px-4 py-2 text-sm">
+              <span className="font-medium">{app.slug}</span> <span className="text-fg-muted">· {app.name} · {allowed.length} of {explained.length} permissions</span>
+            </summary>
+            <table className="w-full border-t border-border text-sm">
+              <caption className="sr-only">Effective access to {app.slug}</caption>
+              <thead>
+                <tr className="text-left text-xs uppercase tracking-wide text-fg-muted">
+                  <th scope="col" className="px-4 py-2 font-medium">Permission</th>
+                  <th scope="col" className="px-4 py-2 font-medium">Granted by</th>
+                </tr>
+              </thead>
+              <tbody>
+                {explained.map((p) => (
+                  <tr key={p.permission} className="border-t border-border align-top">
+                    <th scope="row" className={`px-4 py-2 text-left font-normal ${p.allowed ? '' : 'text-fg-muted'}`}>{p.label}</th>
+                    <td className="px-4 py-2">
+                      {p.allowed ? (
+                        <ul className="flex flex-wrap gap-1">
+                          {p.sources.map((source) => (
+                            <li key={source.label} className="rounded bg-accent/10 px-1.5 py-0.5 text-xs text-fg">
+                              {source.label}
+                              {source.kind === 'team' && source.note ? <span className="text-fg-muted"> ({source.note})</span> : null}
+                            </li>
+                          ))}
+                        </ul>
+                      ) : (
+                        <span className="text-xs text-fg-muted">Not granted</span>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </details>
+        );
+      })}
+    </div>
+  );
+}
