@@ -35,14 +35,16 @@ export async function transferPersonalApp(
     .for('update');
   if (!app) throw new ActionError('NOT_FOUND', 'That app does not exist, or it is not yours.');
 
+  // Lock first, then read the role (locked too): a demotion committed meanwhile is seen, not overtaken.
+  await lockOrganization(tx, input.orgId);
   const [membership] = await tx
     .select({ role: schema.memberships.role })
     .from(schema.memberships)
-    .where(and(eq(schema.memberships.orgId, input.orgId), eq(schema.memberships.userId, user.id)));
+    .where(and(eq(schema.memberships.orgId, input.orgId), eq(schema.memberships.userId, user.id)))
+    .for('share');
   if (!membership || !can(membership.role as OrgRole, 'apps.create')) {
     throw fieldError('orgId', 'You cannot create apps in that organization.');
   }
-  await lockOrganization(tx, input.orgId);
   const slug = input.newSlug || app.slug;
   const [taken] = await tx.select({ id: a.id }).from(a).where(and(eq(a.orgId, input.orgId), eq(a.slug, slug)));
   if (taken) {

@@ -102,6 +102,16 @@ export async function renameTeam(ctx: OrgContext, teamId: string, name: string):
 /** Deleting a team removes its grants (team_members, team_apps cascade); members and apps remain. */
 export async function deleteTeam(ctx: OrgContext, teamId: string): Promise<{ id: string }> {
   const team = await requireTeam(ctx, teamId);
+  // Its members lose what the team granted: tell them, as removing them one by one would.
+  const members = await ctx.tx
+    .select({ userId: schema.teamMembers.userId })
+    .from(schema.teamMembers)
+    .where(and(eq(schema.teamMembers.orgId, ctx.orgId), eq(schema.teamMembers.teamId, teamId)));
+  if (members.length > 0) {
+    await ctx.tx.insert(schema.notifications).values(
+      members.map((m) => ({ userId: m.userId, orgId: ctx.orgId, kind: 'team_removed', payload: { teamName: team.name, teamId } })),
+    );
+  }
   await ctx.tx.delete(t).where(and(eq(t.orgId, ctx.orgId), eq(t.id, teamId)));
   ctx.audit({ action: 'team.deleted', targetType: 'team', targetId: teamId, data: { name: team.name } });
   return { id: teamId };

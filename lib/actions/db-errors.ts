@@ -49,12 +49,17 @@ export function translateDbError(
     const known = constraintMessages[pgConstraint(error) ?? ''];
     if (known) {
       return {
-        code: 'CONFLICT',
+        // A taken ID is the same mistake whether the pre-check or the unique index caught it.
+        code: known.field ? 'VALIDATION' : 'CONFLICT',
         message: known.message,
         fieldErrors: known.field ? { [known.field]: [known.message] } : undefined,
       };
     }
     return { code: 'CONFLICT', message: 'That already exists.' };
+  }
+  if (e.code === '23503') {
+    // A concurrent change removed something this one refers to (a member, a team, an app).
+    return { code: 'CONFLICT', message: 'Something this refers to was just removed. Reload the page and try again.' };
   }
   return null;
 }

@@ -20,6 +20,10 @@ function describe(n: NotificationDto): string {
       return `Your role in ${p.orgName} is now ${p.roleLabel}.`;
     case 'member_removed':
       return `You were removed from ${p.orgName}.`;
+    case 'team_added':
+      return `You were added to the team ${p.teamName}.`;
+    case 'team_removed':
+      return `You are no longer in the team ${p.teamName}.`;
     default:
       return p.message ?? 'Notification';
   }

@@ -1,0 +1,68 @@
+import 'server-only';
+import { and, desc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import { schema, type Executor } from '@/db';
+import { likePattern, PAGE_SIZE, type Page } from './members';
+
+export type AuditRow = {
+  id: string;
+  action: string;
+  actorName: string | null;
+  actorEmail: string | null;
+  targetType: string;
+  targetId: string;
+  data: Record<string, unknown>;
+  createdAt: Date;
+};
+
+export const AUDIT_ACTIONS = [
+  'invitation.created', 'invitation.resent', 'invitation.revoked', 'invitation.accepted', 'invitation.declined',
+  'member.role_changed', 'member.removed', 'team.created', 'team.renamed', 'team.deleted', 'team.member_added',
+  'team.member_removed', 'team.app_added', 'team.app_permission_changed', 'team.app_removed', 'app.created', 'app.updated',
+  'app.deleted', 'app.team_access_set', 'app.team_access_removed', 'app.transferred_in',
+] as const;
+
+function decodeCursor(cursor: string | undefined): [string, string] | null {
+  if (!cursor) return null;
+  try {
+    const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    return Array.isArray(value) && value.length === 2 && typeof value[0] === 'string' && typeof value[1] === 'string' && !Number.isNaN(Date.parse(value[0]))
+      ? [value[0], value[1]]
+      : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The organization's audit log, newest first, one page by keyset; filtered by action and by a member
+ * (matched on the actor's name or email, or the target).
+ */
+export async function listAuditEvents(executor: Executor, orgId: string, options: { action?: string; member?: string; after?: string }): Promise<Page<AuditRow>> {
+  const e = schema.auditEvents;
+  const actor = alias(schema.users, 'actor');
+  const conditions: SQL[] = [eq(e.orgId, orgId)];
+  if (options.action) conditions.push(eq(e.action, options.action));
+  if (options.member?.trim()) {
+    const pattern = likePattern(options.member);
+    conditions.push(or(ilike(actor.email, pattern), ilike(sql`coalesce(${actor.name}, '')`, pattern), ilike(e.targetId, pattern))!);
+  }
+  const cursor = decodeCursor(options.after);
+  if (cursor) conditions.push(sql`(${e.createdAt}, ${e.id}) < (${cursor[0]}::timestamptz, ${cursor[1]}::uuid)`);
+  const rows = await executor
+    .select({
+      id: e.id, action: e.action, actorName: actor.name, actorEmail: actor.email, targetType: e.targetType, targetId: e.targetId,
+      data: e.data, createdAt: e.createdAt, ts: sql<string>`${e.createdAt}::text`,
+    })
+    .from(e)
+    .leftJoin(actor, eq(actor.id, e.actorId))
+    .where(and(...conditions))
+    .orderBy(desc(e.createdAt), desc(e.id))
+    .limit(PAGE_SIZE + 1);
+  const page = rows.slice(0, PAGE_SIZE);
+  const last = page.at(-1);
+  return {
+    rows: page.map(({ ts: _ts, ...row }) => ({ ...row, data: row.data as Record<string, unknown> })),
+    nextCursor: rows.length > PAGE_SIZE && last ? Buffer.from(JSON.stringify([last.ts, last.id])).toString('base64url') : null,
+  };
+}
