@@ -8,45 +8,46 @@ export type MemberAppAccess = { appId: string; slug: string; name: string; grant
 export const EFFECTIVE_ACCESS_APP_LIMIT = 200;
 
 /**
- * Every app a member can reach, with the role and each granting team, in one query whatever the number
- * of teams: apps joined to the member's team grants (one row per app and granting team), grouped here.
+ * Every app a member can reach (the first 200 by App ID), each with the member's granting teams, in one
+ * query whatever the number of teams: the grants are aggregated per app in the database.
  */
 export async function effectiveAccessForMember(executor: Executor, orgId: string, userId: string, role: OrgRole): Promise<MemberAppAccess[]> {
-  const allApps = roleGrantsOnApp(role, 'app.view');
-  const grants = executor
-    .select({ appId: schema.teamApps.appId, teamId: schema.teams.id, teamName: schema.teams.name, level: schema.teamApps.permission })
-    .from(schema.teamMembers)
-    .innerJoin(schema.teamApps, and(eq(schema.teamApps.orgId, schema.teamMembers.orgId), eq(schema.teamApps.teamId, schema.teamMembers.teamId)))
-    .innerJoin(schema.teams, and(eq(schema.teams.orgId, schema.teamMembers.orgId), eq(schema.teams.id, schema.teamMembers.teamId)))
-    .where(and(eq(schema.teamMembers.orgId, orgId), eq(schema.teamMembers.userId, userId)))
-    .as('grants');
+  const a = schema.apps;
+  const ta = schema.teamApps;
+  const t = schema.teams;
+  const viaTeams = sql`exists (select 1 from ${schema.teamApps} ta2 join ${schema.teamMembers} tm2
+    on tm2.org_id = ta2.org_id and tm2.team_id = ta2.team_id
+    where ta2.org_id = ${a.orgId} and ta2.app_id = ${a.id} and tm2.user_id = ${userId})`;
+  const visible = executor
+    .select({ id: a.id, slug: a.slug, name: a.name })
+    .from(a)
+    .where(roleGrantsOnApp(role, 'app.view') ? eq(a.orgId, orgId) : and(eq(a.orgId, orgId), viaTeams))
+    .orderBy(asc(a.slug))
+    .limit(EFFECTIVE_ACCESS_APP_LIMIT)
+    .as('visible');
   const rows = await executor
-    .select({ appId: schema.apps.id, slug: schema.apps.slug, name: schema.apps.name, teamId: grants.teamId, teamName: grants.teamName, level: grants.level })
-    .from(schema.apps)
-    [allApps ? 'leftJoin' : 'innerJoin'](grants, eq(grants.appId, schema.apps.id))
-    .where(
+    .select({
+      appId: visible.id,
+      slug: visible.slug,
+      name: visible.name,
+      teams: sql<Array<[string, string, string]>>`coalesce(json_agg(json_build_array(${t.id}, ${t.name}, ${ta.permission}) order by ${t.id}) filter (where ${t.id} is not null), '[]'::json)`,
+    })
+    .from(visible)
+    .leftJoin(
+      ta,
       and(
-        eq(schema.apps.orgId, orgId),
-        // Bound the page by apps, not by rows: the app must be among the first N by App ID.
-        sql`${schema.apps.slug} <= coalesce((
-          select s.slug from (
-            select a2.slug from ${schema.apps} a2 where a2.org_id = ${orgId}
-            ${allApps ? sql`` : sql`and exists (select 1 from ${schema.teamApps} ta join ${schema.teamMembers} tm on tm.org_id = ta.org_id and tm.team_id = ta.team_id where ta.org_id = a2.org_id and ta.app_id = a2.id and tm.user_id = ${userId})`}
-            order by a2.slug limit ${EFFECTIVE_ACCESS_APP_LIMIT}
-          ) s order by s.slug desc limit 1), '')`,
+        eq(ta.orgId, orgId),
+        eq(ta.appId, visible.id),
+        sql`exists (select 1 from ${schema.teamMembers} tm where tm.org_id = ${orgId} and tm.team_id = ${ta.teamId} and tm.user_id = ${userId})`,
       ),
     )
-    .orderBy(asc(schema.apps.slug), asc(grants.teamId));
-  const byApp = new Map<string, MemberAppAccess>();
-  for (const row of rows) {
-    let entry = byApp.get(row.appId);
-    if (!entry) {
-      entry = { appId: row.appId, slug: row.slug, name: row.name, grant: { role, teams: [] } };
-      byApp.set(row.appId, entry);
-    }
-    if (row.teamId && row.teamName && row.level) {
-      (entry.grant.teams as Array<{ teamId: string; teamName: string; level: TeamLevel }>).push({ teamId: row.teamId, teamName: row.teamName, level: row.level as TeamLevel });
-    }
-  }
-  return [...byApp.values()];
+    .leftJoin(t, and(eq(t.orgId, ta.orgId), eq(t.id, ta.teamId)))
+    .groupBy(visible.id, visible.slug, visible.name)
+    .orderBy(asc(visible.slug));
+  return rows.map((row) => ({
+    appId: row.appId,
+    slug: row.slug,
+    name: row.name,
+    grant: { role, teams: row.teams.map(([teamId, teamName, level]) => ({ teamId, teamName, level: level as TeamLevel })) },
+  }));
 }

@@ -1,0 +1,69 @@
+// Times the effective-access query for a member of 1, 10, 100 and 500 teams over 200 apps on the
+// PostgreSQL of DATABASE_URL (a fresh org is created and deleted). Run: npm run bench:access
+import { performance } from 'node:perf_hooks';
+import { eq, sql } from 'drizzle-orm';
+import { closeDatabase, getDb, schema } from '../db/index';
+import { migrateDatabase } from '../db/migrate';
+import { effectiveAccessForMember } from '../db/queries/access';
+import { explainAppAccess } from '../lib/permissions';
+
+if (!process.env.DATABASE_URL) {
+  console.error('bench: set DATABASE_URL to a PostgreSQL database (the embedded one is not a benchmark target)');
+  process.exit(1);
+}
+await migrateDatabase();
+const db = await getDb();
+const orgId = `bench-access-${Date.now().toString(36)}`;
+const APPS = 200;
+const TEAMS = 500;
+const GRANTS_PER_TEAM = 10;
+const levels = ['full_access', 'model_trainer', 'labeler_lead', 'labeler_worker'] as const;
+
+const [admin] = await db.insert(schema.users).values({ email: `${orgId}-admin@example.test`, name: 'Bench' }).returning({ id: schema.users.id });
+await db.insert(schema.organizations).values({ id: orgId, name: 'Bench access', billingEmail: 'bench@example.test' });
+await db.insert(schema.memberships).values({ orgId, userId: admin!.id, role: 'admin' });
+const apps = await db
+  .insert(schema.apps)
+  .values(Array.from({ length: APPS }, (_, i) => ({ orgId, slug: `app-${String(i).padStart(3, '0')}`, name: `App ${i}` })))
+  .returning({ id: schema.apps.id });
+const teamIds = Array.from({ length: TEAMS }, (_, i) => `team-${String(i).padStart(3, '0')}`);
+await db.insert(schema.teams).values(teamIds.map((id, i) => ({ orgId, id, name: id, defaultPermission: levels[i % 4]! })));
+await db.insert(schema.teamApps).values(
+  teamIds.flatMap((teamId, t) =>
+    Array.from({ length: GRANTS_PER_TEAM }, (_, g) => ({ orgId, teamId, appId: apps[(t * 7 + g * 13) % APPS]!.id, permission: levels[(t + g) % 4]! })),
+  ),
+);
+
+// Production tables have planner statistics; freshly bulk-loaded ones do not until autovacuum runs.
+await db.execute(sql`analyze apps; analyze teams; analyze team_apps; analyze team_members; analyze memberships`);
+
+const results: string[] = [];
+for (const teams of [1, 10, 100, 500]) {
+  const [user] = await db.insert(schema.users).values({ email: `${orgId}-m${teams}@example.test` }).returning({ id: schema.users.id });
+  await db.insert(schema.memberships).values({ orgId, userId: user!.id, role: 'team_contributor' });
+  await db.insert(schema.teamMembers).values(teamIds.slice(0, teams).map((teamId) => ({ orgId, teamId, userId: user!.id })));
+  await db.execute(sql`analyze team_members`);
+  for (let i = 0; i < 10; i++) await effectiveAccessForMember(db, orgId, user!.id, 'team_contributor'); // warm up
+  const queryTimes: number[] = [];
+  const explainTimes: number[] = [];
+  let appsSeen = 0;
+  for (let i = 0; i < 50; i++) {
+    const start = performance.now();
+    const access = await effectiveAccessForMember(db, orgId, user!.id, 'team_contributor');
+    const queried = performance.now();
+    for (const app of access) explainAppAccess(app.grant);
+    queryTimes.push(queried - start);
+    explainTimes.push(performance.now() - queried);
+    appsSeen = access.length;
+  }
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.95)]!;
+  results.push(
+    `effective-access(${teams}) query p50 ${median(queryTimes).toFixed(2)} ms (p95 ${p95(queryTimes).toFixed(2)}), ` +
+      `explanation p50 ${median(explainTimes).toFixed(2)} ms, over ${appsSeen} apps`,
+  );
+}
+await db.delete(schema.organizations).where(eq(schema.organizations.id, orgId));
+await db.delete(schema.users).where(eq(schema.users.email, `${orgId}-admin@example.test`));
+for (const line of results) console.log(line);
+await closeDatabase();
