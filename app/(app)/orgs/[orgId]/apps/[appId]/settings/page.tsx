@@ -4,12 +4,27 @@ import { getDb } from '@/db';
 import { listTeamsWithAccess } from '@/db/queries/apps';
 import { listTeamsWithoutApp } from '@/db/queries/teams';
 import { requireAppAccess } from '@/lib/auth/app-access';
-import { can, TEAM_LEVEL_LABELS } from '@/lib/permissions';
+import { can, explainAppAccess, TEAM_LEVEL_LABELS, type TeamLevel } from '@/lib/permissions';
 import { AddTeamDialog, AppDetailsForm, DeleteAppButton, RemoveTeamAccessButton, TeamPermissionSelect } from './_components/app-settings-controls';
 
 export const metadata: Metadata = { title: 'App settings' };
 
 const th = 'px-4 py-2 text-left text-xs font-medium uppercase tracking-wide text-fg-muted';
+
+/** What a team's level grants its members on this app (its part of their effective access). */
+function TeamGrants({ teamId, teamName, level }: { teamId: string; teamName: string; level: TeamLevel }) {
+  const granted = explainAppAccess({ role: null, teams: [{ teamId, teamName, level }] }).filter((p) => p.allowed);
+  return (
+    <details className="mt-1 text-xs">
+      <summary className="cursor-pointer text-fg-muted">What {TEAM_LEVEL_LABELS[level]} grants ({granted.length})</summary>
+      <ul className="mt-1 list-disc pl-4 text-fg-muted">
+        {granted.map((p) => (
+          <li key={p.permission}>{p.label}{p.sources[0]?.kind === 'team' && p.sources[0].note ? ` (${p.sources[0].note})` : ''}</li>
+        ))}
+      </ul>
+    </details>
+  );
+}
 
 export default async function AppSettingsPage({ params }: { params: Promise<{ orgId: string; appId: string }> }) {
   const { orgId, appId } = await params;
@@ -60,6 +75,7 @@ export default async function AppSettingsPage({ params }: { params: Promise<{ or
                       <td className="px-4 py-3">
                         {canSeeTeamPages ? <Link href={`/orgs/${orgId}/teams/${team.teamId}`} className="font-medium hover:underline">{team.teamName}</Link> : team.teamName}
                         <div className="text-xs text-fg-muted">{team.teamId}</div>
+                        <TeamGrants teamId={team.teamId} teamName={team.teamName} level={team.permission} />
                       </td>
                       <td className="px-4 py-3">
                         {canEditTeams ? (
