@@ -6,6 +6,7 @@ import { toast } from 'sonner';
 import { Plus } from 'lucide-react';
 import { z } from 'zod';
 import { Button } from '@/components/ui/button';
+import { FormActions } from '@/components/ui/form-actions';
 import { Dialog } from '@/components/ui/dialog';
 import { Field, FormError } from '@/components/ui/field';
 import { useActionForm } from '@/components/forms/use-action-form';
@@ -53,10 +54,7 @@ export function CreateAppDialog({
         <Field label="App ID" hint="2–48 characters: lowercase letters, digits, - and _." autoCapitalize="none" spellCheck={false} {...form.register('slug')} error={errorOf('slug')} />
         <Field label="App name" {...form.register('name')} error={errorOf('name')} />
         <FormError message={formError} />
-        <div className="flex justify-end gap-2">
-          <Button variant="secondary" onClick={() => setOpen(false)}>Cancel</Button>
-          <Button type="submit" disabled={submitting}>Confirm</Button>
-        </div>
+        <FormActions onCancel={() => setOpen(false)} submitting={submitting} />
       </form>
     </Dialog>
   );

@@ -5,6 +5,7 @@ import { useRouter } from 'next/navigation';
 import { toast } from 'sonner';
 import { Plus } from 'lucide-react';
 import { Button } from '@/components/ui/button';
+import { FormActions } from '@/components/ui/form-actions';
 import { Dialog } from '@/components/ui/dialog';
 import { Field, FormError } from '@/components/ui/field';
 import { useActionForm } from '@/components/forms/use-action-form';
@@ -50,10 +51,7 @@ export function NewOrganizationDialog() {
         />
         <Field label="Billing email" type="email" {...form.register('billingEmail')} error={errorOf('billingEmail')} />
         <FormError message={formError} />
-        <div className="flex justify-end gap-2">
-          <Button variant="secondary" onClick={() => setOpen(false)}>Cancel</Button>
-          <Button type="submit" disabled={submitting}>Create organization</Button>
-        </div>
+        <FormActions onCancel={() => setOpen(false)} submitting={submitting} label="Create organization" />
       </form>
     </Dialog>
   );

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Pager } from '@/components/ui/pager';
 import { getDb } from '@/db';
 import { AUDIT_ACTIONS, listAuditEvents } from '@/db/queries/audit';
 import { requireOrgAccess } from '@/lib/auth/access';
@@ -68,12 +68,10 @@ export default async function AuditLogPage({ params, searchParams }: { params: P
           </table>
         </div>
       )}
-      {search.after || events.nextCursor ? (
-        <nav aria-label="Pages" className="mt-3 flex justify-end gap-2">
-          {search.after ? <Link className={buttonClass('secondary')} href={`/orgs/${orgId}/audit-log?${filters}`}>First page</Link> : null}
-          {events.nextCursor ? <Link className={buttonClass('secondary')} href={`/orgs/${orgId}/audit-log?${new URLSearchParams({ ...Object.fromEntries(filters), after: events.nextCursor })}`}>Next page</Link> : null}
-        </nav>
-      ) : null}
+      <Pager
+        firstHref={search.after ? `/orgs/${orgId}/audit-log?${filters}` : null}
+        nextHref={events.nextCursor ? `/orgs/${orgId}/audit-log?${new URLSearchParams({ ...Object.fromEntries(filters), after: events.nextCursor })}` : null}
+      />
     </main>
   );
 }

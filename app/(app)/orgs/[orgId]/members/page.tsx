@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { Pager } from '@/components/ui/pager';
 import { getDb } from '@/db';
 import { countMembersAndPending, listMembers, listPendingInvitations } from '@/db/queries/members';
 import { requireOrgAccess } from '@/lib/auth/access';
@@ -24,16 +25,6 @@ function pageHref(orgId: string, search: Search, after?: string): string {
   if (search.q) params.set('q', search.q);
   if (after) params.set('after', after);
   return `/orgs/${orgId}/members${params.size ? `?${params}` : ''}`;
-}
-
-function Pager({ orgId, search, next }: { orgId: string; search: Search; next: string | null }) {
-  if (!search.after && !next) return null;
-  return (
-    <nav aria-label="Pages" className="mt-3 flex justify-end gap-2">
-      {search.after ? <Link className={buttonClass('secondary')} href={pageHref(orgId, search)}>First page</Link> : null}
-      {next ? <Link className={buttonClass('secondary')} href={pageHref(orgId, search, next)}>Next page</Link> : null}
-    </nav>
-  );
 }
 
 export default async function MembersPage({ params, searchParams }: { params: Promise<{ orgId: string }>; searchParams: Promise<Search> }) {
@@ -159,8 +150,8 @@ export default async function MembersPage({ params, searchParams }: { params: Pr
       <MembersTabs
         active={tab}
         counts={counts}
-        members={<>{membersTable}<Pager orgId={orgId} search={search} next={tab === 'members' ? members.nextCursor : null} /></>}
-        pending={<>{pendingTable}<Pager orgId={orgId} search={search} next={tab === 'pending' ? pending.nextCursor : null} /></>}
+        members={<>{membersTable}<Pager firstHref={search.after ? pageHref(orgId, search) : null} nextHref={tab === 'members' && members.nextCursor ? pageHref(orgId, search, members.nextCursor) : null} /></>}
+        pending={<>{pendingTable}<Pager firstHref={search.after ? pageHref(orgId, search) : null} nextHref={tab === 'pending' && pending.nextCursor ? pageHref(orgId, search, pending.nextCursor) : null} /></>}
       />
     </main>
   );

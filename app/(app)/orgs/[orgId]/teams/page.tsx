@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { Pager } from '@/components/ui/pager';
 import { getDb } from '@/db';
 import { countTeams, listTeams } from '@/db/queries/teams';
 import { requireOrgAccess } from '@/lib/auth/access';
@@ -80,12 +81,7 @@ export default async function TeamsPage({ params, searchParams }: { params: Prom
           </table>
         </div>
       )}
-      {search.after || next ? (
-        <nav aria-label="Pages" className="mt-3 flex justify-end gap-2">
-          {search.after ? <Link className={buttonClass('secondary')} href={`/orgs/${orgId}/teams${q ? `?q=${encodeURIComponent(q)}` : ''}`}>First page</Link> : null}
-          {next ? <Link className={buttonClass('secondary')} href={next}>Next page</Link> : null}
-        </nav>
-      ) : null}
+      <Pager firstHref={search.after ? `/orgs/${orgId}/teams${q ? `?q=${encodeURIComponent(q)}` : ''}` : null} nextHref={next} />
     </main>
   );
 }

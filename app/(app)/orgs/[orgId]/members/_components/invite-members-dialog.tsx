@@ -5,8 +5,10 @@ import { useRouter } from 'next/navigation';
 import { toast } from 'sonner';
 import { UserPlus } from 'lucide-react';
 import { Button } from '@/components/ui/button';
+import { FormActions } from '@/components/ui/form-actions';
 import { Dialog } from '@/components/ui/dialog';
 import { FormError, inputClass } from '@/components/ui/field';
+import { SelectField } from '@/components/ui/select-field';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { inviteMembersSchema } from '@/lib/validations/members';
 import { ORG_ROLE_DESCRIPTIONS, ORG_ROLE_LABELS, type OrgRole } from '@/lib/permissions';
@@ -33,7 +35,6 @@ export function InviteMembersDialog({ orgId, roles }: { orgId: string; roles: Or
     },
   });
   const emailsError = errorOf('emails');
-  const roleError = errorOf('role');
   return (
     <Dialog
       open={open}
@@ -67,16 +68,13 @@ export function InviteMembersDialog({ orgId, roles }: { orgId: string; roles: Or
             <p id="invite-emails-hint" className="text-xs text-fg-muted">One or more addresses, separated by commas or new lines.</p>
           )}
         </div>
-        <div className="flex flex-col gap-1">
-          <label htmlFor="invite-role" className="text-sm font-medium">Role</label>
-          <select id="invite-role" className={inputClass} aria-invalid={roleError ? true : undefined} {...form.register('role')}>
-            {roles.map((role) => (
-              <option key={role} value={role} title={ORG_ROLE_DESCRIPTIONS[role]}>{ORG_ROLE_LABELS[role]}</option>
-            ))}
-          </select>
-          <p className="text-xs text-fg-muted">{ORG_ROLE_DESCRIPTIONS[form.watch('role') as OrgRole] ?? ''}</p>
-          {roleError ? <p role="alert" className="text-xs text-danger">{roleError}</p> : null}
-        </div>
+        <SelectField
+          label="Role"
+          options={roles.map((role) => ({ value: role, label: ORG_ROLE_LABELS[role], title: ORG_ROLE_DESCRIPTIONS[role] }))}
+          hint={ORG_ROLE_DESCRIPTIONS[form.watch('role') as OrgRole]}
+          error={errorOf('role')}
+          {...form.register('role')}
+        />
         {outcome ? (
           <div role="status" className="rounded-md border border-border bg-bg-subtle p-3 text-sm">
             <p className="font-medium">Invited {outcome.invited.length}; not invited:</p>
@@ -88,10 +86,7 @@ export function InviteMembersDialog({ orgId, roles }: { orgId: string; roles: Or
           </div>
         ) : null}
         <FormError message={formError} />
-        <div className="flex justify-end gap-2">
-          <Button variant="secondary" onClick={() => setOpen(false)}>Cancel</Button>
-          <Button type="submit" disabled={submitting}>Confirm</Button>
-        </div>
+        <FormActions onCancel={() => setOpen(false)} submitting={submitting} />
       </form>
     </Dialog>
   );

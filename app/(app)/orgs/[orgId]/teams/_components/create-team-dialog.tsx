@@ -5,8 +5,10 @@ import { useRouter } from 'next/navigation';
 import { toast } from 'sonner';
 import { Plus } from 'lucide-react';
 import { Button } from '@/components/ui/button';
+import { FormActions } from '@/components/ui/form-actions';
 import { Dialog } from '@/components/ui/dialog';
-import { Field, FormError, inputClass } from '@/components/ui/field';
+import { Field, FormError } from '@/components/ui/field';
+import { SelectField } from '@/components/ui/select-field';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { createTeamSchema } from '@/lib/validations/teams';
 import { TEAM_LEVEL_DESCRIPTIONS, TEAM_LEVEL_LABELS, TEAM_LEVELS, type TeamLevel } from '@/lib/permissions';
@@ -42,20 +44,14 @@ export function CreateTeamDialog({ orgId }: { orgId: string }) {
       <form onSubmit={onSubmit} className="space-y-4" noValidate>
         <Field label="Team ID" hint="2–48 characters: lowercase letters, digits, - and _." autoCapitalize="none" spellCheck={false} {...form.register('id')} error={errorOf('id')} />
         <Field label="Team name" {...form.register('name')} error={errorOf('name')} />
-        <div className="flex flex-col gap-1">
-          <label htmlFor="team-permission" className="text-sm font-medium">Permissions</label>
-          <select id="team-permission" className={inputClass} {...form.register('defaultPermission')}>
-            {TEAM_LEVELS.map((level) => (
-              <option key={level} value={level}>{TEAM_LEVEL_LABELS[level]}</option>
-            ))}
-          </select>
-          <p className="text-xs text-fg-muted">{TEAM_LEVEL_DESCRIPTIONS[form.watch('defaultPermission') as TeamLevel] ?? ''}</p>
-        </div>
+        <SelectField
+          label="Permissions"
+          options={TEAM_LEVELS.map((level) => ({ value: level, label: TEAM_LEVEL_LABELS[level] }))}
+          hint={TEAM_LEVEL_DESCRIPTIONS[form.watch('defaultPermission') as TeamLevel]}
+          {...form.register('defaultPermission')}
+        />
         <FormError message={formError} />
-        <div className="flex justify-end gap-2">
-          <Button variant="secondary" onClick={() => setOpen(false)}>Cancel</Button>
-          <Button type="submit" disabled={submitting}>Confirm</Button>
-        </div>
+        <FormActions onCancel={() => setOpen(false)} submitting={submitting} />
       </form>
     </Dialog>
   );
