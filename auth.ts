@@ -25,7 +25,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async () => {
     logger: {
       // A failed sign-in is an expected answer, not a server error worth a stack trace.
       error(error: Error) {
-        if (error.name !== 'CredentialsSignin') console.error('[auth]', error);
+        // `type`, not `name`: class names are minified in the production build.
+        if ((error as Error & { type?: string }).type !== 'CredentialsSignin') console.error('[auth]', error);
       },
     },
     adapter: DrizzleAdapter(db, {

@@ -1,24 +1,22 @@
-import { forwardRef, type ButtonHTMLAttributes } from 'react';
-import { cn } from './cn';
+'use client';
 
-type Variant = 'primary' | 'secondary' | 'danger' | 'ghost';
+import { forwardRef, useSyncExternalStore, type ButtonHTMLAttributes } from 'react';
+import { buttonClass, type ButtonVariant } from './button-class';
 
-const variants: Record<Variant, string> = {
-  primary: 'bg-accent text-accent-fg hover:opacity-90',
-  secondary: 'border border-border bg-bg text-fg hover:bg-bg-subtle',
-  danger: 'bg-danger text-white hover:opacity-90',
-  ghost: 'text-fg hover:bg-bg-subtle',
-};
+const subscribe = () => () => {};
 
-export const buttonClass = (variant: Variant = 'primary', extra?: string) =>
-  cn(
-    'inline-flex h-9 items-center justify-center gap-2 rounded-md px-3 text-sm font-medium transition disabled:cursor-not-allowed disabled:opacity-60',
-    variants[variant],
-    extra,
-  );
+/** False on the server and while hydrating, true once React handles events on this page. */
+export function useHydrated(): boolean {
+  return useSyncExternalStore(subscribe, () => true, () => false);
+}
 
-export const Button = forwardRef<HTMLButtonElement, ButtonHTMLAttributes<HTMLButtonElement> & { variant?: Variant }>(
-  function Button({ variant = 'primary', className, type = 'button', ...props }, ref) {
-    return <button ref={ref} type={type} className={buttonClass(variant, className)} {...props} />;
+/**
+ * A button stays disabled until the page is hydrated: a click that would otherwise fall on a button
+ * with no handler yet (slow device, slow network) is not silently lost.
+ */
+export const Button = forwardRef<HTMLButtonElement, ButtonHTMLAttributes<HTMLButtonElement> & { variant?: ButtonVariant }>(
+  function Button({ variant = 'primary', className, type = 'button', disabled, ...props }, ref) {
+    const hydrated = useHydrated();
+    return <button ref={ref} type={type} className={buttonClass(variant, className)} disabled={disabled || !hydrated} {...props} />;
   },
 );

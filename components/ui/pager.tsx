@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { buttonClass } from './button';
+import { buttonClass } from './button-class';
 
 /** Keyset pagination: back to the first page, or on to the next (there is no page count to jump in). */
 export function Pager({ firstHref, nextHref }: { firstHref: string | null; nextHref: string | null }) {

@@ -5,7 +5,7 @@ import { useRouter } from 'next/navigation';
 import { Popover } from 'radix-ui';
 import { Bell } from 'lucide-react';
 import { toast } from 'sonner';
-import { Button } from '@/components/ui/button';
+import { Button, useHydrated } from '@/components/ui/button';
 import { formatDateTime } from '@/components/ui/date';
 import { ORG_ROLE_LABELS, isOrgRole } from '@/lib/permissions';
 import type { NotificationDto } from '@/db/queries/notifications';
@@ -30,6 +30,7 @@ function describe(n: NotificationDto): string {
 }
 
 export function NotificationBar({ notifications, unread }: { notifications: NotificationDto[]; unread: number }) {
+  const hydrated = useHydrated();
   const router = useRouter();
   const [busy, setBusy] = useState<string | null>(null);
 
@@ -51,7 +52,7 @@ export function NotificationBar({ notifications, unread }: { notifications: Noti
 
   return (
     <Popover.Root>
-      <Popover.Trigger aria-label={`Notifications, ${unread} unread`} className="relative rounded-md p-2 hover:bg-bg-subtle">
+      <Popover.Trigger disabled={!hydrated} aria-label={`Notifications, ${unread} unread`} className="relative rounded-md p-2 hover:bg-bg-subtle">
         <Bell size={16} aria-hidden />
         {unread > 0 ? (
           <span aria-hidden className="absolute -right-0.5 -top-0.5 min-w-4 rounded-full bg-accent px-1 text-center text-[10px] font-semibold leading-4 text-accent-fg">

@@ -1,5 +1,6 @@
 'use client';
 
+import { useHydrated } from '@/components/ui/button';
 import Link from 'next/link';
 import { useParams } from 'next/navigation';
 import { DropdownMenu } from 'radix-ui';
@@ -24,13 +25,14 @@ export function TopBar({
   notifications: NotificationDto[];
   unread: number;
 }) {
+  const hydrated = useHydrated();
   const params = useParams<{ orgId?: string }>();
   const current = workspaces.find((w) => w.id === params.orgId);
   return (
     <header className="sticky top-0 z-30 flex h-12 items-center gap-3 border-b border-border bg-bg px-3">
       <Link href="/organizations" className="text-sm font-bold uppercase tracking-wider text-accent">Roster</Link>
       <DropdownMenu.Root>
-        <DropdownMenu.Trigger
+        <DropdownMenu.Trigger disabled={!hydrated}
           aria-label="Switch workspace"
           className="flex max-w-[14rem] items-center gap-2 rounded-md border border-border px-2 py-1 text-sm hover:bg-bg-subtle"
         >
@@ -65,7 +67,7 @@ export function TopBar({
         <NotificationBar notifications={notifications} unread={unread} />
 
         <DropdownMenu.Root>
-          <DropdownMenu.Trigger aria-label="Account menu" className="flex h-8 w-8 items-center justify-center rounded-full bg-accent text-xs font-semibold text-accent-fg">
+          <DropdownMenu.Trigger disabled={!hydrated} aria-label="Account menu" className="flex h-8 w-8 items-center justify-center rounded-full bg-accent text-xs font-semibold text-accent-fg">
             {(user.name || user.email).slice(0, 1).toUpperCase()}
           </DropdownMenu.Trigger>
           <DropdownMenu.Portal>

@@ -36,7 +36,7 @@ export function SignInForm({ callbackUrl, defaultEmail }: { callbackUrl: string;
         <Button variant="secondary" onClick={() => setMode('password')}>Back to password sign-in</Button>
       </div>
     ) : (
-      <form onSubmit={link.onSubmit} className="space-y-4" noValidate>
+      <form method="post" onSubmit={link.onSubmit} className="space-y-4" noValidate>
         <Field label="Email" type="email" autoComplete="email" {...link.form.register('email')} error={link.errorOf('email')} />
         <FormError message={link.formError} />
         <Button type="submit" className="w-full" disabled={link.submitting}>Email me a sign-in link</Button>
@@ -46,7 +46,7 @@ export function SignInForm({ callbackUrl, defaultEmail }: { callbackUrl: string;
   }
 
   return (
-    <form onSubmit={password.onSubmit} className="space-y-4" noValidate>
+    <form method="post" onSubmit={password.onSubmit} className="space-y-4" noValidate>
       <Field label="Email" type="email" autoComplete="email" {...password.form.register('email')} error={password.errorOf('email')} />
       <Field label="Password" type="password" autoComplete="current-password" {...password.form.register('password')} error={password.errorOf('password')} />
       <FormError message={password.formError} />

@@ -19,7 +19,7 @@ export function SignUpForm({ callbackUrl, lockedEmail, inviteToken }: { callback
     },
   });
   return (
-    <form onSubmit={onSubmit} className="space-y-4" noValidate>
+    <form method="post" onSubmit={onSubmit} className="space-y-4" noValidate>
       <Field label="Name" autoComplete="name" {...form.register('name')} error={errorOf('name')} />
       <Field
         label="Email"

@@ -27,6 +27,7 @@ export function DeleteOrganizationButton({ org }: { org: { id: string; name: str
       trigger={<Button variant="danger" aria-label={`Delete ${org.name}`}>Delete</Button>}
     >
       <form
+        method="post"
         className="space-y-4"
         noValidate
         onSubmit={async (event) => {

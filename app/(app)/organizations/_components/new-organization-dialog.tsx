@@ -39,7 +39,7 @@ export function NewOrganizationDialog() {
         </Button>
       }
     >
-      <form onSubmit={onSubmit} className="space-y-4" noValidate>
+      <form method="post" onSubmit={onSubmit} className="space-y-4" noValidate>
         <Field label="Organization name" {...form.register('name')} error={errorOf('name')} />
         <Field
           label="Organization ID"

@@ -3,7 +3,7 @@ import { Pager } from '@/components/ui/pager';
 import { getDb } from '@/db';
 import { AUDIT_ACTIONS, listAuditEvents } from '@/db/queries/audit';
 import { requireOrgAccess } from '@/lib/auth/access';
-import { buttonClass } from '@/components/ui/button';
+import { buttonClass } from '@/components/ui/button-class';
 import { formatDateTime } from '@/components/ui/date';
 import { inputClass } from '@/components/ui/field';
 

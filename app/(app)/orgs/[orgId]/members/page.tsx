@@ -7,7 +7,7 @@ import { requireOrgAccess } from '@/lib/auth/access';
 import { assignableRoles, can, ORG_ROLE_LABELS, ORG_ROLES } from '@/lib/permissions';
 import { formatDate } from '@/components/ui/date';
 import { inputClass } from '@/components/ui/field';
-import { buttonClass } from '@/components/ui/button';
+import { buttonClass } from '@/components/ui/button-class';
 import { InviteMembersDialog } from './_components/invite-members-dialog';
 import { MembersTabs } from './_components/members-tabs';
 import { MemberRoleSelect, PendingInvitationControls, RemoveMemberButton } from './_components/member-controls';

@@ -5,7 +5,7 @@ import { getDb } from '@/db';
 import { countTeams, listTeams } from '@/db/queries/teams';
 import { requireOrgAccess } from '@/lib/auth/access';
 import { can, TEAM_LEVEL_LABELS } from '@/lib/permissions';
-import { buttonClass } from '@/components/ui/button';
+import { buttonClass } from '@/components/ui/button-class';
 import { inputClass } from '@/components/ui/field';
 import { CreateTeamDialog } from './_components/create-team-dialog';
 import { DeleteTeamButton } from './_components/delete-team-button';

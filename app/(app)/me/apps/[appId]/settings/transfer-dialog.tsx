@@ -28,7 +28,7 @@ export function TransferDialog({ appId, appSlug, destinations }: { appId: string
   });
   return (
     <Dialog open={open} onOpenChange={setOpen} title={`Transfer ${appSlug}`} description="Choose the organization that will own this app." trigger={<Button variant="secondary">Transfer</Button>}>
-      <form onSubmit={onSubmit} className="space-y-4" noValidate>
+      <form method="post" onSubmit={onSubmit} className="space-y-4" noValidate>
         <SelectField label="Organization" options={destinations.map((d) => ({ value: d.id, label: d.name }))} error={errorOf('orgId')} {...form.register('orgId')} />
         <Field label="New name" hint="Optional: leave empty to keep the current name." {...form.register('newName')} error={errorOf('newName')} />
         <Field label="New App ID" hint="Optional: needed only if the organization already has this App ID." autoCapitalize="none" spellCheck={false} {...form.register('newSlug')} error={errorOf('newSlug')} />

@@ -50,7 +50,7 @@ export function InviteMembersDialog({ orgId, roles }: { orgId: string; roles: Or
         </Button>
       }
     >
-      <form onSubmit={onSubmit} className="space-y-4" noValidate>
+      <form method="post" onSubmit={onSubmit} className="space-y-4" noValidate>
         <div className="flex flex-col gap-1">
           <label htmlFor="invite-emails" className="text-sm font-medium">Email</label>
           <textarea

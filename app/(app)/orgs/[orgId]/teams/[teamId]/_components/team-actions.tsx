@@ -5,7 +5,7 @@ import { useRouter } from 'next/navigation';
 import { DropdownMenu } from 'radix-ui';
 import { MoreHorizontal } from 'lucide-react';
 import { toast } from 'sonner';
-import { Button } from '@/components/ui/button';
+import { Button, useHydrated } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { Dialog } from '@/components/ui/dialog';
 import { Field, FormError } from '@/components/ui/field';
@@ -17,6 +17,7 @@ const menuItem = 'flex cursor-pointer items-center gap-2 rounded px-2 py-1.5 tex
 
 /** The three-dot `Team actions` menu: Edit Team Name and Delete Team, each in its own dialog. */
 export function TeamActions({ orgId, teamId, teamName }: { orgId: string; teamId: string; teamName: string }) {
+  const hydrated = useHydrated();
   const router = useRouter();
   const [dialog, setDialog] = useState<'rename' | 'delete' | null>(null);
   const { form, onSubmit, formError, errorOf, submitting } = useActionForm({
@@ -32,7 +33,7 @@ export function TeamActions({ orgId, teamId, teamName }: { orgId: string; teamId
   return (
     <>
       <DropdownMenu.Root>
-        <DropdownMenu.Trigger aria-label="Team actions" className="rounded-md border border-border p-2 hover:bg-bg-subtle">
+        <DropdownMenu.Trigger disabled={!hydrated} aria-label="Team actions" className="rounded-md border border-border p-2 hover:bg-bg-subtle">
           <MoreHorizontal size={16} aria-hidden />
         </DropdownMenu.Trigger>
         <DropdownMenu.Portal>
@@ -43,7 +44,7 @@ export function TeamActions({ orgId, teamId, teamName }: { orgId: string; teamId
         </DropdownMenu.Portal>
       </DropdownMenu.Root>
       <Dialog open={dialog === 'rename'} onOpenChange={(open) => setDialog(open ? 'rename' : null)} title="Edit Team Name" description={`The Team ID ${teamId} stays the same.`}>
-        <form onSubmit={onSubmit} className="space-y-4" noValidate>
+        <form method="post" onSubmit={onSubmit} className="space-y-4" noValidate>
           <Field label="Team name" {...form.register('name')} error={errorOf('name')} />
           <FormError message={formError} />
           <div className="flex justify-end gap-2">

@@ -44,7 +44,7 @@ export function AppDetailsForm({
     );
   }
   return (
-    <form onSubmit={onSubmit} className="space-y-4" noValidate>
+    <form method="post" onSubmit={onSubmit} className="space-y-4" noValidate>
       <Field label="App name" {...form.register('name')} error={errorOf('name')} />
       <div className="flex flex-col gap-1">
         <label htmlFor="app-description" className="text-sm font-medium">
@@ -162,6 +162,7 @@ export function AddTeamDialog({
         <p className="text-sm text-fg-muted">Every team already has access, or the organization has no teams yet.</p>
       ) : (
         <form
+          method="post"
           className="space-y-4"
           onSubmit={async (event) => {
             event.preventDefault();
@@ -240,6 +241,7 @@ export function DeleteAppButton({ orgId, appId, slug }: { orgId: string; appId: 
       trigger={<Button variant="danger">Delete app</Button>}
     >
       <form
+        method="post"
         className="space-y-4"
         noValidate
         onSubmit={async (event) => {

@@ -1,0 +1,230 @@
+/**
+ * The authorization matrix, generated from lib/permissions: every server action, called by every org
+ * role, every team level, a non-member, an Admin of another organization and a signed-out visitor. The
+ * expectation of each case is computed with can()/canOnApp(), never written by hand; on a refusal the
+ * database must be exactly as before. A server action this table does not list fails the coverage test.
+ */
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import * as auth from '@/app/(auth)/actions';
+import * as organizations from '@/app/(app)/organizations/actions';
+import * as notifications from '@/app/(app)/notifications/actions';
+import * as members from '@/app/(app)/orgs/[orgId]/members/actions';
+import * as teams from '@/app/(app)/orgs/[orgId]/teams/actions';
+import * as apps from '@/app/(app)/orgs/[orgId]/apps/actions';
+import * as myApps from '@/app/(app)/me/apps/actions';
+import type { ActionResult, ErrorCode } from '@/lib/actions/result';
+import {
+  APP_PERMISSION_DEFS, can, canOnApp, levelGrants, roleGrantsOnApp, type AppGrant, type AppPermission, type OrgPermission,
+} from '@/lib/permissions';
+import { actAs } from '../support/session';
+import { unique } from '../factories';
+import { SUBJECTS, matrixFixture, matrixSnapshot, scanServerActions, type Caller, type Fixture, type Subject } from '../factories/matrix';
+
+type Call = (fx: Fixture, me: Caller) => Promise<ActionResult<unknown>>;
+/** Authorized by an org permission of the caller's role (the orgAction wrapper, or the data layer). */
+type OrgEntry = {
+  kind: 'org'; permission: OrgPermission; call: Call; readOnly?: boolean;
+  /** The code every refusal answers with, when it is not FORBIDDEN/NOT_FOUND (and why). */
+  refusal?: { code: ErrorCode; why: string };
+  cross?: Cross;
+};
+/** Authorized on the app itself: canOnApp(role + the caller's teams' levels on that app). */
+type AppEntry = { kind: 'app'; permission: AppPermission; call: Call };
+/** Any signed-in user, on their own things: `call` runs as the fixture's invitee (a non-member with an invitation). */
+type UserEntry = { kind: 'user'; call: Call; readOnly?: boolean; cross?: Cross };
+/** Needs no account; not part of the role loop. */
+type PublicEntry = { kind: 'public'; why: string };
+/** The org's Admin aiming at someone else's things (`me` is the invitee): refused with `code`, or (null) a no-op. */
+type Cross = { what: string; call: Call; code: ErrorCode | null };
+type Entry = OrgEntry | AppEntry | UserEntry | PublicEntry;
+
+const ACTIONS: Record<string, Entry> = {
+  'auth/signUpAction': { kind: 'public', why: 'creates an account; needs none (covered by sign-up.test.ts)' },
+  'auth/signInAction': { kind: 'public', why: 'starts a session from a password; needs none' },
+  'auth/requestSignInLinkAction': { kind: 'public', why: 'emails a sign-in link; same answer whether or not the account exists' },
+  'auth/signOutAction': { kind: 'public', why: 'ends the current session, whoever it is' },
+  'auth/switchAccountAction': { kind: 'public', why: 'signs out and returns to a safe local URL' },
+  'auth/resendVerificationAction': { kind: 'user', readOnly: true, call: () => auth.resendVerificationAction({}) },
+
+  'organizations/createOrganizationAction': {
+    kind: 'user', call: () => organizations.createOrganizationAction({ id: unique('neworg'), name: 'New org', billingEmail: 'b@example.test' }),
+    cross: { what: "taking this organization's ID", code: 'VALIDATION', call: (fx) => organizations.createOrganizationAction({ id: fx.orgId, name: 'Takeover', billingEmail: 'b@example.test' }) },
+  },
+  'organizations/leaveOrganizationAction': { kind: 'org', permission: 'org.leave', call: (fx) => organizations.leaveOrganizationAction({ orgId: fx.orgId }) },
+  'organizations/deleteOrganizationAction': { kind: 'org', permission: 'org.delete', call: (fx) => organizations.deleteOrganizationAction({ orgId: fx.orgId, confirmation: fx.orgId }) },
+
+  'notifications/acceptInvitationAction': {
+    kind: 'user', call: (fx) => notifications.acceptInvitationAction({ invitationId: fx.invitationId }),
+    cross: { what: "answering the invitee's invitation", code: 'FORBIDDEN', call: (fx) => notifications.acceptInvitationAction({ invitationId: fx.invitationId }) },
+  },
+  'notifications/declineInvitationAction': {
+    kind: 'user', call: (fx) => notifications.declineInvitationAction({ invitationId: fx.invitationId }),
+    cross: { what: "answering the invitee's invitation", code: 'FORBIDDEN', call: (fx) => notifications.declineInvitationAction({ invitationId: fx.invitationId }) },
+  },
+  'notifications/markNotificationsReadAction': {
+    kind: 'user', call: (fx) => notifications.markNotificationsReadAction({ ids: [fx.notificationId] }),
+    cross: { what: "marking the invitee's notification read", code: null, call: (fx) => notifications.markNotificationsReadAction({ ids: [fx.notificationId] }) },
+  },
+
+  'orgs/members/inviteMembersAction': { kind: 'org', permission: 'members.manage', call: (fx) => members.inviteMembersAction({ orgId: fx.orgId, emails: fx.fresh, role: 'org_user' }) },
+  'orgs/members/resendInvitationAction': { kind: 'org', permission: 'members.manage', call: (fx) => members.resendInvitationAction({ orgId: fx.orgId, invitationId: fx.invitationId }) },
+  'orgs/members/rescindInvitationAction': { kind: 'org', permission: 'members.manage', call: (fx) => members.rescindInvitationAction({ orgId: fx.orgId, invitationId: fx.invitationId }) },
+  'orgs/members/changeMemberRoleAction': { kind: 'org', permission: 'members.manage', call: (fx) => members.changeMemberRoleAction({ orgId: fx.orgId, userId: fx.member.id, role: 'org_contributor' }) },
+  'orgs/members/removeMemberAction': { kind: 'org', permission: 'members.manage', call: (fx) => members.removeMemberAction({ orgId: fx.orgId, userId: fx.member.id }) },
+
+  'orgs/teams/createTeamAction': { kind: 'org', permission: 'teams.manage', call: (fx) => teams.createTeamAction({ orgId: fx.orgId, id: unique('new'), name: 'New team', defaultPermission: 'labeler_worker' }) },
+  'orgs/teams/renameTeamAction': { kind: 'org', permission: 'teams.manage', call: (fx) => teams.renameTeamAction({ orgId: fx.orgId, teamId: fx.teamId, name: 'Renamed' }) },
+  'orgs/teams/deleteTeamAction': { kind: 'org', permission: 'teams.manage', call: (fx) => teams.deleteTeamAction({ orgId: fx.orgId, teamId: fx.teamId }) },
+  'orgs/teams/addTeamMembersAction': { kind: 'org', permission: 'teams.manage', call: (fx) => teams.addTeamMembersAction({ orgId: fx.orgId, teamId: fx.teamId, userIds: [fx.spare.id] }) },
+  'orgs/teams/removeTeamMemberAction': { kind: 'org', permission: 'teams.manage', call: (fx) => teams.removeTeamMemberAction({ orgId: fx.orgId, teamId: fx.teamId, userId: fx.member.id }) },
+  'orgs/teams/addTeamAppsAction': { kind: 'org', permission: 'teams.manage', call: (fx) => teams.addTeamAppsAction({ orgId: fx.orgId, teamId: fx.teamId, appIds: [fx.freeApp.id], permission: 'labeler_lead' }) },
+  'orgs/teams/setTeamAppPermissionAction': { kind: 'org', permission: 'teams.manage', call: (fx) => teams.setTeamAppPermissionAction({ orgId: fx.orgId, teamId: fx.teamId, appId: fx.app.id, permission: 'full_access' }) },
+  'orgs/teams/removeTeamAppAction': { kind: 'org', permission: 'teams.manage', call: (fx) => teams.removeTeamAppAction({ orgId: fx.orgId, teamId: fx.teamId, appId: fx.app.id }) },
+  'orgs/teams/searchTeamCandidatesAction': { kind: 'org', permission: 'teams.manage', readOnly: true, call: (fx) => teams.searchTeamCandidatesAction({ orgId: fx.orgId, teamId: fx.teamId, q: '' }) },
+  'orgs/teams/searchTeamAppCandidatesAction': { kind: 'org', permission: 'teams.manage', readOnly: true, call: (fx) => teams.searchTeamAppCandidatesAction({ orgId: fx.orgId, teamId: fx.teamId, q: '' }) },
+
+  'orgs/apps/createOrgAppAction': { kind: 'org', permission: 'apps.create', call: (fx) => apps.createOrgAppAction({ orgId: fx.orgId, slug: unique('new'), name: 'New app' }) },
+  'orgs/apps/updateAppDetailsAction': { kind: 'app', permission: 'app.edit_details', call: (fx) => apps.updateAppDetailsAction({ orgId: fx.orgId, appId: fx.app.id, name: 'Renamed', description: 'd', notes: 'n' }) },
+  'orgs/apps/deleteAppAction': { kind: 'app', permission: 'app.delete', call: (fx) => apps.deleteAppAction({ orgId: fx.orgId, appId: fx.app.id, confirmation: fx.app.slug }) },
+  'orgs/apps/setAppTeamAccessAction': { kind: 'app', permission: 'app.collaborators.edit', call: (fx) => apps.setAppTeamAccessAction({ orgId: fx.orgId, appId: fx.app.id, teamId: fx.teamId, permission: 'full_access' }) },
+  'orgs/apps/removeAppTeamAccessAction': { kind: 'app', permission: 'app.collaborators.edit', call: (fx) => apps.removeAppTeamAccessAction({ orgId: fx.orgId, appId: fx.app.id, teamId: fx.teamId }) },
+
+  'me/apps/createPersonalAppAction': { kind: 'user', call: () => myApps.createPersonalAppAction({ slug: unique('mine'), name: 'Mine' }) },
+  // A userAction, but §3.2 puts "transfer a personal app into the org" under apps.create, which the data
+  // layer checks in the destination organization: so it runs the role loop, moving the caller's own app.
+  'me/apps/transferAppAction': {
+    kind: 'org', permission: 'apps.create', call: (fx, me) => myApps.transferAppAction({ appId: me.appId, orgId: fx.orgId }),
+    refusal: { code: 'VALIDATION', why: 'refused beside the Organization field (fieldErrors.orgId), members and outsiders alike' },
+    cross: { what: "moving the invitee's personal app", code: 'NOT_FOUND', call: (fx, me) => myApps.transferAppAction({ appId: me.appId, orgId: fx.orgId }) },
+  },
+};
+
+type Want = { ok: true } | { ok: false; code: ErrorCode };
+
+/** The answer lib/permissions dictates for this subject. */
+function expected(entry: OrgEntry | AppEntry, subject: Subject): Want {
+  if (subject.kind === 'signed-out') return { ok: false, code: 'UNAUTHENTICATED' };
+  const refuse = (code: ErrorCode): Want => ({ ok: false, code: (entry.kind === 'org' && entry.refusal?.code) || code });
+  // A non-member is told the organization (or app) was not found, whatever their role elsewhere.
+  if (subject.kind !== 'role' && subject.kind !== 'level') return refuse('NOT_FOUND');
+  const role = subject.kind === 'role' ? subject.role : 'team_contributor';
+  if (entry.kind === 'org') return can(role, entry.permission) ? { ok: true } : refuse('FORBIDDEN');
+  if (subject.kind === 'role') {
+    if (roleGrantsOnApp(role, entry.permission)) return { ok: true };
+    // An app the caller cannot see answers as if it did not exist.
+    return refuse(roleGrantsOnApp(role, 'app.view') ? 'FORBIDDEN' : 'NOT_FOUND');
+  }
+  const grant: AppGrant = { role, teams: [{ teamId: 'caller-team', teamName: 'Caller team', level: subject.level }] };
+  if (canOnApp(grant, entry.permission)) return { ok: true };
+  return refuse(canOnApp(grant, 'app.view') ? 'FORBIDDEN' : 'NOT_FOUND');
+}
+
+const entries = Object.entries(ACTIONS);
+const matrix = entries.filter((e): e is [string, OrgEntry | AppEntry] => e[1].kind === 'org' || e[1].kind === 'app');
+const userEntries = entries.filter((e): e is [string, UserEntry] => e[1].kind === 'user');
+const crossEntries = entries.flatMap(([key, e]) => (e.kind === 'user' || e.kind === 'org') && e.cross ? [[key, e.cross.what, e.cross] as const] : []);
+const PLANNED = matrix.length * SUBJECTS.length + userEntries.length * 2 + crossEntries.length;
+let ran = 0;
+
+afterAll(() => {
+  console.log(
+    `authorization matrix: ${PLANNED} (action, subject) cases — ${matrix.length} org/app actions × ${SUBJECTS.length} subjects, ` +
+      `${userEntries.length} user actions × (signed out, own), ${crossEntries.length} cross-user; ` +
+      `${entries.length - matrix.length - userEntries.length} public actions listed, not looped; ${ran} ran`,
+  );
+});
+
+describe('coverage: every exported server action is in the matrix', () => {
+  const scan = scanServerActions(path.join(process.cwd(), 'app'));
+
+  it('the scan finds the "use server" modules and nothing it cannot name', () => {
+    expect(scan.problems).toEqual([]);
+    expect(scan.actions.length).toBeGreaterThan(30);
+  });
+
+  it('ACTIONS lists exactly the exported server actions (no missing entry, no stale entry)', () => {
+    const listed = Object.keys(ACTIONS).sort();
+    const found = [...scan.actions].sort();
+    expect({ missing: found.filter((k) => !listed.includes(k)), stale: listed.filter((k) => !found.includes(k)) }).toEqual({ missing: [], stale: [] });
+  });
+
+  it('each listed export is a function of the imported module', () => {
+    const modules: Record<string, Record<string, unknown>> = {
+      auth, organizations, notifications, 'orgs/members': members, 'orgs/teams': teams, 'orgs/apps': apps, 'me/apps': myApps,
+    };
+    for (const key of Object.keys(ACTIONS)) {
+      const name = key.slice(key.lastIndexOf('/') + 1);
+      expect(typeof modules[key.slice(0, key.lastIndexOf('/'))]?.[name], key).toBe('function');
+    }
+  });
+});
+
+describe.each(matrix)('%s', (_key, entry) => {
+  // Refusals leave the database as it was, so they share one fixture holding every subject's caller;
+  // an allowed call changes things, so it gets a fixture of its own.
+  let shared: Promise<Fixture> | undefined;
+
+  const cases = SUBJECTS.map((subject) => {
+    const want = expected(entry, subject);
+    return [`${subject.name} → ${want.ok ? 'allowed' : want.code}`, subject, want] as const;
+  });
+
+  it.each(cases)('%s', async (_title, subject, want) => {
+    ran += 1;
+    if (entry.kind === 'app' && subject.kind === 'level' && APP_PERMISSION_DEFS[entry.permission].adminOnly) {
+      // ‡ app administration: only roles grant it, whatever a team grants (SPEC §3).
+      expect([levelGrants(subject.level, entry.permission), want.ok]).toEqual([false, false]);
+    }
+    const fx = want.ok ? await matrixFixture([subject]) : await (shared ??= matrixFixture(SUBJECTS));
+    const me = fx.callers.get(subject.name)!;
+    const before = await matrixSnapshot(fx);
+    await actAs(subject.kind === 'signed-out' ? null : me);
+    const result = await entry.call(fx, me);
+    const after = await matrixSnapshot(fx);
+    if (want.ok) {
+      expect(result).toMatchObject({ ok: true });
+      if (entry.kind === 'org' && entry.readOnly) expect(after).toEqual(before);
+      else expect(after).not.toEqual(before);
+    } else {
+      const fieldErrors = want.code === 'VALIDATION' ? { fieldErrors: { orgId: expect.any(Array) } } : {};
+      expect(result).toMatchObject({ ok: false, code: want.code, ...fieldErrors });
+      expect(after).toEqual(before);
+    }
+  });
+});
+
+describe.each(userEntries)('%s (any signed-in user)', (_key, entry) => {
+  let quiet: Promise<Fixture> | undefined;
+
+  it('signed out: UNAUTHENTICATED, nothing changes', async () => {
+    ran += 1;
+    const fx = await (quiet ??= matrixFixture([]));
+    const before = await matrixSnapshot(fx);
+    await actAs(null);
+    expect(await entry.call(fx, fx.invitee)).toMatchObject({ ok: false, code: 'UNAUTHENTICATED' });
+    expect(await matrixSnapshot(fx)).toEqual(before);
+  });
+
+  it('signed in, on their own things: allowed', async () => {
+    ran += 1;
+    const fx = await matrixFixture([]);
+    const before = await matrixSnapshot(fx);
+    await actAs(fx.invitee);
+    expect(await entry.call(fx, fx.invitee)).toMatchObject({ ok: true });
+    if (entry.readOnly) expect(await matrixSnapshot(fx)).toEqual(before);
+    else expect(await matrixSnapshot(fx)).not.toEqual(before);
+  });
+});
+
+describe("cross-user: the organization's Admin aiming at another user's things changes nothing", () => {
+  it.each(crossEntries)('%s: %s', async (_key, _what, cross) => {
+    ran += 1;
+    const fx = await matrixFixture([]);
+    const before = await matrixSnapshot(fx);
+    await actAs(fx.admin);
+    const result = await cross.call(fx, fx.invitee);
+    expect(result).toMatchObject(cross.code ? { ok: false, code: cross.code } : { ok: true });
+    expect(await matrixSnapshot(fx)).toEqual(before);
+  });
+});
