@@ -240,6 +240,43 @@ export const teamApps = pgTable(
   ],
 );
 
+// ---------------------------------------------------------------- compute
+
+export const clusters = pgTable(
+  'clusters',
+  {
+    orgId: text('org_id').notNull().references(() => organizations.id, { onDelete: 'cascade' }),
+    id: text('id').notNull(),
+    name: text('name').notNull(),
+    region: text('region').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.id] }),
+    check('clusters_id_format', sql`${t.id} ~ '^[a-z0-9_-]{2,48}$'`),
+    check('clusters_name_length', sql`char_length(${t.name}) between 1 and 100`),
+  ],
+);
+
+export const nodepools = pgTable(
+  'nodepools',
+  {
+    orgId: text('org_id').notNull(),
+    clusterId: text('cluster_id').notNull(),
+    id: text('id').notNull(),
+    instanceType: text('instance_type').notNull(),
+    minNodes: integer('min_nodes').notNull(),
+    maxNodes: integer('max_nodes').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.clusterId, t.id] }),
+    foreignKey({ columns: [t.orgId, t.clusterId], foreignColumns: [clusters.orgId, clusters.id] }).onDelete('cascade'),
+    check('nodepools_id_format', sql`${t.id} ~ '^[a-z0-9_-]{2,48}$'`),
+    check('nodepools_node_range', sql`${t.minNodes} >= 0 and ${t.maxNodes} >= ${t.minNodes} and ${t.maxNodes} <= 1000`),
+  ],
+);
+
 // ---------------------------------------------------------------- messages and history
 
 export const notifications = pgTable(

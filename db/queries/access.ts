@@ -17,7 +17,7 @@ export async function effectiveAccessForMember(executor: Executor, orgId: string
   const t = schema.teams;
   const viaTeams = sql`exists (select 1 from ${schema.teamApps} ta2 join ${schema.teamMembers} tm2
     on tm2.org_id = ta2.org_id and tm2.team_id = ta2.team_id
-    where ta2.org_id = ${a.orgId} and ta2.app_id = ${a.id} and tm2.user_id = ${userId})`;
+    where ta2.org_id = apps.org_id and ta2.app_id = apps.id and tm2.user_id = ${userId})`;
   const visible = executor
     .select({ id: a.id, slug: a.slug, name: a.name })
     .from(a)

@@ -55,7 +55,7 @@ export async function listAppsForMember(
     conditions.push(sql`exists (
       select 1 from ${schema.teamApps} ta
       join ${schema.teamMembers} tm on tm.org_id = ta.org_id and tm.team_id = ta.team_id
-      where ta.org_id = ${a.orgId} and ta.app_id = ${a.id} and tm.user_id = ${member.userId})`);
+      where ta.org_id = apps.org_id and ta.app_id = apps.id and tm.user_id = ${member.userId})`);
   }
   if (options.after) conditions.push(gt(a.slug, options.after.slice(0, 48)));
   if (options.q?.trim()) conditions.push(or(ilike(a.slug, likePattern(options.q)), ilike(a.name, likePattern(options.q)))!);
@@ -79,7 +79,7 @@ export async function listTeamsWithAccess(executor: Executor, orgId: string, app
       teamId: schema.teams.id,
       teamName: schema.teams.name,
       permission: schema.teamApps.permission,
-      memberCount: sql<number>`(select count(*)::int from ${schema.teamMembers} tm where tm.org_id = ${schema.teams.orgId} and tm.team_id = ${schema.teams.id})`,
+      memberCount: sql<number>`(select count(*)::int from ${schema.teamMembers} tm where tm.org_id = teams.org_id and tm.team_id = teams.id)`,
     })
     .from(schema.teamApps)
     .innerJoin(schema.teams, and(eq(schema.teams.orgId, schema.teamApps.orgId), eq(schema.teams.id, schema.teamApps.teamId)))

@@ -19,7 +19,8 @@ export const AUDIT_ACTIONS = [
   'invitation.created', 'invitation.resent', 'invitation.revoked', 'invitation.accepted', 'invitation.declined',
   'member.role_changed', 'member.removed', 'team.created', 'team.renamed', 'team.deleted', 'team.member_added',
   'team.member_removed', 'team.app_added', 'team.app_permission_changed', 'team.app_removed', 'app.created', 'app.updated',
-  'app.deleted', 'app.team_access_set', 'app.team_access_removed', 'app.transferred_in',
+  'app.deleted', 'app.team_access_set', 'app.team_access_removed', 'app.transferred_in', 'cluster.created', 'cluster.renamed',
+  'cluster.deleted', 'nodepool.created', 'nodepool.deleted',
 ] as const;
 
 function decodeCursor(cursor: string | undefined): [string, string] | null {

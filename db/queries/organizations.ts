@@ -15,7 +15,7 @@ export async function listOrganizationsForUser(executor: Executor, userId: strin
       name: schema.organizations.name,
       role: schema.memberships.role,
       joinedAt: schema.memberships.createdAt,
-      memberCount: sql<number>`(select count(*)::int from ${schema.memberships} m where m.org_id = ${schema.organizations.id})`,
+      memberCount: sql<number>`(select count(*)::int from ${schema.memberships} m where m.org_id = organizations.id)`,
     })
     .from(schema.memberships)
     .innerJoin(schema.organizations, eq(schema.organizations.id, schema.memberships.orgId))

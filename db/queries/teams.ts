@@ -28,7 +28,7 @@ export async function listTeams(
   }
   if (options.onlyMemberId) {
     conditions.push(
-      sql`exists (select 1 from ${schema.teamMembers} tm where tm.org_id = ${t.orgId} and tm.team_id = ${t.id} and tm.user_id = ${options.onlyMemberId})`,
+      sql`exists (select 1 from ${schema.teamMembers} tm where tm.org_id = teams.org_id and tm.team_id = teams.id and tm.user_id = ${options.onlyMemberId})`,
     );
   }
   const rows = await executor
@@ -37,8 +37,9 @@ export async function listTeams(
       name: t.name,
       defaultPermission: t.defaultPermission,
       createdAt: t.createdAt,
-      memberCount: sql<number>`(select count(*)::int from ${schema.teamMembers} tm where tm.org_id = ${t.orgId} and tm.team_id = ${t.id})`,
-      appCount: sql<number>`(select count(*)::int from ${schema.teamApps} ta where ta.org_id = ${t.orgId} and ta.team_id = ${t.id})`,
+      // Outer columns are written out qualified: drizzle leaves them bare in a single-table select.
+      memberCount: sql<number>`(select count(*)::int from ${schema.teamMembers} tm where tm.org_id = teams.org_id and tm.team_id = teams.id)`,
+      appCount: sql<number>`(select count(*)::int from ${schema.teamApps} ta where ta.org_id = teams.org_id and ta.team_id = teams.id)`,
     })
     .from(t)
     .where(and(...conditions))
@@ -125,7 +126,7 @@ export async function listTeamsWithoutApp(executor: Executor, orgId: string, app
     .where(
       and(
         eq(t.orgId, orgId),
-        sql`not exists (select 1 from ${schema.teamApps} ta where ta.org_id = ${t.orgId} and ta.team_id = ${t.id} and ta.app_id = ${appId})`,
+        sql`not exists (select 1 from ${schema.teamApps} ta where ta.org_id = teams.org_id and ta.team_id = teams.id and ta.app_id = ${appId})`,
       ),
     )
     .orderBy(asc(t.id))

@@ -43,6 +43,9 @@ export type Fixture = {
   freeApp: { id: string; slug: string };
   invitationId: string;
   notificationId: string;
+  /** A cluster of the organization with one nodepool. */
+  clusterId: string;
+  nodepoolId: string;
   fresh: string;
   callers: ReadonlyMap<string, Caller>;
   people: readonly Caller[];
@@ -113,8 +116,12 @@ export async function matrixFixture(subjects: readonly Subject[]): Promise<Fixtu
   await db.insert(schema.notifications).values({
     id: notificationId, userId: invitee.id, orgId, kind: 'invitation', invitationId, payload: { orgName: 'Matrix org', role: 'org_user' },
   });
+  const clusterId = 'matrix-cluster';
+  const nodepoolId = 'matrix-pool';
+  await db.insert(schema.clusters).values({ orgId, id: clusterId, name: 'Matrix cluster', region: 'us-east-1' });
+  await db.insert(schema.nodepools).values({ orgId, clusterId, id: nodepoolId, instanceType: 'cpu-small', minNodes: 0, maxNodes: 2 });
   return {
-    orgId, otherOrgId, admin, member, spare, invitee, teamId, app, freeApp, invitationId, notificationId,
+    orgId, otherOrgId, admin, member, spare, invitee, teamId, app, freeApp, invitationId, notificationId, clusterId, nodepoolId,
     fresh: `${unique('fresh')}@example.test`, callers, people,
   };
 }
@@ -143,6 +150,8 @@ export async function matrixSnapshot(fx: Fixture): Promise<unknown> {
         'team_members', ${rows('team_members', inOrgs, 't.org_id, t.team_id, t.user_id')},
         'team_apps', ${rows('team_apps', inOrgs, 't.org_id, t.team_id, t.app_id')},
         'apps', ${rows('apps', sql`t.org_id in ${orgs} or t.owner_user_id in ${users}`, 't.id')},
+        'clusters', ${rows('clusters', inOrgs, 't.org_id, t.id')},
+        'nodepools', ${rows('nodepools', inOrgs, 't.org_id, t.cluster_id, t.id')},
         'notifications', ${rows('notifications', sql`t.org_id in ${orgs} or t.user_id in ${users}`, 't.id')},
         'audit_events', (select count(*) from audit_events t where ${inOrgs}),
         'email_outbox', (select count(*) from email_outbox t

@@ -13,6 +13,7 @@ import * as members from '@/app/(app)/orgs/[orgId]/members/actions';
 import * as teams from '@/app/(app)/orgs/[orgId]/teams/actions';
 import * as apps from '@/app/(app)/orgs/[orgId]/apps/actions';
 import * as myApps from '@/app/(app)/me/apps/actions';
+import * as compute from '@/app/(app)/orgs/[orgId]/compute/actions';
 import type { ActionResult, ErrorCode } from '@/lib/actions/result';
 import {
   APP_PERMISSION_DEFS, can, canOnApp, levelGrants, roleGrantsOnApp, type AppGrant, type AppPermission, type OrgPermission,
@@ -90,6 +91,15 @@ const ACTIONS: Record<string, Entry> = {
   'orgs/apps/setAppTeamAccessAction': { kind: 'app', permission: 'app.collaborators.edit', call: (fx) => apps.setAppTeamAccessAction({ orgId: fx.orgId, appId: fx.app.id, teamId: fx.teamId, permission: 'full_access' }) },
   'orgs/apps/removeAppTeamAccessAction': { kind: 'app', permission: 'app.collaborators.edit', call: (fx) => apps.removeAppTeamAccessAction({ orgId: fx.orgId, appId: fx.app.id, teamId: fx.teamId }) },
 
+  'orgs/compute/createClusterAction': { kind: 'org', permission: 'compute.manage', call: (fx) => compute.createClusterAction({ orgId: fx.orgId, id: unique('cl'), name: 'New cluster', region: 'eu-west-1' }) },
+  'orgs/compute/renameClusterAction': { kind: 'org', permission: 'compute.manage', call: (fx) => compute.renameClusterAction({ orgId: fx.orgId, clusterId: fx.clusterId, name: 'Renamed' }) },
+  'orgs/compute/deleteClusterAction': { kind: 'org', permission: 'compute.manage', call: (fx) => compute.deleteClusterAction({ orgId: fx.orgId, clusterId: fx.clusterId }) },
+  'orgs/compute/createNodepoolAction': {
+    kind: 'org', permission: 'compute.manage',
+    call: (fx) => compute.createNodepoolAction({ orgId: fx.orgId, clusterId: fx.clusterId, id: unique('np'), instanceType: 'gpu-t4', minNodes: 1, maxNodes: 3 }),
+  },
+  'orgs/compute/deleteNodepoolAction': { kind: 'org', permission: 'compute.manage', call: (fx) => compute.deleteNodepoolAction({ orgId: fx.orgId, clusterId: fx.clusterId, nodepoolId: fx.nodepoolId }) },
+
   'me/apps/createPersonalAppAction': { kind: 'user', call: () => myApps.createPersonalAppAction({ slug: unique('mine'), name: 'Mine' }) },
   // A userAction, but §3.2 puts "transfer a personal app into the org" under apps.create, which the data
   // layer checks in the destination organization: so it runs the role loop, moving the caller's own app.
@@ -151,7 +161,7 @@ describe('coverage: every exported server action is in the matrix', () => {
 
   it('each listed export is a function of the imported module', () => {
     const modules: Record<string, Record<string, unknown>> = {
-      auth, organizations, notifications, 'orgs/members': members, 'orgs/teams': teams, 'orgs/apps': apps, 'me/apps': myApps,
+      auth, organizations, notifications, 'orgs/members': members, 'orgs/teams': teams, 'orgs/apps': apps, 'orgs/compute': compute, 'me/apps': myApps,
     };
     for (const key of Object.keys(ACTIONS)) {
       const name = key.slice(key.lastIndexOf('/') + 1);

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { AppWindow, KeyRound, ScrollText, ShieldCheck, Users, UsersRound } from 'lucide-react';
+import { AppWindow, KeyRound, ScrollText, ServerCog, ShieldCheck, Users, UsersRound } from 'lucide-react';
 import { can, type OrgRole } from '@/lib/permissions';
 
 // Areas appear here as later issues build them, each only when the member may open it (SPEC §7).
@@ -8,6 +8,7 @@ export function OrgSidebar({ orgId, orgName, role, roleLabel, userId }: { orgId:
     { href: `/orgs/${orgId}`, label: 'Apps', icon: AppWindow, show: true },
     { href: `/orgs/${orgId}/members`, label: 'Members', icon: Users, show: can(role, 'members.view') },
     { href: `/orgs/${orgId}/teams`, label: 'Teams', icon: UsersRound, show: can(role, 'teams.view_own') },
+    { href: `/orgs/${orgId}/compute`, label: 'Compute', icon: ServerCog, show: can(role, 'compute.view') },
     { href: `/orgs/${orgId}/audit-log`, label: 'Audit log', icon: ScrollText, show: can(role, 'audit.view') },
     { href: `/orgs/${orgId}/members/${userId}`, label: 'Your access', icon: KeyRound, show: can(role, 'access.view_own') },
     { href: `/orgs/${orgId}/roles`, label: 'Roles', icon: ShieldCheck, show: can(role, 'roles.view') },
