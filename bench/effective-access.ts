@@ -5,7 +5,7 @@ import { eq, sql } from 'drizzle-orm';
 import { closeDatabase, getDb, schema } from '../db/index';
 import { migrateDatabase } from '../db/migrate';
 import { effectiveAccessForMember } from '../db/queries/access';
-import { explainAppAccess } from '../lib/permissions';
+import { summarizeAppAccess } from '../lib/permissions';
 
 if (!process.env.DATABASE_URL) {
   console.error('bench: set DATABASE_URL to a PostgreSQL database (the embedded one is not a benchmark target)');
@@ -51,7 +51,7 @@ for (const teams of [1, 10, 100, 500]) {
     const start = performance.now();
     const access = await effectiveAccessForMember(db, orgId, user!.id, 'team_contributor');
     const queried = performance.now();
-    for (const app of access) explainAppAccess(app.grant);
+    for (const app of access) summarizeAppAccess(app.grant);
     queryTimes.push(queried - start);
     explainTimes.push(performance.now() - queried);
     appsSeen = access.length;

@@ -1,4 +1,11 @@
-import { explainAppAccess, type AppGrant } from '@/lib/permissions';
+import { summarizeAppAccess, type AppGrant } from '@/lib/permissions';
+
+const NAMES_SHOWN = 5;
+
+function teamList(names: string[]): string {
+  const shown = names.slice(0, NAMES_SHOWN).join(', ');
+  return names.length > NAMES_SHOWN ? `${shown} and ${names.length - NAMES_SHOWN} more` : shown;
+}
 
 /** Per app, every permission with whether it is allowed and why (role, team and level). SPEC §3.4. */
 export function EffectiveAccess({ apps, emptyText }: { apps: Array<{ appId: string; slug: string; name: string; grant: AppGrant }>; emptyText: string }) {
@@ -6,7 +13,7 @@ export function EffectiveAccess({ apps, emptyText }: { apps: Array<{ appId: stri
   return (
     <div className="space-y-3">
       {apps.map((app, index) => {
-        const explained = explainAppAccess(app.grant);
+        const explained = summarizeAppAccess(app.grant);
         const allowed = explained.filter((p) => p.allowed);
         return (
           <details key={app.appId} open={index === 0} className="rounded-lg border border-border">
@@ -28,10 +35,11 @@ export function EffectiveAccess({ apps, emptyText }: { apps: Array<{ appId: stri
                     <td className="px-4 py-2">
                       {p.allowed ? (
                         <ul className="flex flex-wrap gap-1">
-                          {p.sources.map((source) => (
-                            <li key={source.label} className="rounded bg-accent/10 px-1.5 py-0.5 text-xs text-fg">
-                              {source.label}
-                              {source.kind === 'team' && source.note ? <span className="text-fg-muted"> ({source.note})</span> : null}
+                          {p.role ? <li className="rounded bg-accent/10 px-1.5 py-0.5 text-xs text-fg">{p.role}</li> : null}
+                          {p.levels.map((source) => (
+                            <li key={source.level} className="rounded bg-accent/10 px-1.5 py-0.5 text-xs text-fg">
+                              {source.teams.length === 1 ? 'team' : 'teams'} {teamList(source.teams)}: {source.label}
+                              {source.note ? <span className="text-fg-muted"> ({source.note})</span> : null}
                             </li>
                           ))}
                         </ul>

@@ -13,8 +13,17 @@ export const EFFECTIVE_ACCESS_APP_LIMIT = 200;
  */
 export async function effectiveAccessForMember(executor: Executor, orgId: string, userId: string, role: OrgRole): Promise<MemberAppAccess[]> {
   const a = schema.apps;
+  const tm = schema.teamMembers;
   const ta = schema.teamApps;
   const t = schema.teams;
+  // The member's grants: their teams (a few hundred at most) joined to those teams' apps.
+  const grants = executor
+    .select({ appId: ta.appId, teamId: t.id, teamName: t.name, level: ta.permission })
+    .from(tm)
+    .innerJoin(t, and(eq(t.orgId, tm.orgId), eq(t.id, tm.teamId)))
+    .innerJoin(ta, and(eq(ta.orgId, tm.orgId), eq(ta.teamId, tm.teamId)))
+    .where(and(eq(tm.orgId, orgId), eq(tm.userId, userId)))
+    .as('grants');
   const viaTeams = sql`exists (select 1 from ${schema.teamApps} ta2 join ${schema.teamMembers} tm2
     on tm2.org_id = ta2.org_id and tm2.team_id = ta2.team_id
     where ta2.org_id = apps.org_id and ta2.app_id = apps.id and tm2.user_id = ${userId})`;
@@ -30,18 +39,10 @@ export async function effectiveAccessForMember(executor: Executor, orgId: string
       appId: visible.id,
       slug: visible.slug,
       name: visible.name,
-      teams: sql<Array<[string, string, string]>>`coalesce(json_agg(json_build_array(${t.id}, ${t.name}, ${ta.permission}) order by ${t.id}) filter (where ${t.id} is not null), '[]'::json)`,
+      teams: sql<Array<[string, string, string]>>`coalesce(json_agg(json_build_array(${grants.teamId}, ${grants.teamName}, ${grants.level}) order by ${grants.teamId}) filter (where ${grants.teamId} is not null), '[]'::json)`,
     })
     .from(visible)
-    .leftJoin(
-      ta,
-      and(
-        eq(ta.orgId, orgId),
-        eq(ta.appId, visible.id),
-        sql`exists (select 1 from ${schema.teamMembers} tm where tm.org_id = ${orgId} and tm.team_id = ${ta.teamId} and tm.user_id = ${userId})`,
-      ),
-    )
-    .leftJoin(t, and(eq(t.orgId, ta.orgId), eq(t.id, ta.teamId)))
+    .leftJoin(grants, eq(grants.appId, visible.id))
     .groupBy(visible.id, visible.slug, visible.name)
     .orderBy(asc(visible.slug));
   return rows.map((row) => ({

@@ -257,3 +257,43 @@ export function canAssignRole(actorRole: OrgRole | null | undefined, role: OrgRo
   if (actorRole == null) return false;
   return ASSIGNABLE.get(actorRole)?.includes(role) ?? false;
 }
+
+// ---------------------------------------------------------------------------
+// Effective access, summarized by level (for members of hundreds of teams)
+// ---------------------------------------------------------------------------
+
+export type SummarizedPermission = {
+  permission: AppPermission;
+  label: string;
+  allowed: boolean;
+  /** The role's label when the organization role grants it. */
+  role: string | null;
+  /** Each granting team level with the member's teams at that level (names), most specific note kept. */
+  levels: Array<{ level: TeamLevel; label: string; teams: string[]; note?: string }>;
+};
+
+/**
+ * The same facts as explainAppAccess, grouped by team level: at most four team sources per permission
+ * however many teams grant the app, so a member of 500 teams still reads (and costs) little.
+ */
+export function summarizeAppAccess(grant: AppGrant): SummarizedPermission[] {
+  const teamsByLevel = new Map<TeamLevel, string[]>();
+  for (const team of grant.teams) {
+    const names = teamsByLevel.get(team.level);
+    if (names) names.push(team.teamName);
+    else teamsByLevel.set(team.level, [team.teamName]);
+  }
+  const role = grant.role;
+  const roleSet = role == null ? undefined : APP_BY_ROLE.get(role);
+  return APP_PERMISSION_KEYS.map((permission) => {
+    const def = APP_PERMISSION_DEFS[permission];
+    const levels: SummarizedPermission['levels'] = [];
+    for (const [level, teams] of teamsByLevel) {
+      if (!APP_BY_LEVEL.get(level)?.has(permission)) continue;
+      const note = def.levelNotes?.[level];
+      levels.push({ level, label: TEAM_LEVEL_LABELS[level], teams, ...(note === undefined ? {} : { note }) });
+    }
+    const roleLabel = role != null && roleSet?.has(permission) ? roleSourceLabel(role) : null;
+    return { permission, label: def.label, allowed: roleLabel !== null || levels.length > 0, role: roleLabel, levels };
+  });
+}

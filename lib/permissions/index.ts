@@ -47,7 +47,8 @@ export {
   roleSourceLabel,
   teamSourceLabel,
   explainAppAccess,
+  summarizeAppAccess,
   assignableRoles,
   canAssignRole,
 } from './can';
-export type { AppGrant, PermissionSource, ExplainedPermission } from './can';
+export type { AppGrant, PermissionSource, ExplainedPermission, SummarizedPermission } from './can';
