@@ -4,7 +4,7 @@ import { schema, type Executor } from '@/db';
 import { ActionError, fieldError } from '@/lib/actions/result';
 import type { OrgContext } from '@/lib/actions/wrapper';
 import { canOnApp, roleGrantsOnApp, type AppGrant, type AppPermission, type OrgRole, type TeamLevel } from '@/lib/permissions';
-import { likePattern, PAGE_SIZE, type Page } from './members';
+import { likePattern, PAGE_SIZE, urlText, type Page } from './members';
 
 const a = schema.apps;
 
@@ -57,7 +57,7 @@ export async function listAppsForMember(
       join ${schema.teamMembers} tm on tm.org_id = ta.org_id and tm.team_id = ta.team_id
       where ta.org_id = apps.org_id and ta.app_id = apps.id and tm.user_id = ${member.userId})`);
   }
-  if (options.after) conditions.push(gt(a.slug, options.after.slice(0, 48)));
+  if (options.after) conditions.push(gt(a.slug, urlText(options.after, 48)));
   if (options.q?.trim()) conditions.push(or(ilike(a.slug, likePattern(options.q)), ilike(a.name, likePattern(options.q)))!);
   const rows = await executor.select(appColumns).from(a).where(and(...conditions)).orderBy(asc(a.slug)).limit(PAGE_SIZE + 1);
   const page = rows.slice(0, PAGE_SIZE);

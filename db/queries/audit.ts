@@ -2,7 +2,7 @@ import 'server-only';
 import { and, desc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { schema, type Executor } from '@/db';
-import { likePattern, PAGE_SIZE, type Page } from './members';
+import { likePattern, PAGE_SIZE, urlText, type Page } from './members';
 
 export type AuditRow = {
   id: string;
@@ -26,7 +26,7 @@ export const AUDIT_ACTIONS = [
 function decodeCursor(cursor: string | undefined): [string, string] | null {
   if (!cursor) return null;
   try {
-    const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    const value = JSON.parse(urlText(Buffer.from(cursor, 'base64url').toString('utf8'), 500));
     return Array.isArray(value) && value.length === 2 && typeof value[0] === 'string' && typeof value[1] === 'string' && !Number.isNaN(Date.parse(value[0]))
       ? [value[0], value[1]]
       : null;

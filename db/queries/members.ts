@@ -22,7 +22,7 @@ function encodeCursor(ts: string, id: string): string {
 function decodeCursor(cursor: string | undefined): [string, string] | null {
   if (!cursor) return null;
   try {
-    const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    const value = JSON.parse(urlText(Buffer.from(cursor, 'base64url').toString('utf8'), 500));
     if (Array.isArray(value) && value.length === 2 && value.every((v) => typeof v === 'string') && !Number.isNaN(Date.parse(String(value[0])))) {
       return value as [string, string];
     }
@@ -32,9 +32,14 @@ function decodeCursor(cursor: string | undefined): [string, string] | null {
   return null;
 }
 
+/** Text from a URL (search, cursors, route segments) as the database can take it: no NUL characters. */
+export function urlText(value: string, max = 200): string {
+  return value.replace(/\u0000/g, '').slice(0, max);
+}
+
 /** `%` and `_` typed into the search box are searched for literally. */
 export function likePattern(query: string): string {
-  return `%${query.trim().toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  return `%${urlText(query).trim().toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
 /** One page of members, newest first; one query whatever the organization's size (index on org, joined). */

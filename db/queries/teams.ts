@@ -4,7 +4,7 @@ import { schema, type Executor } from '@/db';
 import { ActionError, fieldError } from '@/lib/actions/result';
 import type { OrgContext } from '@/lib/actions/wrapper';
 import type { TeamLevel } from '@/lib/permissions';
-import { likePattern, PAGE_SIZE, type Page } from './members';
+import { likePattern, PAGE_SIZE, urlText, type Page } from './members';
 
 const t = schema.teams;
 
@@ -21,7 +21,7 @@ export async function listTeams(
   options: { q?: string; after?: string; onlyMemberId?: string },
 ): Promise<Page<TeamListRow>> {
   const conditions: SQL[] = [eq(t.orgId, orgId)];
-  if (options.after) conditions.push(gt(t.id, options.after.slice(0, 48)));
+  if (options.after) conditions.push(gt(t.id, urlText(options.after, 48)));
   if (options.q?.trim()) {
     const pattern = likePattern(options.q);
     conditions.push(or(ilike(t.id, pattern), ilike(t.name, pattern))!);

@@ -27,6 +27,30 @@ export type OrgContext = BaseContext & {
 
 const MAX_ATTEMPTS = 3;
 
+/**
+ * PostgreSQL text cannot hold NUL characters; left alone, one in any field would fail the query and
+ * answer INTERNAL. Refused up front, beside the field, for every action.
+ */
+function nulCharacterField(value: unknown, path: string[] = [], depth = 0): string | null {
+  if (typeof value === 'string') return value.includes('\u0000') ? path.join('.') || '_form' : null;
+  if (depth > 8 || value === null || typeof value !== 'object') return null;
+  for (const [key, child] of Object.entries(value)) {
+    const found = nulCharacterField(child, [...path, key], depth + 1);
+    if (found) return found;
+  }
+  return null;
+}
+
+function parseInput<S extends z.ZodType>(schema: S, raw: unknown): { ok: true; data: z.output<S> } | { ok: false; failure: ActionResult<never> } {
+  const nulField = nulCharacterField(raw);
+  if (nulField) {
+    const message = 'This text contains a character that is not allowed (NUL).';
+    return { ok: false, failure: { ok: false, code: 'VALIDATION', message, fieldErrors: { [nulField]: [message] } } };
+  }
+  const parsed = schema.safeParse(raw);
+  return parsed.success ? { ok: true, data: parsed.data } : { ok: false, failure: validationFailure(parsed.error) };
+}
+
 function validationFailure(error: z.ZodError): ActionResult<never> {
   const fieldErrors: FieldErrors = {};
   for (const issue of error.issues) {
@@ -69,8 +93,8 @@ export function userAction<S extends z.ZodType, T>(options: {
   return async (raw: z.input<S>): Promise<ActionResult<T>> => {
     const user = await getCurrentUser();
     if (!user) return { ok: false, code: 'UNAUTHENTICATED', message: 'Sign in to continue.' };
-    const parsed = options.schema.safeParse(raw);
-    if (!parsed.success) return validationFailure(parsed.error);
+    const parsed = parseInput(options.schema, raw);
+    if (!parsed.ok) return parsed.failure;
     return inTransaction((tx, afterCommit) => options.run({ tx, user, afterCommit }, parsed.data));
   };
 }
@@ -81,8 +105,8 @@ export function publicAction<S extends z.ZodType, T>(options: {
   run: (ctx: Omit<BaseContext, 'user'>, input: z.output<S>) => Promise<T>;
 }) {
   return async (raw: z.input<S>): Promise<ActionResult<T>> => {
-    const parsed = options.schema.safeParse(raw);
-    if (!parsed.success) return validationFailure(parsed.error);
+    const parsed = parseInput(options.schema, raw);
+    if (!parsed.ok) return parsed.failure;
     return inTransaction((tx, afterCommit) => options.run({ tx, afterCommit }, parsed.data));
   };
 }
@@ -110,7 +134,7 @@ export function orgAction<S extends z.ZodType<{ orgId: string }>, T>(options: {
     const user = await getCurrentUser();
     if (!user) return { ok: false, code: 'UNAUTHENTICATED', message: 'Sign in to continue.' };
     const scope = orgIdOnly.safeParse(raw);
-    if (!scope.success) return { ok: false, code: 'NOT_FOUND', message: NOT_FOUND_MESSAGE };
+    if (!scope.success || scope.data.orgId.includes('\u0000')) return { ok: false, code: 'NOT_FOUND', message: NOT_FOUND_MESSAGE };
     const orgId = scope.data.orgId;
 
     return inTransaction(async (tx, afterCommit) => {
@@ -123,9 +147,9 @@ export function orgAction<S extends z.ZodType<{ orgId: string }>, T>(options: {
       if (!membership) throw new ActionError('NOT_FOUND', NOT_FOUND_MESSAGE);
       const role = membership.role as OrgRole;
 
-      const parsed = options.schema.safeParse(raw);
-      if (!parsed.success) {
-        const failure = validationFailure(parsed.error);
+      const parsed = parseInput(options.schema, raw);
+      if (!parsed.ok) {
+        const failure = parsed.failure;
         if (!failure.ok) throw new ActionError(failure.code, failure.message, failure.fieldErrors);
       }
       if (options.permission && !can(role, options.permission)) {
@@ -135,7 +159,7 @@ export function orgAction<S extends z.ZodType<{ orgId: string }>, T>(options: {
       const audits: AuditEntry[] = [];
       const data = await options.run(
         { tx, user, orgId, role, afterCommit, audit: (entry) => audits.push(entry) },
-        parsed.data as z.output<S>,
+        (parsed as { data: z.output<S> }).data,
       );
       await writeAuditEvents(tx, orgId, user.id, audits);
       return data;

@@ -15,6 +15,8 @@ export async function requireUser(): Promise<CurrentUser> {
 /** The signed-in user's membership in the organization, read from the database once per request. */
 export const getOrgAccess = cache(async (orgId: string) => {
   const user = await requireUser();
+  // Route segments come from the URL: anything that cannot be an Organization ID is simply not found.
+  if (!/^[a-z0-9_-]{2,48}$/.test(orgId)) return null;
   const membership = await findOrgMembership(await getDb(), orgId, user.id);
   return membership ? { user, ...membership } : null;
 });

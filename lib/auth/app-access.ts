@@ -3,6 +3,7 @@ import { cache } from 'react';
 import { notFound } from 'next/navigation';
 import { getDb } from '@/db';
 import { appGrantFor, findOrgAppBySlug } from '@/db/queries/apps';
+import { urlText } from '@/db/queries/members';
 import { appPermissionsOf, canOnApp } from '@/lib/permissions';
 import { requireOrgAccess } from './access';
 
@@ -13,7 +14,7 @@ import { requireOrgAccess } from './access';
 export const requireAppAccess = cache(async (orgId: string, slug: string) => {
   const access = await requireOrgAccess(orgId);
   const db = await getDb();
-  const app = await findOrgAppBySlug(db, orgId, slug);
+  const app = await findOrgAppBySlug(db, orgId, urlText(slug, 48));
   const grant = app ? await appGrantFor(db, orgId, access.user.id, app.id) : null;
   if (!app || !grant || !canOnApp(grant, 'app.view')) notFound();
   return { ...access, app, grant, permissions: appPermissionsOf(grant) };

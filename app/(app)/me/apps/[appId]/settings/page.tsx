@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getDb } from '@/db';
 import { findPersonalAppBySlug } from '@/db/queries/apps';
+import { urlText } from '@/db/queries/members';
 import { transferDestinations } from '@/db/queries/app-transfer';
 import { requireUser } from '@/lib/auth/access';
 import { formatDate } from '@/components/ui/date';
@@ -14,7 +15,7 @@ export default async function PersonalAppSettingsPage({ params }: { params: Prom
   const { appId } = await params;
   const user = await requireUser();
   const db = await getDb();
-  const app = await findPersonalAppBySlug(db, user.id, appId);
+  const app = await findPersonalAppBySlug(db, user.id, urlText(appId, 48));
   if (!app) notFound();
   const destinations = await transferDestinations(db, user.id);
   return (

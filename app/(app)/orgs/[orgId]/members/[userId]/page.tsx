@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getDb } from '@/db';
-import { findMember } from '@/db/queries/members';
+import { findMember, urlText } from '@/db/queries/members';
 import { requireOrgAccess } from '@/lib/auth/access';
 import { can, ORG_ROLE_DESCRIPTIONS, ORG_ROLE_LABELS } from '@/lib/permissions';
 import { formatDate } from '@/components/ui/date';
@@ -17,7 +17,7 @@ export default async function MemberPage({ params }: { params: Promise<{ orgId: 
   // Members with the members list see anyone's page; every member sees their own.
   if (userId !== access.user.id && !can(access.role, 'members.view')) notFound();
   const db = await getDb();
-  const member = await findMember(db, orgId, userId);
+  const member = await findMember(db, orgId, urlText(userId, 100));
   if (!member) notFound();
   const self = userId === access.user.id;
   const showAccess = self ? can(access.role, 'access.view_own') : can(access.role, 'access.view_any');

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getDb } from '@/db';
 import { findTeam, isTeamMember } from '@/db/queries/teams';
+import { urlText } from '@/db/queries/members';
 import { listTeamApps, listTeamMembers } from '@/db/queries/team-grants';
 import { requireOrgAccess } from '@/lib/auth/access';
 import { can, TEAM_LEVEL_LABELS } from '@/lib/permissions';
@@ -17,7 +18,8 @@ export const metadata: Metadata = { title: 'Team' };
 const th = 'px-4 py-2 text-left text-xs font-medium uppercase tracking-wide text-fg-muted';
 
 export default async function TeamPage({ params, searchParams }: { params: Promise<{ orgId: string; teamId: string }>; searchParams: Promise<{ tab?: string }> }) {
-  const { orgId, teamId } = await params;
+  const { orgId, teamId: rawTeamId } = await params;
+  const teamId = urlText(rawTeamId, 48);
   const { tab } = await searchParams;
   const access = await requireOrgAccess(orgId, 'teams.view_own');
   const manage = can(access.role, 'teams.manage');

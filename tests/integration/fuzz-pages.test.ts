@@ -1,0 +1,40 @@
+/**
+ * URLs are input too: hostile route segments and search parameters render a page or the 404 page,
+ * never a server error.
+ */
+import { describe, expect, it } from 'vitest';
+import MembersPage from '@/app/(app)/orgs/[orgId]/members/page';
+import MemberPage from '@/app/(app)/orgs/[orgId]/members/[userId]/page';
+import TeamsPage from '@/app/(app)/orgs/[orgId]/teams/page';
+import TeamPage from '@/app/(app)/orgs/[orgId]/teams/[teamId]/page';
+import AuditLogPage from '@/app/(app)/orgs/[orgId]/audit-log/page';
+import AppSettingsPage from '@/app/(app)/orgs/[orgId]/apps/[appId]/settings/page';
+import OrgAppsPage from '@/app/(app)/orgs/[orgId]/page';
+import { actAs } from '../support/session';
+import { createOrg, createUser } from '../factories';
+
+const nasty = ['\u0000', 'x'.repeat(5000), "'; drop table users; --", '%', '../../etc/passwd', '\uffff', Buffer.from('["\u0000",1]').toString('base64url')];
+
+async function rendersOr404(render: () => Promise<unknown>) {
+  try {
+    await render();
+  } catch (error) {
+    expect(String((error as { digest?: string }).digest ?? error)).toContain('404');
+  }
+}
+
+describe('hostile URLs', () => {
+  it.each(nasty.map((v) => [JSON.stringify(v).slice(0, 40), v]))('%s as segments and search parameters', async (_name, value) => {
+    const admin = await createUser();
+    const { id: orgId } = await createOrg(admin);
+    await actAs(admin);
+    const search = Promise.resolve({ q: value, after: value, tab: value, member: value, action: value });
+    await rendersOr404(() => MembersPage({ params: Promise.resolve({ orgId }), searchParams: search }));
+    await rendersOr404(() => TeamsPage({ params: Promise.resolve({ orgId }), searchParams: search }));
+    await rendersOr404(() => AuditLogPage({ params: Promise.resolve({ orgId }), searchParams: search }));
+    await rendersOr404(() => MemberPage({ params: Promise.resolve({ orgId, userId: value }) }));
+    await rendersOr404(() => TeamPage({ params: Promise.resolve({ orgId, teamId: value }), searchParams: search }));
+    await rendersOr404(() => AppSettingsPage({ params: Promise.resolve({ orgId, appId: value }) }));
+    await rendersOr404(() => OrgAppsPage({ params: Promise.resolve({ orgId: value }) }));
+  });
+});
