@@ -1,16 +1,42 @@
 'use client';
 
-import { useCallback, useState } from 'react';
+import { useCallback, useState, type ReactNode } from 'react';
 import { useRouter } from 'next/navigation';
 import { toast } from 'sonner';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
-import { FormError, inputClass } from '@/components/ui/field';
+import { FormError } from '@/components/ui/field';
+import { SelectField } from '@/components/ui/select-field';
+import type { ActionResult } from '@/lib/actions/result';
 import { TEAM_LEVEL_LABELS, TEAM_LEVELS, type TeamLevel } from '@/lib/permissions';
 import { addTeamAppsAction, addTeamMembersAction, searchTeamAppCandidatesAction, searchTeamCandidatesAction } from '../../actions';
 import { CandidatePicker, type Candidate } from './candidate-picker';
 
-function useSelection() {
+/** Search on the server, pick several results, add them in one action: Add Members and Add App. */
+function PickAndAddDialog({
+  title,
+  description,
+  searchLabel,
+  search,
+  addLabel,
+  noun,
+  add,
+  onReset,
+  children,
+}: {
+  title: string;
+  description: string;
+  searchLabel: string;
+  search: (q: string) => Promise<ActionResult<Candidate[]>>;
+  addLabel: string;
+  noun: [string, string];
+  add: (ids: string[]) => Promise<ActionResult<{ added: number }>>;
+  onReset?: () => void;
+  children?: ReactNode;
+}) {
+  const router = useRouter();
+  const [open, setOpen] = useState(false);
+  const [error, setError] = useState<string | null>(null);
   const [selected, setSelected] = useState(new Map<string, Candidate>());
   const toggle = (c: Candidate) =>
     setSelected((prev) => {
@@ -19,47 +45,40 @@ function useSelection() {
       else next.set(c.id, c);
       return next;
     });
-  return { selected, toggle, clear: () => setSelected(new Map()) };
-}
-
-export function AddMembersDialog({ orgId, teamId }: { orgId: string; teamId: string }) {
-  const router = useRouter();
-  const [open, setOpen] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const { selected, toggle, clear } = useSelection();
-  const search = useCallback((q: string) => searchTeamCandidatesAction({ orgId, teamId, q }), [orgId, teamId]);
   return (
     <Dialog
       open={open}
       onOpenChange={(next) => {
         setOpen(next);
-        clear();
+        setSelected(new Map());
         setError(null);
+        onReset?.();
       }}
-      title="Add Members"
-      description="Search this organization's members; only they can join its teams."
-      trigger={<Button>Add Members</Button>}
+      title={title}
+      description={description}
+      trigger={<Button>{title}</Button>}
     >
       <div className="space-y-4">
-        <CandidatePicker searchLabel="Search members" search={search} selected={selected} onToggle={toggle} />
+        <CandidatePicker searchLabel={searchLabel} search={search} selected={selected} onToggle={toggle} />
+        {children}
         <FormError message={error} />
         <div className="flex items-center justify-between gap-2">
           <span className="text-sm text-fg-muted">{selected.size} selected</span>
           <Button
             disabled={selected.size === 0}
             onClick={async () => {
-              const result = await addTeamMembersAction({ orgId, teamId, userIds: [...selected.keys()] });
+              const result = await add([...selected.keys()]);
               if (!result.ok) {
                 setError(result.message);
                 return;
               }
-              toast.success(`Added ${result.data.added} member${result.data.added === 1 ? '' : 's'}.`);
+              toast.success(`Added ${result.data.added} ${noun[result.data.added === 1 ? 0 : 1]}.`);
               setOpen(false);
-              clear();
+              setSelected(new Map());
               router.refresh();
             }}
           >
-            Add users
+            {addLabel}
           </Button>
         </div>
       </div>
@@ -67,57 +86,41 @@ export function AddMembersDialog({ orgId, teamId }: { orgId: string; teamId: str
   );
 }
 
+export function AddMembersDialog({ orgId, teamId }: { orgId: string; teamId: string }) {
+  const search = useCallback((q: string) => searchTeamCandidatesAction({ orgId, teamId, q }), [orgId, teamId]);
+  return (
+    <PickAndAddDialog
+      title="Add Members"
+      description="Search this organization's members; only they can join its teams."
+      searchLabel="Search members"
+      search={search}
+      addLabel="Add users"
+      noun={['member', 'members']}
+      add={(userIds) => addTeamMembersAction({ orgId, teamId, userIds })}
+    />
+  );
+}
+
 export function AddAppDialog({ orgId, teamId, defaultPermission }: { orgId: string; teamId: string; defaultPermission: TeamLevel }) {
-  const router = useRouter();
-  const [open, setOpen] = useState(false);
   const [permission, setPermission] = useState<TeamLevel>(defaultPermission);
-  const [error, setError] = useState<string | null>(null);
-  const { selected, toggle, clear } = useSelection();
   const search = useCallback((q: string) => searchTeamAppCandidatesAction({ orgId, teamId, q }), [orgId, teamId]);
   return (
-    <Dialog
-      open={open}
-      onOpenChange={(next) => {
-        setOpen(next);
-        clear();
-        setError(null);
-        setPermission(defaultPermission);
-      }}
+    <PickAndAddDialog
       title="Add App"
       description="Search this organization's apps and choose the permission the team gets on them."
-      trigger={<Button>Add App</Button>}
+      searchLabel="Search apps"
+      search={search}
+      addLabel="Add apps"
+      noun={['app', 'apps']}
+      add={(appIds) => addTeamAppsAction({ orgId, teamId, appIds, permission })}
+      onReset={() => setPermission(defaultPermission)}
     >
-      <div className="space-y-4">
-        <CandidatePicker searchLabel="Search apps" search={search} selected={selected} onToggle={toggle} />
-        <div className="flex flex-col gap-1">
-          <label htmlFor="add-app-permission" className="text-sm font-medium">Permission</label>
-          <select id="add-app-permission" className={inputClass} value={permission} onChange={(e) => setPermission(e.target.value as TeamLevel)}>
-            {TEAM_LEVELS.map((level) => (
-              <option key={level} value={level}>{TEAM_LEVEL_LABELS[level]}</option>
-            ))}
-          </select>
-        </div>
-        <FormError message={error} />
-        <div className="flex items-center justify-between gap-2">
-          <span className="text-sm text-fg-muted">{selected.size} selected</span>
-          <Button
-            disabled={selected.size === 0}
-            onClick={async () => {
-              const result = await addTeamAppsAction({ orgId, teamId, appIds: [...selected.keys()], permission });
-              if (!result.ok) {
-                setError(result.message);
-                return;
-              }
-              toast.success(`Added ${result.data.added} app${result.data.added === 1 ? '' : 's'}.`);
-              setOpen(false);
-              clear();
-              router.refresh();
-            }}
-          >
-            Add apps
-          </Button>
-        </div>
-      </div>
-    </Dialog>
+      <SelectField
+        label="Permission"
+        options={TEAM_LEVELS.map((level) => ({ value: level, label: TEAM_LEVEL_LABELS[level] }))}
+        value={permission}
+        onChange={(e) => setPermission(e.target.value as TeamLevel)}
+      />
+    </PickAndAddDialog>
   );
 }
