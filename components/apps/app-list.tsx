@@ -2,10 +2,11 @@ import Link from 'next/link';
 import { AppWindow } from 'lucide-react';
 import type { AppDto } from '@/db/queries/apps';
 import { formatDate } from '@/components/ui/date';
+import { EmptyState } from '@/components/ui/table';
 
 export function AppList({ apps, hrefFor, empty }: { apps: AppDto[]; hrefFor: (slug: string) => string; empty: string }) {
   if (apps.length === 0) {
-    return <p className="rounded-lg border border-dashed border-border p-10 text-center text-sm text-fg-muted">{empty}</p>;
+    return <EmptyState>{empty}</EmptyState>;
   }
   return (
     <ul className="grid gap-3 sm:grid-cols-2 xl:grid-cols-3">

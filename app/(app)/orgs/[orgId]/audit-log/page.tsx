@@ -6,10 +6,10 @@ import { requireOrgAccess } from '@/lib/auth/access';
 import { buttonClass } from '@/components/ui/button-class';
 import { formatDateTime } from '@/components/ui/date';
 import { inputClass } from '@/components/ui/field';
+import { EmptyState, thClass } from '@/components/ui/table';
 
 export const metadata: Metadata = { title: 'Audit log' };
 
-const th = 'px-4 py-2 text-left text-xs font-medium uppercase tracking-wide text-fg-muted';
 
 function summarize(data: Record<string, unknown>): string {
   const parts: string[] = [];
@@ -45,14 +45,14 @@ export default async function AuditLogPage({ params, searchParams }: { params: P
         <button type="submit" className={buttonClass('secondary')}>Filter</button>
       </form>
       {events.rows.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-border p-8 text-center text-sm text-fg-muted">No events match.</p>
+        <EmptyState>No events match.</EmptyState>
       ) : (
         <div className="overflow-x-auto rounded-lg border border-border">
           <table className="w-full text-sm">
             <caption className="sr-only">Audit events</caption>
             <thead className="sticky top-0 bg-bg-subtle"><tr>
-              <th scope="col" className={th}>When</th><th scope="col" className={th}>Who</th><th scope="col" className={th}>Action</th>
-              <th scope="col" className={th}>Target</th><th scope="col" className={`${th} hidden lg:table-cell`}>Details</th>
+              <th scope="col" className={thClass}>When</th><th scope="col" className={thClass}>Who</th><th scope="col" className={thClass}>Action</th>
+              <th scope="col" className={thClass}>Target</th><th scope="col" className={`${thClass} hidden lg:table-cell`}>Details</th>
             </tr></thead>
             <tbody>
               {events.rows.map((event) => (

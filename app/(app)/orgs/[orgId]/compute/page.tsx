@@ -4,10 +4,10 @@ import { listClusters } from '@/db/queries/compute';
 import { requireOrgAccess } from '@/lib/auth/access';
 import { can } from '@/lib/permissions';
 import { CreateClusterDialog, CreateNodepoolDialog, DeleteClusterButton, DeleteNodepoolButton, RenameClusterDialog } from './_components/compute-dialogs';
+import { EmptyState, thClass } from '@/components/ui/table';
 
 export const metadata: Metadata = { title: 'Compute' };
 
-const th = 'px-4 py-2 text-left text-xs font-medium uppercase tracking-wide text-fg-muted';
 
 export default async function ComputePage({ params }: { params: Promise<{ orgId: string }> }) {
   const { orgId } = await params;
@@ -24,9 +24,9 @@ export default async function ComputePage({ params }: { params: Promise<{ orgId:
         {manage ? <CreateClusterDialog orgId={orgId} /> : null}
       </div>
       {clusters.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-border p-10 text-center text-sm text-fg-muted">
+        <EmptyState>
           No clusters yet{manage ? ' — Create cluster.' : '.'}
-        </p>
+        </EmptyState>
       ) : (
         <div className="space-y-4">
           {clusters.map((cluster) => (
@@ -51,8 +51,8 @@ export default async function ComputePage({ params }: { params: Promise<{ orgId:
                   <table className="w-full text-sm">
                     <caption className="sr-only">Nodepools of {cluster.name}</caption>
                     <thead><tr>
-                      <th scope="col" className={th}>Nodepool</th><th scope="col" className={th}>Instance type</th><th scope="col" className={th}>Nodes</th>
-                      {manage ? <th scope="col" className={th}><span className="sr-only">Actions</span></th> : null}
+                      <th scope="col" className={thClass}>Nodepool</th><th scope="col" className={thClass}>Instance type</th><th scope="col" className={thClass}>Nodes</th>
+                      {manage ? <th scope="col" className={thClass}><span className="sr-only">Actions</span></th> : null}
                     </tr></thead>
                     <tbody>
                       {cluster.nodepools.map((pool) => (

@@ -11,12 +11,12 @@ import { buttonClass } from '@/components/ui/button-class';
 import { InviteMembersDialog } from './_components/invite-members-dialog';
 import { MembersTabs } from './_components/members-tabs';
 import { MemberRoleSelect, PendingInvitationControls, RemoveMemberButton } from './_components/member-controls';
+import { EmptyState, thClass } from '@/components/ui/table';
 
 export const metadata: Metadata = { title: 'Members' };
 
 type Search = { tab?: string; q?: string; after?: string };
 
-const th = 'px-4 py-2 text-left text-xs font-medium uppercase tracking-wide text-fg-muted';
 const td = 'px-4 py-3 align-middle';
 
 function pageHref(orgId: string, search: Search, after?: string): string {
@@ -44,18 +44,18 @@ export default async function MembersPage({ params, searchParams }: { params: Pr
   const roles = manage ? assignableRoles(access.role) : [...ORG_ROLES];
 
   const membersTable = members.rows.length === 0 ? (
-    <p className="rounded-lg border border-dashed border-border p-8 text-center text-sm text-fg-muted">{q ? `No members match “${q}”.` : 'No members.'}</p>
+    <EmptyState>{q ? `No members match “${q}”.` : 'No members.'}</EmptyState>
   ) : (
     <div className="overflow-x-auto rounded-lg border border-border">
       <table className="w-full text-sm">
         <caption className="sr-only">Organization members</caption>
         <thead className="sticky top-0 bg-bg-subtle">
           <tr>
-            <th scope="col" className={th}>Name</th>
-            <th scope="col" className={`${th} hidden md:table-cell`}>Email</th>
-            <th scope="col" className={th}>Role</th>
-            <th scope="col" className={`${th} hidden sm:table-cell`}>Joined</th>
-            {manage ? <th scope="col" className={th}><span className="sr-only">Actions</span></th> : null}
+            <th scope="col" className={thClass}>Name</th>
+            <th scope="col" className={`${thClass} hidden md:table-cell`}>Email</th>
+            <th scope="col" className={thClass}>Role</th>
+            <th scope="col" className={`${thClass} hidden sm:table-cell`}>Joined</th>
+            {manage ? <th scope="col" className={thClass}><span className="sr-only">Actions</span></th> : null}
           </tr>
         </thead>
         <tbody>
@@ -87,22 +87,22 @@ export default async function MembersPage({ params, searchParams }: { params: Pr
   );
 
   const pendingTable = pending.rows.length === 0 ? (
-    <p className="rounded-lg border border-dashed border-border p-8 text-center text-sm text-fg-muted">
+    <EmptyState>
       {q ? `No pending invitations match “${q}”.` : manage ? 'No pending invitations — Invite Members to add people.' : 'No pending invitations.'}
-    </p>
+    </EmptyState>
   ) : (
     <div className="overflow-x-auto rounded-lg border border-border">
       <table className="w-full text-sm">
         <caption className="sr-only">Pending invitations</caption>
         <thead className="sticky top-0 bg-bg-subtle">
           <tr>
-            <th scope="col" className={th}>Email</th>
-            <th scope="col" className={th}>Role</th>
-            <th scope="col" className={`${th} hidden lg:table-cell`}>Invited by</th>
-            <th scope="col" className={`${th} hidden sm:table-cell`}>Sent</th>
-            <th scope="col" className={th}>Expires</th>
-            <th scope="col" className={`${th} hidden md:table-cell`}>Delivery</th>
-            {manage ? <th scope="col" className={th}><span className="sr-only">Actions</span></th> : null}
+            <th scope="col" className={thClass}>Email</th>
+            <th scope="col" className={thClass}>Role</th>
+            <th scope="col" className={`${thClass} hidden lg:table-cell`}>Invited by</th>
+            <th scope="col" className={`${thClass} hidden sm:table-cell`}>Sent</th>
+            <th scope="col" className={thClass}>Expires</th>
+            <th scope="col" className={`${thClass} hidden md:table-cell`}>Delivery</th>
+            {manage ? <th scope="col" className={thClass}><span className="sr-only">Actions</span></th> : null}
           </tr>
         </thead>
         <tbody>

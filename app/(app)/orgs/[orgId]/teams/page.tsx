@@ -9,10 +9,10 @@ import { buttonClass } from '@/components/ui/button-class';
 import { inputClass } from '@/components/ui/field';
 import { CreateTeamDialog } from './_components/create-team-dialog';
 import { DeleteTeamButton } from './_components/delete-team-button';
+import { EmptyState, thClass } from '@/components/ui/table';
 
 export const metadata: Metadata = { title: 'Teams' };
 
-const th = 'px-4 py-2 text-left text-xs font-medium uppercase tracking-wide text-fg-muted';
 
 export default async function TeamsPage({ params, searchParams }: { params: Promise<{ orgId: string }>; searchParams: Promise<{ q?: string; after?: string }> }) {
   const { orgId } = await params;
@@ -44,20 +44,20 @@ export default async function TeamsPage({ params, searchParams }: { params: Prom
         <button type="submit" className={buttonClass('secondary')}>Search</button>
       </form>
       {teams.rows.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-border p-10 text-center text-sm text-fg-muted">
+        <EmptyState>
           {q ? `No teams match “${q}”.` : manage ? 'No teams yet — Create Team.' : 'You are not in a team yet.'}
-        </p>
+        </EmptyState>
       ) : (
         <div className="overflow-x-auto rounded-lg border border-border">
           <table className="w-full text-sm">
             <caption className="sr-only">Teams</caption>
             <thead className="sticky top-0 bg-bg-subtle">
               <tr>
-                <th scope="col" className={th}>Team</th>
-                <th scope="col" className={`${th} hidden sm:table-cell`}>Default permission</th>
-                <th scope="col" className={th}>Members</th>
-                <th scope="col" className={th}>Apps</th>
-                {manage ? <th scope="col" className={th}><span className="sr-only">Actions</span></th> : null}
+                <th scope="col" className={thClass}>Team</th>
+                <th scope="col" className={`${thClass} hidden sm:table-cell`}>Default permission</th>
+                <th scope="col" className={thClass}>Members</th>
+                <th scope="col" className={thClass}>Apps</th>
+                {manage ? <th scope="col" className={thClass}><span className="sr-only">Actions</span></th> : null}
               </tr>
             </thead>
             <tbody>

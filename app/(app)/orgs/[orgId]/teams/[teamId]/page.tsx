@@ -12,10 +12,10 @@ import { TeamActions } from './_components/team-actions';
 import { AddAppDialog, AddMembersDialog } from './_components/team-dialogs';
 import { RemoveTeamAppButton, RemoveTeamMemberButton, TeamAppPermissionSelect } from './_components/team-rows';
 import { TeamTabs } from './_components/team-tabs';
+import { EmptyState, thClass } from '@/components/ui/table';
 
 export const metadata: Metadata = { title: 'Team' };
 
-const th = 'px-4 py-2 text-left text-xs font-medium uppercase tracking-wide text-fg-muted';
 
 export default async function TeamPage({ params, searchParams }: { params: Promise<{ orgId: string; teamId: string }>; searchParams: Promise<{ tab?: string }> }) {
   const { orgId, teamId: rawTeamId } = await params;
@@ -32,16 +32,16 @@ export default async function TeamPage({ params, searchParams }: { params: Promi
     <>
       {manage ? <div className="mb-3 flex justify-end"><AddMembersDialog orgId={orgId} teamId={teamId} /></div> : null}
       {members.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-border p-8 text-center text-sm text-fg-muted">No members yet{manage ? ' — Add Members.' : '.'}</p>
+        <EmptyState>No members yet{manage ? ' — Add Members.' : '.'}</EmptyState>
       ) : (
         <div className="overflow-x-auto rounded-lg border border-border">
           <table className="w-full text-sm">
             <caption className="sr-only">Team members</caption>
             <thead className="bg-bg-subtle"><tr>
-              <th scope="col" className={th}>Name</th>
-              <th scope="col" className={`${th} hidden sm:table-cell`}>Email</th>
-              <th scope="col" className={`${th} hidden md:table-cell`}>Added</th>
-              {manage ? <th scope="col" className={th}><span className="sr-only">Actions</span></th> : null}
+              <th scope="col" className={thClass}>Name</th>
+              <th scope="col" className={`${thClass} hidden sm:table-cell`}>Email</th>
+              <th scope="col" className={`${thClass} hidden md:table-cell`}>Added</th>
+              {manage ? <th scope="col" className={thClass}><span className="sr-only">Actions</span></th> : null}
             </tr></thead>
             <tbody>
               {members.map((m) => (
@@ -63,15 +63,15 @@ export default async function TeamPage({ params, searchParams }: { params: Promi
     <>
       {manage ? <div className="mb-3 flex justify-end"><AddAppDialog orgId={orgId} teamId={teamId} defaultPermission={team.defaultPermission} /></div> : null}
       {apps.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-border p-8 text-center text-sm text-fg-muted">No apps yet{manage ? ' — Add App.' : '.'}</p>
+        <EmptyState>No apps yet{manage ? ' — Add App.' : '.'}</EmptyState>
       ) : (
         <div className="overflow-x-auto rounded-lg border border-border">
           <table className="w-full text-sm">
             <caption className="sr-only">Team apps</caption>
             <thead className="bg-bg-subtle"><tr>
-              <th scope="col" className={th}>App</th>
-              <th scope="col" className={th}>Permission</th>
-              {manage ? <th scope="col" className={th}><span className="sr-only">Actions</span></th> : null}
+              <th scope="col" className={thClass}>App</th>
+              <th scope="col" className={thClass}>Permission</th>
+              {manage ? <th scope="col" className={thClass}><span className="sr-only">Actions</span></th> : null}
             </tr></thead>
             <tbody>
               {apps.map((app) => (

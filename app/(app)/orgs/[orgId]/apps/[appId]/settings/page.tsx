@@ -6,10 +6,10 @@ import { listTeamsWithoutApp } from '@/db/queries/teams';
 import { requireAppAccess } from '@/lib/auth/app-access';
 import { can, explainAppAccess, TEAM_LEVEL_LABELS, type TeamLevel } from '@/lib/permissions';
 import { AddTeamDialog, AppDetailsForm, DeleteAppButton, RemoveTeamAccessButton, TeamPermissionSelect } from './_components/app-settings-controls';
+import { thClass } from '@/components/ui/table';
 
 export const metadata: Metadata = { title: 'App settings' };
 
-const th = 'px-4 py-2 text-left text-xs font-medium uppercase tracking-wide text-fg-muted';
 
 /** What a team's level grants its members on this app (its part of their effective access). */
 function TeamGrants({ teamId, teamName, level }: { teamId: string; teamName: string; level: TeamLevel }) {
@@ -63,10 +63,10 @@ export default async function AppSettingsPage({ params }: { params: Promise<{ or
                 <caption className="sr-only">Teams with access</caption>
                 <thead>
                   <tr>
-                    <th scope="col" className={th}>Team</th>
-                    <th scope="col" className={th}>Permission</th>
-                    <th scope="col" className={`${th} hidden sm:table-cell`}>Members</th>
-                    {canEditTeams ? <th scope="col" className={th}><span className="sr-only">Actions</span></th> : null}
+                    <th scope="col" className={thClass}>Team</th>
+                    <th scope="col" className={thClass}>Permission</th>
+                    <th scope="col" className={`${thClass} hidden sm:table-cell`}>Members</th>
+                    {canEditTeams ? <th scope="col" className={thClass}><span className="sr-only">Actions</span></th> : null}
                   </tr>
                 </thead>
                 <tbody>
