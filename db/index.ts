@@ -1,5 +1,6 @@
 import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
-import * as schema from './schema';
+import * as coreSchema from './schema';
+import * as workspaceSchema from './schema-workspace';
 import { openEmbedded, type EmbeddedHandle } from './embedded';
 
 /**
@@ -11,6 +12,9 @@ export type Db = PostgresJsDatabase<typeof schema>;
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 /** A handle or a transaction: query functions accept either so callers can compose them in one transaction. */
 export type Executor = Db | Tx;
+
+/** Both schema files as one: core tables (accounts, orgs, teams, apps, compute) and what lives inside apps. */
+const schema = { ...coreSchema, ...workspaceSchema };
 
 type Opened = { db: Db; kind: 'postgres' | 'embedded'; close: () => Promise<void> };
 

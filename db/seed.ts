@@ -2,6 +2,7 @@ import { count, eq } from 'drizzle-orm';
 import { hash } from '@node-rs/argon2';
 import { getDb, schema } from './index';
 import type { OrgRole } from '@/lib/permissions';
+import { DEMO_TEAM_USERS, seedDemoWorkspace } from './seed-workspace';
 
 export const DEMO_ORG = { id: 'acme-ml', name: 'Acme ML', billingEmail: 'billing@acme.test' };
 export const DEMO_PASSWORD = 'roster-demo-2026';
@@ -14,6 +15,8 @@ export const DEMO_USERS: Array<{ email: string; name: string; role: OrgRole }> =
   { email: 'viewer@acme.test', name: 'Uma User', role: 'org_user' },
   { email: 'team@acme.test', name: 'Theo Team', role: 'team_contributor' },
   { email: 'infra@acme.test', name: 'Ivan Infra', role: 'infra_manager' },
+  // Team Contributors whose access comes from the demo teams (trainers, label-leads, labelers).
+  ...DEMO_TEAM_USERS.map((u) => ({ email: u.email, name: u.name, role: 'team_contributor' as const })),
 ];
 
 /**
@@ -39,6 +42,7 @@ export async function seedDemoIfEmpty(options: { force?: boolean } = {}): Promis
     await tx.insert(schema.memberships).values(
       DEMO_USERS.map((u) => ({ orgId: DEMO_ORG.id, userId: users.find((x) => x.email === u.email)!.id, role: u.role })),
     );
+    await seedDemoWorkspace(tx, DEMO_ORG.id, (email) => users.find((x) => x.email === email)!.id);
   });
   return DEMO_ORG.id;
 }

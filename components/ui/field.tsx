@@ -1,4 +1,4 @@
-import { forwardRef, useId, type InputHTMLAttributes } from 'react';
+import { forwardRef, useId, type InputHTMLAttributes, type TextareaHTMLAttributes } from 'react';
 import { cn } from './cn';
 
 export const inputClass =
@@ -35,6 +35,34 @@ export const Field = forwardRef<HTMLInputElement, FieldProps>(function Field({ l
           {error}
         </p>
       ) : null}
+    </div>
+  );
+});
+
+type TextAreaFieldProps = TextareaHTMLAttributes<HTMLTextAreaElement> & { label: string; error?: string; hint?: string };
+
+/** The multi-line twin of `Field`: same label, hint and announced error. */
+export const TextAreaField = forwardRef<HTMLTextAreaElement, TextAreaFieldProps>(function TextAreaField({ label, error, hint, className, id, rows = 3, ...props }, ref) {
+  const autoId = useId();
+  const inputId = id ?? autoId;
+  const hintId = `${inputId}-hint`;
+  const errorId = `${inputId}-error`;
+  return (
+    <div className={cn('flex flex-col gap-1', className)}>
+      <label htmlFor={inputId} className="text-sm font-medium">
+        {label}
+      </label>
+      <textarea
+        ref={ref}
+        id={inputId}
+        rows={rows}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={cn(hint && hintId, error && errorId) || undefined}
+        className={cn(inputClass, 'h-auto py-2')}
+        {...props}
+      />
+      {hint && !error ? <p id={hintId} className="text-xs text-fg-muted">{hint}</p> : null}
+      {error ? <p id={errorId} role="alert" className="text-xs text-danger">{error}</p> : null}
     </div>
   );
 });

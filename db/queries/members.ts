@@ -37,6 +37,11 @@ export function urlText(value: string, max = 200): string {
   return value.replace(/\u0000/g, '').slice(0, max);
 }
 
+/** Whether a URL segment or cursor is a UUID, so it can be compared to a uuid column without a cast error. */
+export function isUuid(value: string): boolean {
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+}
+
 /** `%` and `_` typed into the search box are searched for literally. */
 export function likePattern(query: string): string {
   return `%${urlText(query).trim().toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;

@@ -35,6 +35,11 @@ const constraintMessages: Record<string, { field?: string; message: string }> = 
   teams_pkey: { field: 'id', message: 'This Team ID is taken in this organization. Choose another.' },
   apps_org_slug_uidx: { field: 'slug', message: 'This App ID is taken in this organization. Choose another.' },
   apps_owner_slug_uidx: { field: 'slug', message: 'You already have an app with this App ID. Choose another.' },
+  concepts_app_name_unique: { field: 'name', message: 'This app already has a concept with this name.' },
+  datasets_app_name_unique: { field: 'name', message: 'This app already has a dataset with this name.' },
+  models_app_name_unique: { field: 'name', message: 'This app already has a model with this name.' },
+  deployments_version_nodepool_unique: { field: 'nodepool', message: 'This version is already deployed on that nodepool.' },
+  workflows_app_name_unique: { field: 'name', message: 'This app already has a workflow with this name.' },
 };
 
 export function translateDbError(

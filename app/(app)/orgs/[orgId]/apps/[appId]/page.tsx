@@ -1,26 +1,46 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { getDb } from '@/db';
+import { workspaceCounts } from '@/db/queries/workspace';
 import { requireAppAccess } from '@/lib/auth/app-access';
-import { buttonClass } from '@/components/ui/button-class';
 
 export const metadata: Metadata = { title: 'App' };
 
-export default async function AppPage({ params }: { params: Promise<{ orgId: string; appId: string }> }) {
+export default async function AppOverviewPage({ params }: { params: Promise<{ orgId: string; appId: string }> }) {
   const { orgId, appId } = await params;
-  const { app } = await requireAppAccess(orgId, appId);
+  const { app, permissions, user } = await requireAppAccess(orgId, appId);
+  const counts = await workspaceCounts(await getDb(), orgId, app.id, user.id);
+  const base = `/orgs/${orgId}/apps/${app.slug}`;
+  const allTasks = permissions.has('tasks.manage');
+  const cards = [
+    { href: `${base}/models`, label: 'Models', value: counts.models, show: permissions.has('models.view') },
+    { href: `${base}/workflows`, label: 'Workflows', value: counts.workflows, show: permissions.has('workflows.view') },
+    { href: `${base}/concepts`, label: 'Concepts', value: counts.concepts, show: permissions.has('concepts.view') },
+    { href: `${base}/datasets`, label: 'Datasets', value: counts.datasets, detail: `${counts.inputs.toLocaleString('en-US')} inputs`, show: permissions.has('datasets.view') },
+    {
+      href: `${base}/tasks`,
+      label: allTasks ? 'Labeling tasks' : 'Tasks assigned to you',
+      value: allTasks ? counts.tasks : counts.assignedTasks,
+      show: allTasks || permissions.has('tasks.work_assigned'),
+    },
+  ].filter((card) => card.show);
   return (
-    <main className="max-w-4xl p-4 sm:p-6">
-      <Link href={`/orgs/${orgId}`} className="text-sm text-fg-muted hover:underline">← Apps</Link>
-      <div className="mt-2 flex flex-wrap items-center justify-between gap-3">
-        <div>
-          <h1 className="text-xl font-semibold">{app.name}</h1>
-          <p className="text-sm text-fg-muted">App ID: {app.slug}</p>
-        </div>
-        <nav aria-label="App">
-          <Link href={`/orgs/${orgId}/apps/${app.slug}/settings`} className={buttonClass('secondary')}>Settings</Link>
-        </nav>
+    <section aria-labelledby="overview-heading" className="space-y-6">
+      <div>
+        <h2 id="overview-heading" className="text-lg font-semibold">Overview</h2>
+        <p className="mt-1 whitespace-pre-wrap text-sm">{app.description || 'No description yet.'}</p>
       </div>
-      <p className="mt-6 whitespace-pre-wrap text-sm">{app.description || 'No description yet.'}</p>
-    </main>
+      <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-5">
+        {cards.map((card) => (
+          <li key={card.href}>
+            <Link href={card.href} className="block rounded-lg border border-border p-4 hover:bg-bg-subtle">
+              <span className="block text-sm text-fg-muted">{card.label}</span>
+              <span className="block text-2xl font-semibold tabular-nums">{card.value.toLocaleString('en-US')}</span>
+              {card.detail ? <span className="block text-xs text-fg-muted">{card.detail}</span> : null}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

@@ -38,21 +38,18 @@ export default async function AppSettingsPage({ params }: { params: Promise<{ or
   ]);
   const canSeeTeamPages = can(role, 'teams.manage');
   return (
-    <main className="max-w-4xl space-y-8 p-4 sm:p-6">
-      <div>
-        <Link href={`/orgs/${orgId}/apps/${app.slug}`} className="text-sm text-fg-muted hover:underline">← {app.slug}</Link>
-        <h1 className="mt-2 text-xl font-semibold">{app.slug} settings</h1>
-      </div>
+    <section aria-labelledby="settings-heading" className="space-y-8">
+      <h2 id="settings-heading" className="text-lg font-semibold">Settings</h2>
 
       <section aria-labelledby="details-heading" className="rounded-lg border border-border p-4">
-        <h2 id="details-heading" className="mb-3 font-semibold">App details</h2>
+        <h3 id="details-heading" className="mb-3 font-semibold">App details</h3>
         <AppDetailsForm orgId={orgId} app={{ id: app.id, name: app.name, description: app.description, notes: app.notes }} editable={permissions.has('app.edit_details')} />
       </section>
 
       {canViewTeams ? (
         <section aria-labelledby="teams-heading" className="rounded-lg border border-border p-4">
           <div className="mb-3 flex items-center justify-between gap-3">
-            <h2 id="teams-heading" className="font-semibold">Teams with access</h2>
+            <h3 id="teams-heading" className="font-semibold">Teams with access</h3>
             {canEditTeams ? <AddTeamDialog orgId={orgId} appId={app.id} teams={candidates} /> : null}
           </div>
           {teams.length === 0 ? (
@@ -101,11 +98,11 @@ export default async function AppSettingsPage({ params }: { params: Promise<{ or
 
       {permissions.has('app.delete') ? (
         <section aria-labelledby="danger-heading" className="rounded-lg border border-danger/40 p-4">
-          <h2 id="danger-heading" className="font-semibold">Delete this app</h2>
+          <h3 id="danger-heading" className="font-semibold">Delete this app</h3>
           <p className="mb-3 mt-1 text-sm text-fg-muted">Deletes the app and every team&apos;s access to it.</p>
           <DeleteAppButton orgId={orgId} appId={app.id} slug={app.slug} />
         </section>
       ) : null}
-    </main>
+    </section>
   );
 }

@@ -1,0 +1,65 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getDb } from '@/db';
+import { findDataset, listInputs } from '@/db/queries/datasets';
+import { urlText } from '@/db/queries/members';
+import { requireAppAccess } from '@/lib/auth/app-access';
+import { Pager } from '@/components/ui/pager';
+import { EmptyState } from '@/components/ui/table';
+import { AddInputsDialog, DeleteInputButton } from '../_components/dataset-dialogs';
+
+export const metadata: Metadata = { title: 'Dataset' };
+
+/** A short, readable name for an input in labels and confirmations. */
+const inputLabel = (content: string) => (content.length > 60 ? `${content.slice(0, 57)}…` : content);
+
+export default async function DatasetPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ orgId: string; appId: string; datasetId: string }>;
+  searchParams: Promise<{ after?: string | string[] }>;
+}) {
+  const [{ orgId, appId, datasetId }, query] = await Promise.all([params, searchParams]);
+  const { app, permissions } = await requireAppAccess(orgId, appId);
+  if (!permissions.has('datasets.view') || !permissions.has('inputs.view_all')) notFound();
+  const db = await getDb();
+  const dataset = await findDataset(db, orgId, app.id, urlText(datasetId, 36));
+  if (!dataset) notFound();
+  const after = typeof query.after === 'string' ? query.after : undefined;
+  const page = await listInputs(db, orgId, app.id, dataset.id, after);
+  const write = permissions.has('datasets.write');
+  const ref = { orgId, appId: app.id };
+  const base = `/orgs/${orgId}/apps/${app.slug}/datasets/${dataset.id}`;
+  return (
+    <section aria-labelledby="dataset-heading">
+      <Link href={`/orgs/${orgId}/apps/${app.slug}/datasets`} className="text-sm text-fg-muted hover:underline">← Datasets</Link>
+      <div className="mb-4 mt-1 flex flex-wrap items-center justify-between gap-3">
+        <div>
+          <h2 id="dataset-heading" className="text-lg font-semibold">{dataset.name}</h2>
+          <p className="text-sm text-fg-muted">{dataset.inputCount.toLocaleString('en-US')} input{dataset.inputCount === 1 ? '' : 's'}{dataset.description ? ` · ${dataset.description}` : ''}</p>
+        </div>
+        {write ? <AddInputsDialog {...ref} datasetId={dataset.id} /> : null}
+      </div>
+      {page.rows.length === 0 ? (
+        <EmptyState>No inputs yet{write ? ' — Add inputs.' : '.'}</EmptyState>
+      ) : (
+        <ul className="divide-y divide-border rounded-lg border border-border" aria-label="Inputs">
+          {page.rows.map((input) => (
+            <li key={input.id} className="flex items-center gap-3 px-4 py-2 text-sm">
+              <span className="w-12 shrink-0 text-xs uppercase text-fg-muted">{input.kind}</span>
+              {input.kind === 'image' ? (
+                <a href={input.content} rel="noopener noreferrer nofollow" target="_blank" className="min-w-0 flex-1 truncate text-accent hover:underline">{input.content}</a>
+              ) : (
+                <span className="min-w-0 flex-1 break-words">{input.content}</span>
+              )}
+              {write ? <DeleteInputButton {...ref} datasetId={dataset.id} input={{ id: input.id, label: inputLabel(input.content) }} /> : null}
+            </li>
+          ))}
+        </ul>
+      )}
+      <Pager firstHref={after ? base : null} nextHref={page.nextCursor ? `${base}?after=${page.nextCursor}` : null} />
+    </section>
+  );
+}

@@ -1,0 +1,84 @@
+'use client';
+
+import { Plus } from 'lucide-react';
+import type { UseFormReturn } from 'react-hook-form';
+import { Button } from '@/components/ui/button';
+import { Dialog } from '@/components/ui/dialog';
+import { Field, FormError, TextAreaField } from '@/components/ui/field';
+import { FormActions } from '@/components/ui/form-actions';
+import { SelectField } from '@/components/ui/select-field';
+import { DeleteButton } from '@/components/forms/delete-button';
+import { useDialogForm } from '@/components/forms/use-dialog-form';
+import { createWorkflowSchema, MAX_WORKFLOW_STEPS, updateWorkflowSchema } from '@/lib/validations/workspace';
+import { createWorkflowAction, deleteWorkflowAction, updateWorkflowAction } from '../actions';
+
+type AppRef = { orgId: string; appId: string };
+type ModelOption = { id: string; name: string };
+type Workflow = { id: string; name: string; description: string; steps: Array<{ modelId: string }> };
+
+const padSteps = (steps: string[]) => Array.from({ length: MAX_WORKFLOW_STEPS }, (_, n) => steps[n] ?? '');
+
+/** Name, description and the chain: one select per step, in order; unused steps stay on "—". */
+function WorkflowFields({ form, errorOf, models }: { form: UseFormReturn<{ name: string; description: string; steps: string[] }>; errorOf: (name: string) => string | undefined; models: ModelOption[] }) {
+  const options = [{ value: '', label: '—' }, ...models.map((m) => ({ value: m.id, label: m.name }))];
+  return (
+    <>
+      <Field label="Workflow name" {...form.register('name')} error={errorOf('name')} />
+      <TextAreaField label="Description" rows={2} {...form.register('description')} error={errorOf('description')} />
+      <fieldset className="space-y-2">
+        <legend className="text-sm font-medium">Models, in order</legend>
+        {padSteps([]).map((_, n) => (
+          <SelectField key={n} label={`Step ${n + 1}`} options={options} {...form.register(`steps.${n}`)} error={n === 0 ? errorOf('steps') : undefined} />
+        ))}
+      </fieldset>
+    </>
+  );
+}
+
+export function CreateWorkflowDialog({ models, ...ref }: AppRef & { models: ModelOption[] }) {
+  const { form, onSubmit, formError, errorOf, submitting, open, setOpen } = useDialogForm({
+    schema: createWorkflowSchema,
+    defaultValues: { ...ref, name: '', description: '', steps: padSteps([]) },
+    action: createWorkflowAction,
+    success: (data) => `Workflow ${data.name} created.`,
+  });
+  return (
+    <Dialog open={open} onOpenChange={setOpen} title="Create workflow" trigger={<Button><Plus size={16} aria-hidden /> Create workflow</Button>}>
+      <form method="post" onSubmit={onSubmit} className="space-y-4" noValidate>
+        <WorkflowFields form={form as never} errorOf={errorOf} models={models} />
+        <FormError message={formError} />
+        <FormActions onCancel={() => setOpen(false)} submitting={submitting} />
+      </form>
+    </Dialog>
+  );
+}
+
+export function EditWorkflowDialog({ models, workflow, ...ref }: AppRef & { models: ModelOption[]; workflow: Workflow }) {
+  const { form, onSubmit, formError, errorOf, submitting, open, setOpen } = useDialogForm({
+    schema: updateWorkflowSchema,
+    defaultValues: { ...ref, workflowId: workflow.id, name: workflow.name, description: workflow.description, steps: padSteps(workflow.steps.map((s) => s.modelId)) },
+    action: updateWorkflowAction,
+    success: (data) => `Workflow ${data.name} saved.`,
+  });
+  return (
+    <Dialog open={open} onOpenChange={setOpen} title={`Edit ${workflow.name}`} trigger={<Button variant="secondary" aria-label={`Edit ${workflow.name}`}>Edit</Button>}>
+      <form method="post" onSubmit={onSubmit} className="space-y-4" noValidate>
+        <WorkflowFields form={form as never} errorOf={errorOf} models={models} />
+        <FormError message={formError} />
+        <FormActions onCancel={() => setOpen(false)} submitting={submitting} />
+      </form>
+    </Dialog>
+  );
+}
+
+export function DeleteWorkflowButton({ workflow, ...ref }: AppRef & { workflow: { id: string; name: string } }) {
+  return (
+    <DeleteButton
+      label={`Delete ${workflow.name}`}
+      title={`Delete workflow ${workflow.name}?`}
+      description="The workflow is deleted; its models are kept."
+      action={() => deleteWorkflowAction({ ...ref, workflowId: workflow.id })}
+      success={`Workflow ${workflow.name} was deleted.`}
+    />
+  );
+}

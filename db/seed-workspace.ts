@@ -1,0 +1,68 @@
+import { schema, type Executor } from './index';
+
+/**
+ * The demo organization's contents: two apps, teams granting them at each working level, a labeling
+ * workflow in progress (annotations pending, approved and rejected), trained models, a cluster with a
+ * deployment. Ids are generated here so the rows can reference each other in a handful of inserts.
+ */
+export const DEMO_TEAM_USERS = [
+  { email: 'trainer@acme.test', name: 'Tara Trainer', team: 'trainers' },
+  { email: 'lead@acme.test', name: 'Lena Lead', team: 'label-leads' },
+  { email: 'labeler@acme.test', name: 'Leo Labeler', team: 'labelers' },
+] as const;
+
+const TEAMS = [
+  { id: 'trainers', name: 'Model trainers', defaultPermission: 'model_trainer' },
+  { id: 'label-leads', name: 'Labeling leads', defaultPermission: 'labeler_lead' },
+  { id: 'labelers', name: 'Labelers', defaultPermission: 'labeler_worker' },
+] as const;
+
+const PETS = ['cat', 'dog', 'bird'] as const;
+
+export async function seedDemoWorkspace(tx: Executor, orgId: string, userId: (email: string) => string): Promise<Array<{ id: string; slug: string }>> {
+  const id = () => crypto.randomUUID();
+  const vision = { id: id(), slug: 'pet-vision', name: 'Pet vision', description: 'Classifies photos of pets for the adoption site.' };
+  const support = { id: id(), slug: 'support-triage', name: 'Support triage', description: 'Routes support emails to the right queue.' };
+  await tx.insert(schema.apps).values([vision, support].map((app) => ({ ...app, orgId, visibility: 'org' })));
+  await tx.insert(schema.teams).values(TEAMS.map((team) => ({ orgId, ...team })));
+  await tx.insert(schema.teamMembers).values(DEMO_TEAM_USERS.map((u) => ({ orgId, teamId: u.team, userId: userId(u.email) })));
+  await tx.insert(schema.teamApps).values(TEAMS.map((team) => ({ orgId, teamId: team.id, appId: vision.id, permission: team.defaultPermission })));
+
+  const inApp = { orgId, appId: vision.id };
+  const concepts = PETS.map((name) => ({ ...inApp, id: id(), name }));
+  await tx.insert(schema.concepts).values(concepts);
+  const dataset = { ...inApp, id: id(), name: 'Shelter photos 2026', description: 'Intake photos from the partner shelters.' };
+  await tx.insert(schema.datasets).values(dataset);
+  const start = Date.now() - 86_400_000;
+  const inputs = Array.from({ length: 12 }, (_, n) => ({
+    ...inApp, id: id(), datasetId: dataset.id, kind: 'image', content: `https://images.acme.test/shelter/${String(n + 1).padStart(3, '0')}.jpg`, createdAt: new Date(start + n),
+  }));
+  await tx.insert(schema.inputs).values(inputs);
+
+  const model = { ...inApp, id: id(), name: 'pet-classifier', description: 'Cat, dog or bird.' };
+  await tx.insert(schema.models).values(model);
+  const versions = [
+    { ...inApp, id: id(), modelId: model.id, version: 1, metrics: { examples: 4, concepts: 3, accuracy: 0.71, precision: 0.69, recall: 0.66, simulated: true } },
+    { ...inApp, id: id(), modelId: model.id, version: 2, metrics: { examples: 6, concepts: 3, accuracy: 0.82, precision: 0.8, recall: 0.78, simulated: true } },
+  ];
+  await tx.insert(schema.modelVersions).values(versions.map((v) => ({ ...v, trainedBy: userId('trainer@acme.test') })));
+  const workflow = { ...inApp, id: id(), name: 'Adoption listing', description: 'Classify, then caption.' };
+  await tx.insert(schema.workflows).values(workflow);
+  await tx.insert(schema.workflowSteps).values({ ...inApp, workflowId: workflow.id, position: 0, modelId: model.id });
+
+  const task = { ...inApp, id: id(), datasetId: dataset.id, name: 'Label shelter photos', instructions: 'Pick the animal in the photo. If there are several, pick the one in front.', createdBy: userId('lead@acme.test') };
+  await tx.insert(schema.labelingTasks).values(task);
+  await tx.insert(schema.taskConcepts).values(concepts.map((c) => ({ ...inApp, taskId: task.id, conceptId: c.id })));
+  const labeler = userId('labeler@acme.test');
+  await tx.insert(schema.taskAssignees).values({ ...inApp, taskId: task.id, userId: labeler, status: 'in_progress' });
+  const lead = userId('lead@acme.test');
+  const reviewed = (n: number) => (n < 3 ? { reviewStatus: 'approved', reviewedBy: lead, reviewedAt: new Date() } : n === 3 ? { reviewStatus: 'rejected', feedback: 'That is a rabbit: skip it.', reviewedBy: lead, reviewedAt: new Date() } : {});
+  await tx.insert(schema.annotations).values(
+    inputs.slice(0, 5).map((input, n) => ({ ...inApp, taskId: task.id, inputId: input.id, conceptId: concepts[n % 3]!.id, annotatorId: labeler, ...reviewed(n) })),
+  );
+
+  await tx.insert(schema.clusters).values({ orgId, id: 'gpu-east', name: 'GPU East', region: 'us-east-1' });
+  await tx.insert(schema.nodepools).values({ orgId, clusterId: 'gpu-east', id: 'a10g-pool', instanceType: 'gpu-a10g', minNodes: 1, maxNodes: 4 });
+  await tx.insert(schema.deployments).values({ ...inApp, modelVersionId: versions[1]!.id, clusterId: 'gpu-east', nodepoolId: 'a10g-pool', createdBy: userId('admin@acme.test') });
+  return [vision, support];
+}
