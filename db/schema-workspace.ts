@@ -146,6 +146,7 @@ export const labelingTasks = pgTable(
     foreignKey({ columns: [t.orgId, t.appId, t.datasetId], foreignColumns: [datasets.orgId, datasets.appId, datasets.id] }).onDelete('cascade'),
     unique('labeling_tasks_app_id_unique').on(t.orgId, t.appId, t.id),
     index('labeling_tasks_app_created_idx').on(t.appId, t.createdAt),
+    index('labeling_tasks_dataset_idx').on(t.datasetId),
     check('labeling_tasks_name_length', nameLength(t.name)),
     check('labeling_tasks_instructions_length', sql`char_length(${t.instructions}) <= 5000`),
   ],
@@ -158,6 +159,7 @@ export const taskConcepts = pgTable(
     primaryKey({ columns: [t.taskId, t.conceptId] }),
     foreignKey({ columns: [t.orgId, t.appId, t.taskId], foreignColumns: [labelingTasks.orgId, labelingTasks.appId, labelingTasks.id] }).onDelete('cascade'),
     foreignKey({ columns: [t.orgId, t.appId, t.conceptId], foreignColumns: [concepts.orgId, concepts.appId, concepts.id] }).onDelete('cascade'),
+    index('task_concepts_concept_idx').on(t.conceptId),
   ],
 );
 
@@ -204,6 +206,9 @@ export const annotations = pgTable(
     foreignKey({ columns: [t.taskId, t.annotatorId], foreignColumns: [taskAssignees.taskId, taskAssignees.userId] }).onDelete('cascade'),
     unique('annotations_one_per_annotator').on(t.taskId, t.inputId, t.annotatorId),
     index('annotations_app_review_idx').on(t.appId, t.reviewStatus),
+    // Deleting an input or a concept finds its annotations by these (cascades would scan otherwise).
+    index('annotations_input_idx').on(t.inputId),
+    index('annotations_concept_idx').on(t.conceptId),
     check('annotations_review_status_valid', sql`${t.reviewStatus} in ('pending','approved','rejected')`),
     check('annotations_feedback_length', sql`char_length(${t.feedback}) <= 1000`),
   ],
@@ -226,6 +231,7 @@ export const deployments = pgTable(
     foreignKey({ columns: [t.orgId, t.clusterId, t.nodepoolId], foreignColumns: [nodepools.orgId, nodepools.clusterId, nodepools.id] }).onDelete('cascade'),
     unique('deployments_version_nodepool_unique').on(t.modelVersionId, t.clusterId, t.nodepoolId),
     index('deployments_org_created_idx').on(t.orgId, t.createdAt),
+    index('deployments_nodepool_idx').on(t.orgId, t.clusterId, t.nodepoolId),
   ],
 );
 

@@ -1,3 +1,4 @@
+import { computeTrainingMetrics } from '../lib/training';
 import { schema, type Executor } from './index';
 
 /**
@@ -41,9 +42,12 @@ export async function seedDemoWorkspace(tx: Executor, orgId: string, userId: (em
 
   const model = { ...inApp, id: id(), name: 'pet-classifier', description: 'Cat, dog or bird.' };
   await tx.insert(schema.models).values(model);
+  // Metrics as the simulated trainer computes them from the labels below: v1 before the last reviews, v2 after.
+  const counts = (approved: number[], rejected: number[], pending: number[]) =>
+    concepts.map((c, n) => ({ conceptId: c.id, name: c.name, approved: approved[n]!, rejected: rejected[n]!, pending: pending[n]! }));
   const versions = [
-    { ...inApp, id: id(), modelId: model.id, version: 1, metrics: { examples: 4, concepts: 3, accuracy: 0.71, precision: 0.69, recall: 0.66, simulated: true } },
-    { ...inApp, id: id(), modelId: model.id, version: 2, metrics: { examples: 6, concepts: 3, accuracy: 0.82, precision: 0.8, recall: 0.78, simulated: true } },
+    { ...inApp, id: id(), modelId: model.id, version: 1, metrics: computeTrainingMetrics(counts([1, 1, 0], [0, 0, 0], [0, 0, 0]), 2) },
+    { ...inApp, id: id(), modelId: model.id, version: 2, metrics: computeTrainingMetrics(counts([1, 1, 1], [1, 0, 0], [0, 1, 0]), 3) },
   ];
   await tx.insert(schema.modelVersions).values(versions.map((v) => ({ ...v, trainedBy: userId('trainer@acme.test') })));
   const workflow = { ...inApp, id: id(), name: 'Adoption listing', description: 'Classify, then caption.' };

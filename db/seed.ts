@@ -2,6 +2,7 @@ import { count, eq } from 'drizzle-orm';
 import { hash } from '@node-rs/argon2';
 import { getDb, schema } from './index';
 import type { OrgRole } from '@/lib/permissions';
+import { seedDemoCosts } from './seed-costs';
 import { DEMO_TEAM_USERS, seedDemoWorkspace } from './seed-workspace';
 
 export const DEMO_ORG = { id: 'acme-ml', name: 'Acme ML', billingEmail: 'billing@acme.test' };
@@ -42,7 +43,8 @@ export async function seedDemoIfEmpty(options: { force?: boolean } = {}): Promis
     await tx.insert(schema.memberships).values(
       DEMO_USERS.map((u) => ({ orgId: DEMO_ORG.id, userId: users.find((x) => x.email === u.email)!.id, role: u.role })),
     );
-    await seedDemoWorkspace(tx, DEMO_ORG.id, (email) => users.find((x) => x.email === email)!.id);
+    const apps = await seedDemoWorkspace(tx, DEMO_ORG.id, (email) => users.find((x) => x.email === email)!.id);
+    await seedDemoCosts(tx, DEMO_ORG.id, apps);
   });
   return DEMO_ORG.id;
 }

@@ -20,7 +20,11 @@ export const AUDIT_ACTIONS = [
   'member.role_changed', 'member.removed', 'team.created', 'team.renamed', 'team.deleted', 'team.member_added',
   'team.member_removed', 'team.app_added', 'team.app_permission_changed', 'team.app_removed', 'app.created', 'app.updated',
   'app.deleted', 'app.team_access_set', 'app.team_access_removed', 'app.transferred_in', 'cluster.created', 'cluster.renamed',
-  'cluster.deleted', 'nodepool.created', 'nodepool.deleted',
+  'cluster.deleted', 'nodepool.created', 'nodepool.deleted', 'budget.set',
+  'concept.created', 'concept.renamed', 'concept.deleted', 'dataset.created', 'dataset.deleted', 'dataset.inputs_added',
+  'workflow.created', 'workflow.updated', 'workflow.deleted',
+  'model.created', 'model.updated', 'model.deleted', 'model.trained', 'model.deployed', 'model.undeployed',
+  'task.created', 'task.deleted', 'task.assigned', 'task.unassigned', 'annotation.reviewed',
 ] as const;
 
 function decodeCursor(cursor: string | undefined): [string, string] | null {

@@ -46,6 +46,15 @@ export type Fixture = {
   /** A cluster of the organization with one nodepool. */
   clusterId: string;
   nodepoolId: string;
+  /** A second nodepool of that cluster with nothing deployed on it (a deploy target). */
+  spareNodepoolId: string;
+  /**
+   * Inside `app`: a concept, a dataset with one input, a model with one trained version deployed on the
+   * nodepool, a workflow of that model, and a labeling task over the dataset. Every caller who is a
+   * member of the organization (and `member`) is assigned to the task, so whether they may work on it
+   * is decided by their permission alone; `annotationId` is `member`'s pending annotation of the input.
+   */
+  ws: { conceptId: string; datasetId: string; inputId: string; modelId: string; modelVersionId: string; workflowId: string; taskId: string; annotationId: string; deploymentId: string };
   fresh: string;
   callers: ReadonlyMap<string, Caller>;
   people: readonly Caller[];
@@ -100,6 +109,7 @@ export async function matrixFixture(subjects: readonly Subject[]): Promise<Fixtu
     }
   }
 
+  const callerIds = new Set([...callers.values()].map((c) => c.id));
   await db.insert(schema.users).values(people.map((p) => ({ id: p.id, email: p.email, name: 'Matrix User', emailVerified: new Date() })));
   await db.insert(schema.organizations).values(orgs);
   await db.insert(schema.memberships).values(memberships);
@@ -120,10 +130,34 @@ export async function matrixFixture(subjects: readonly Subject[]): Promise<Fixtu
   const nodepoolId = 'matrix-pool';
   await db.insert(schema.clusters).values({ orgId, id: clusterId, name: 'Matrix cluster', region: 'us-east-1' });
   await db.insert(schema.nodepools).values({ orgId, clusterId, id: nodepoolId, instanceType: 'cpu-small', minNodes: 0, maxNodes: 2 });
+  const spareNodepoolId = 'matrix-pool-2';
+  await db.insert(schema.nodepools).values({ orgId, clusterId, id: spareNodepoolId, instanceType: 'cpu-small', minNodes: 0, maxNodes: 2 });
+  const ws = await workspaceRows(orgId, app.id, { clusterId, nodepoolId }, [member.id, ...memberships.filter((m) => m.orgId === orgId && callerIds.has(m.userId)).map((m) => m.userId)]);
   return {
-    orgId, otherOrgId, admin, member, spare, invitee, teamId, app, freeApp, invitationId, notificationId, clusterId, nodepoolId,
+    orgId, otherOrgId, admin, member, spare, invitee, teamId, app, freeApp, invitationId, notificationId, clusterId, nodepoolId, spareNodepoolId, ws,
     fresh: `${unique('fresh')}@example.test`, callers, people,
   };
+}
+
+/** The fixture's app workspace (see `Fixture.ws`); `assignees[0]` writes the pending annotation. */
+async function workspaceRows(orgId: string, appId: string, pool: { clusterId: string; nodepoolId: string }, assignees: string[]): Promise<Fixture['ws']> {
+  const db = await getDb();
+  const ids = { conceptId: crypto.randomUUID(), datasetId: crypto.randomUUID(), inputId: crypto.randomUUID(), modelId: crypto.randomUUID(),
+    modelVersionId: crypto.randomUUID(), workflowId: crypto.randomUUID(), taskId: crypto.randomUUID(), annotationId: crypto.randomUUID(), deploymentId: crypto.randomUUID() };
+  const inApp = { orgId, appId };
+  await db.insert(schema.concepts).values({ ...inApp, id: ids.conceptId, name: 'cat' });
+  await db.insert(schema.datasets).values({ ...inApp, id: ids.datasetId, name: 'Matrix dataset' });
+  await db.insert(schema.inputs).values({ ...inApp, id: ids.inputId, datasetId: ids.datasetId, kind: 'text', content: 'a small cat' });
+  await db.insert(schema.models).values({ ...inApp, id: ids.modelId, name: 'Matrix model' });
+  await db.insert(schema.modelVersions).values({ ...inApp, id: ids.modelVersionId, modelId: ids.modelId, version: 1, metrics: { accuracy: 0.5 } });
+  await db.insert(schema.workflows).values({ ...inApp, id: ids.workflowId, name: 'Matrix workflow' });
+  await db.insert(schema.workflowSteps).values({ ...inApp, workflowId: ids.workflowId, position: 0, modelId: ids.modelId });
+  await db.insert(schema.labelingTasks).values({ ...inApp, id: ids.taskId, datasetId: ids.datasetId, name: 'Matrix task', instructions: 'Label the cats.' });
+  await db.insert(schema.taskConcepts).values({ ...inApp, taskId: ids.taskId, conceptId: ids.conceptId });
+  await db.insert(schema.taskAssignees).values([...new Set(assignees)].map((userId) => ({ ...inApp, taskId: ids.taskId, userId })));
+  await db.insert(schema.annotations).values({ ...inApp, id: ids.annotationId, taskId: ids.taskId, inputId: ids.inputId, conceptId: ids.conceptId, annotatorId: assignees[0]! });
+  await db.insert(schema.deployments).values({ ...inApp, id: ids.deploymentId, modelVersionId: ids.modelVersionId, ...pool });
+  return ids;
 }
 
 /**
@@ -152,6 +186,20 @@ export async function matrixSnapshot(fx: Fixture): Promise<unknown> {
         'apps', ${rows('apps', sql`t.org_id in ${orgs} or t.owner_user_id in ${users}`, 't.id')},
         'clusters', ${rows('clusters', inOrgs, 't.org_id, t.id')},
         'nodepools', ${rows('nodepools', inOrgs, 't.org_id, t.cluster_id, t.id')},
+        'concepts', ${rows('concepts', inOrgs, 't.id')},
+        'datasets', ${rows('datasets', inOrgs, 't.id')},
+        'inputs', ${rows('inputs', inOrgs, 't.id')},
+        'models', ${rows('models', inOrgs, 't.id')},
+        'model_versions', ${rows('model_versions', inOrgs, 't.id')},
+        'workflows', ${rows('workflows', inOrgs, 't.id')},
+        'workflow_steps', ${rows('workflow_steps', inOrgs, 't.workflow_id, t.position')},
+        'labeling_tasks', ${rows('labeling_tasks', inOrgs, 't.id')},
+        'task_concepts', ${rows('task_concepts', inOrgs, 't.task_id, t.concept_id')},
+        'task_assignees', ${rows('task_assignees', inOrgs, 't.task_id, t.user_id')},
+        'annotations', ${rows('annotations', inOrgs, 't.id')},
+        'deployments', ${rows('deployments', inOrgs, 't.id')},
+        'usage_records', ${rows('usage_records', inOrgs, 't.id')},
+        'budgets', ${rows('budgets', inOrgs, 't.org_id')},
         'notifications', ${rows('notifications', sql`t.org_id in ${orgs} or t.user_id in ${users}`, 't.id')},
         'audit_events', (select count(*) from audit_events t where ${inOrgs}),
         'email_outbox', (select count(*) from email_outbox t

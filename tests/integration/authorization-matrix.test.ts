@@ -14,6 +14,13 @@ import * as teams from '@/app/(app)/orgs/[orgId]/teams/actions';
 import * as apps from '@/app/(app)/orgs/[orgId]/apps/actions';
 import * as myApps from '@/app/(app)/me/apps/actions';
 import * as compute from '@/app/(app)/orgs/[orgId]/compute/actions';
+import * as costs from '@/app/(app)/orgs/[orgId]/costs/actions';
+import * as concepts from '@/app/(app)/orgs/[orgId]/apps/[appId]/concepts/actions';
+import * as datasets from '@/app/(app)/orgs/[orgId]/apps/[appId]/datasets/actions';
+import * as workflows from '@/app/(app)/orgs/[orgId]/apps/[appId]/workflows/actions';
+import * as models from '@/app/(app)/orgs/[orgId]/apps/[appId]/models/actions';
+import * as deploys from '@/app/(app)/orgs/[orgId]/compute/deploy-actions';
+import * as tasks from '@/app/(app)/orgs/[orgId]/apps/[appId]/tasks/actions';
 import type { ActionResult, ErrorCode } from '@/lib/actions/result';
 import {
   APP_PERMISSION_DEFS, can, canOnApp, levelGrants, roleGrantsOnApp, type AppGrant, type AppPermission, type OrgPermission,
@@ -31,7 +38,11 @@ type OrgEntry = {
   cross?: Cross;
 };
 /** Authorized on the app itself: canOnApp(role + the caller's teams' levels on that app). */
-type AppEntry = { kind: 'app'; permission: AppPermission; call: Call };
+type AppEntry = {
+  kind: 'app'; permission: AppPermission; call: Call;
+  /** Also allowed to roles with can(role, alsoBy), on any app and without app access (deploying: 'compute.deploy'). */
+  alsoBy?: OrgPermission;
+};
 /** Any signed-in user, on their own things: `call` runs as the fixture's invitee (a non-member with an invitation). */
 type UserEntry = { kind: 'user'; call: Call; readOnly?: boolean; cross?: Cross };
 /** Needs no account; not part of the role loop. */
@@ -99,6 +110,67 @@ const ACTIONS: Record<string, Entry> = {
     call: (fx) => compute.createNodepoolAction({ orgId: fx.orgId, clusterId: fx.clusterId, id: unique('np'), instanceType: 'gpu-t4', minNodes: 1, maxNodes: 3 }),
   },
   'orgs/compute/deleteNodepoolAction': { kind: 'org', permission: 'compute.manage', call: (fx) => compute.deleteNodepoolAction({ orgId: fx.orgId, clusterId: fx.clusterId, nodepoolId: fx.nodepoolId }) },
+  'orgs/costs/setBudgetAction': { kind: 'org', permission: 'budget.set', call: (fx) => costs.setBudgetAction({ orgId: fx.orgId, monthlyBudget: '12345.67' }) },
+
+  'orgs/apps/concepts/createConceptAction': { kind: 'app', permission: 'concepts.write', call: (fx) => concepts.createConceptAction({ orgId: fx.orgId, appId: fx.app.id, name: 'dog' }) },
+  'orgs/apps/concepts/renameConceptAction': { kind: 'app', permission: 'concepts.write', call: (fx) => concepts.renameConceptAction({ orgId: fx.orgId, appId: fx.app.id, conceptId: fx.ws.conceptId, name: 'kitten' }) },
+  'orgs/apps/concepts/deleteConceptAction': { kind: 'app', permission: 'concepts.write', call: (fx) => concepts.deleteConceptAction({ orgId: fx.orgId, appId: fx.app.id, conceptId: fx.ws.conceptId }) },
+  'orgs/apps/datasets/createDatasetAction': { kind: 'app', permission: 'datasets.write', call: (fx) => datasets.createDatasetAction({ orgId: fx.orgId, appId: fx.app.id, name: 'New dataset', description: '' }) },
+  'orgs/apps/datasets/deleteDatasetAction': { kind: 'app', permission: 'datasets.write', call: (fx) => datasets.deleteDatasetAction({ orgId: fx.orgId, appId: fx.app.id, datasetId: fx.ws.datasetId }) },
+  'orgs/apps/datasets/addInputsAction': {
+    kind: 'app', permission: 'datasets.write',
+    call: (fx) => datasets.addInputsAction({ orgId: fx.orgId, appId: fx.app.id, datasetId: fx.ws.datasetId, inputs: 'https://example.test/cat.jpg\na dog' }),
+  },
+  'orgs/apps/datasets/deleteInputAction': { kind: 'app', permission: 'datasets.write', call: (fx) => datasets.deleteInputAction({ orgId: fx.orgId, appId: fx.app.id, datasetId: fx.ws.datasetId, inputId: fx.ws.inputId }) },
+  'orgs/apps/workflows/createWorkflowAction': {
+    kind: 'app', permission: 'workflows.write',
+    call: (fx) => workflows.createWorkflowAction({ orgId: fx.orgId, appId: fx.app.id, name: 'New workflow', description: '', steps: [fx.ws.modelId] }),
+  },
+  'orgs/apps/workflows/updateWorkflowAction': {
+    kind: 'app', permission: 'workflows.write',
+    call: (fx) => workflows.updateWorkflowAction({ orgId: fx.orgId, appId: fx.app.id, workflowId: fx.ws.workflowId, name: 'Renamed workflow', description: 'd', steps: [fx.ws.modelId, fx.ws.modelId] }),
+  },
+  'orgs/apps/workflows/deleteWorkflowAction': { kind: 'app', permission: 'workflows.write', call: (fx) => workflows.deleteWorkflowAction({ orgId: fx.orgId, appId: fx.app.id, workflowId: fx.ws.workflowId }) },
+  'orgs/apps/models/createModelAction': { kind: 'app', permission: 'models.write', call: (fx) => models.createModelAction({ orgId: fx.orgId, appId: fx.app.id, name: 'New model', description: '' }) },
+  'orgs/apps/models/updateModelAction': {
+    kind: 'app', permission: 'models.write',
+    call: (fx) => models.updateModelAction({ orgId: fx.orgId, appId: fx.app.id, modelId: fx.ws.modelId, name: 'Renamed model', description: 'd' }),
+  },
+  'orgs/apps/models/deleteModelAction': { kind: 'app', permission: 'models.write', call: (fx) => models.deleteModelAction({ orgId: fx.orgId, appId: fx.app.id, modelId: fx.ws.modelId }) },
+  'orgs/apps/models/trainModelAction': { kind: 'app', permission: 'models.write', call: (fx) => models.trainModelAction({ orgId: fx.orgId, appId: fx.app.id, modelId: fx.ws.modelId }) },
+  // Deploying an app's models: 'app.deploy' on the app (Model Trainer team), or the role's 'compute.deploy' on any app.
+  'orgs/compute/deploy-actions/deployModelAction': {
+    kind: 'app', permission: 'app.deploy', alsoBy: 'compute.deploy',
+    call: (fx) => deploys.deployModelAction({ orgId: fx.orgId, appId: fx.app.id, modelVersionId: fx.ws.modelVersionId, nodepool: `${fx.clusterId}/${fx.spareNodepoolId}` }),
+  },
+  'orgs/compute/deploy-actions/undeployModelAction': {
+    kind: 'app', permission: 'app.deploy', alsoBy: 'compute.deploy', call: (fx) => deploys.undeployModelAction({ orgId: fx.orgId, deploymentId: fx.ws.deploymentId }),
+  },
+  'orgs/compute/deploy-actions/searchDeployableVersionsAction': {
+    kind: 'org', permission: 'compute.deploy', readOnly: true, call: (fx) => deploys.searchDeployableVersionsAction({ orgId: fx.orgId, q: '' }),
+  },
+
+  // Labeling: every org-member caller (and fx.member) is assigned to fx.ws.taskId, so working on it is decided by
+  // 'tasks.work_assigned' alone; fx.ws.annotationId is fx.member's pending annotation, never the caller's own.
+  'orgs/apps/tasks/createLabelingTaskAction': {
+    kind: 'app', permission: 'tasks.manage',
+    call: (fx) => tasks.createLabelingTaskAction({ orgId: fx.orgId, appId: fx.app.id, name: 'New task', datasetId: fx.ws.datasetId, conceptIds: [fx.ws.conceptId], instructions: '' }),
+  },
+  'orgs/apps/tasks/deleteLabelingTaskAction': { kind: 'app', permission: 'tasks.manage', call: (fx) => tasks.deleteLabelingTaskAction({ orgId: fx.orgId, appId: fx.app.id, taskId: fx.ws.taskId }) },
+  // fx.admin (an Admin: may label) is not assigned, so the allowed call adds a row.
+  'orgs/apps/tasks/assignTaskAction': { kind: 'app', permission: 'tasks.manage', call: (fx) => tasks.assignTaskAction({ orgId: fx.orgId, appId: fx.app.id, taskId: fx.ws.taskId, userIds: [fx.admin.id] }) },
+  'orgs/apps/tasks/unassignTaskAction': { kind: 'app', permission: 'tasks.manage', call: (fx) => tasks.unassignTaskAction({ orgId: fx.orgId, appId: fx.app.id, taskId: fx.ws.taskId, userId: fx.member.id }) },
+  'orgs/apps/tasks/saveAnnotationAction': {
+    kind: 'app', permission: 'tasks.work_assigned',
+    call: (fx) => tasks.saveAnnotationAction({ orgId: fx.orgId, appId: fx.app.id, taskId: fx.ws.taskId, inputId: fx.ws.inputId, conceptId: fx.ws.conceptId }),
+  },
+  'orgs/apps/tasks/updateAssignmentStatusAction': {
+    kind: 'app', permission: 'tasks.work_assigned', call: (fx) => tasks.updateAssignmentStatusAction({ orgId: fx.orgId, appId: fx.app.id, taskId: fx.ws.taskId, status: 'completed' }),
+  },
+  'orgs/apps/tasks/reviewAnnotationAction': {
+    kind: 'app', permission: 'annotations.review',
+    call: (fx) => tasks.reviewAnnotationAction({ orgId: fx.orgId, appId: fx.app.id, annotationId: fx.ws.annotationId, decision: 'rejected', feedback: 'Not a cat.' }),
+  },
 
   'me/apps/createPersonalAppAction': { kind: 'user', call: () => myApps.createPersonalAppAction({ slug: unique('mine'), name: 'Mine' }) },
   // A userAction, but §3.2 puts "transfer a personal app into the org" under apps.create, which the data
@@ -120,6 +192,8 @@ function expected(entry: OrgEntry | AppEntry, subject: Subject): Want {
   if (subject.kind !== 'role' && subject.kind !== 'level') return refuse('NOT_FOUND');
   const role = subject.kind === 'role' ? subject.role : 'team_contributor';
   if (entry.kind === 'org') return can(role, entry.permission) ? { ok: true } : refuse('FORBIDDEN');
+  // An app action some org permission also allows (canDeployAppModels = compute.deploy or app.deploy).
+  if (entry.alsoBy && can(role, entry.alsoBy)) return { ok: true };
   if (subject.kind === 'role') {
     if (roleGrantsOnApp(role, entry.permission)) return { ok: true };
     // An app the caller cannot see answers as if it did not exist.
@@ -161,7 +235,10 @@ describe('coverage: every exported server action is in the matrix', () => {
 
   it('each listed export is a function of the imported module', () => {
     const modules: Record<string, Record<string, unknown>> = {
-      auth, organizations, notifications, 'orgs/members': members, 'orgs/teams': teams, 'orgs/apps': apps, 'orgs/compute': compute, 'me/apps': myApps,
+      auth, organizations, notifications, 'orgs/members': members, 'orgs/teams': teams, 'orgs/apps': apps, 'orgs/compute': compute, 'orgs/costs': costs, 'me/apps': myApps,
+      'orgs/apps/concepts': concepts, 'orgs/apps/datasets': datasets, 'orgs/apps/workflows': workflows,
+      'orgs/apps/models': models, 'orgs/compute/deploy-actions': deploys,
+      'orgs/apps/tasks': tasks,
     };
     for (const key of Object.keys(ACTIONS)) {
       const name = key.slice(key.lastIndexOf('/') + 1);

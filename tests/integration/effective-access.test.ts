@@ -1,7 +1,8 @@
+import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { getDb, schema } from '@/db';
-import { effectiveAccessForMember } from '@/db/queries/access';
-import { explainAppAccess } from '@/lib/permissions';
+import { EFFECTIVE_ACCESS_APP_LIMIT, effectiveAccessForMember } from '@/db/queries/access';
+import { explainAppAccess, summarizeAppAccess } from '@/lib/permissions';
 import { addMember, createOrg, createUser } from '../factories';
 
 async function setup() {
@@ -62,5 +63,71 @@ describe('effective access, explained', () => {
     const { orgId, db } = await setup();
     const member = await addMember(orgId, 'financial_manager');
     expect(await effectiveAccessForMember(db, orgId, member.id, 'financial_manager')).toEqual([]);
+  });
+
+  it('lists every granting team of an app, by team ID, with names of any text, and nothing from another organization', async () => {
+    const { orgId, db } = await setup();
+    const member = await addMember(orgId, 'team_contributor');
+    const [alpha] = await db.select({ id: schema.apps.id }).from(schema.apps).where(and(eq(schema.apps.orgId, orgId), eq(schema.apps.slug, 'alpha')));
+    // Names holding the separators a compact encoding might use; IDs whose order differs from their names'.
+    const extra = [
+      { id: 'z-last', name: 'Alpha, the first: by name' },
+      { id: 'a_first', name: 'zeta "quoted" {braced}' },
+      { id: 'm-9', name: 'Middle, with, commas' },
+    ];
+    await db.insert(schema.teams).values(extra.map((team) => ({ orgId, ...team, defaultPermission: 'labeler_worker' })));
+    await db.insert(schema.teamApps).values(extra.map((team) => ({ orgId, teamId: team.id, appId: alpha!.id, permission: 'labeler_worker' })));
+    await db.insert(schema.teamMembers).values(['labelers', 'trainers', ...extra.map((team) => team.id)].map((teamId) => ({ orgId, teamId, userId: member.id })));
+    // The same member in another organization, in a team with the same ID that grants that organization's app.
+    const other = await createOrg(await createUser());
+    await addMember(other.id, 'team_contributor', member);
+    const [elsewhere] = await db.insert(schema.apps).values({ orgId: other.id, slug: 'alpha', name: 'Elsewhere' }).returning({ id: schema.apps.id });
+    await db.insert(schema.teams).values({ orgId: other.id, id: 'labelers', name: 'Other labelers', defaultPermission: 'full_access' });
+    await db.insert(schema.teamApps).values({ orgId: other.id, teamId: 'labelers', appId: elsewhere!.id, permission: 'full_access' });
+    await db.insert(schema.teamMembers).values({ orgId: other.id, teamId: 'labelers', userId: member.id });
+
+    const access = await effectiveAccessForMember(db, orgId, member.id, 'team_contributor');
+    expect(access.map((a) => [a.slug, a.name])).toEqual([['alpha', 'ALPHA'], ['beta', 'BETA']]);
+    expect(access[0]!.grant.teams).toEqual([
+      { teamId: 'a_first', teamName: 'zeta "quoted" {braced}', level: 'labeler_worker' },
+      { teamId: 'labelers', teamName: 'labelers', level: 'labeler_worker' },
+      { teamId: 'm-9', teamName: 'Middle, with, commas', level: 'labeler_worker' },
+      { teamId: 'trainers', teamName: 'trainers', level: 'model_trainer' },
+      { teamId: 'z-last', teamName: 'Alpha, the first: by name', level: 'labeler_worker' },
+    ]);
+    expect(access[1]!.grant.teams).toEqual([{ teamId: 'trainers', teamName: 'trainers', level: 'full_access' }]);
+    const view = summarizeAppAccess(access[0]!.grant).find((p) => p.permission === 'app.view')!;
+    expect(view.levels.map((l) => [l.level, l.teams])).toEqual([
+      ['labeler_worker', ['zeta "quoted" {braced}', 'labelers', 'Middle, with, commas', 'Alpha, the first: by name']],
+      ['model_trainer', ['trainers']],
+    ]);
+    const there = await effectiveAccessForMember(db, other.id, member.id, 'team_contributor');
+    expect(there.map((a) => [a.name, a.grant.teams])).toEqual([['Elsewhere', [{ teamId: 'labelers', teamName: 'Other labelers', level: 'full_access' }]]]);
+  });
+
+  it('shows the first 200 apps by App ID, in order, with the team grants of those apps only', async () => {
+    const admin = await createUser();
+    const { id: orgId } = await createOrg(admin);
+    const db = await getDb();
+    const slugs = Array.from({ length: EFFECTIVE_ACCESS_APP_LIMIT + 5 }, (_, i) => `app-${String(i).padStart(3, '0')}`);
+    const apps = await db
+      .insert(schema.apps)
+      .values([...slugs].reverse().map((slug) => ({ orgId, slug, name: slug.toUpperCase() })))
+      .returning({ id: schema.apps.id, slug: schema.apps.slug });
+    const id = (slug: string) => apps.find((a) => a.slug === slug)!.id;
+    await db.insert(schema.teams).values({ orgId, id: 'builders', name: 'Builders', defaultPermission: 'model_trainer' });
+    await db.insert(schema.teamApps).values([
+      { orgId, teamId: 'builders', appId: id('app-000'), permission: 'model_trainer' },
+      { orgId, teamId: 'builders', appId: id('app-199'), permission: 'full_access' },
+      { orgId, teamId: 'builders', appId: id('app-200'), permission: 'full_access' },
+    ]);
+    const member = await addMember(orgId, 'org_user');
+    await db.insert(schema.teamMembers).values({ orgId, teamId: 'builders', userId: member.id });
+
+    const access = await effectiveAccessForMember(db, orgId, member.id, 'org_user');
+    expect(access.map((a) => a.slug)).toEqual(slugs.slice(0, EFFECTIVE_ACCESS_APP_LIMIT));
+    const granted = access.filter((a) => a.grant.teams.length > 0).map((a) => [a.slug, a.grant.teams.map((t) => t.level)]);
+    expect(granted).toEqual([['app-000', ['model_trainer']], ['app-199', ['full_access']]]);
+    expect(access.every((a) => a.grant.role === 'org_user')).toBe(true);
   });
 });

@@ -5,12 +5,14 @@ import { requireOrgAccess } from '@/lib/auth/access';
 import { can } from '@/lib/permissions';
 import { CreateClusterDialog, CreateNodepoolDialog, DeleteClusterButton, DeleteNodepoolButton, RenameClusterDialog } from './_components/compute-dialogs';
 import { EmptyState, thClass } from '@/components/ui/table';
+import { DeploymentsSection } from './_components/deployments-section';
 
 export const metadata: Metadata = { title: 'Compute' };
 
 
-export default async function ComputePage({ params }: { params: Promise<{ orgId: string }> }) {
+export default async function ComputePage({ params, searchParams }: { params: Promise<{ orgId: string }>; searchParams?: Promise<{ after?: string }> }) {
   const { orgId } = await params;
+  const after = (await searchParams)?.after;
   const access = await requireOrgAccess(orgId, 'compute.view');
   const manage = can(access.role, 'compute.manage');
   const clusters = await listClusters(await getDb(), orgId);
@@ -71,6 +73,7 @@ export default async function ComputePage({ params }: { params: Promise<{ orgId:
           ))}
         </div>
       )}
+      {can(access.role, 'compute.deploy') ? <DeploymentsSection orgId={orgId} clusters={clusters} after={typeof after === 'string' ? after : undefined} /> : null}
     </main>
   );
 }

@@ -1,0 +1,119 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getDb } from '@/db';
+import { listClusters } from '@/db/queries/compute';
+import { listModelDeployments, type ModelDeploymentRow } from '@/db/queries/deployments';
+import { isUuid } from '@/db/queries/members';
+import { findModel, listModelVersions } from '@/db/queries/models';
+import { requireAppAccess } from '@/lib/auth/app-access';
+import { canDeployAppModels } from '@/lib/permissions';
+import { readMetrics } from '@/lib/training';
+import { formatDateTime } from '@/components/ui/date';
+import { Pager } from '@/components/ui/pager';
+import { EmptyState, thClass } from '@/components/ui/table';
+import { DeployModelDialog, UndeployButton } from '@/app/(app)/orgs/[orgId]/compute/_components/deploy-dialogs';
+import { TrainModelButton } from '../_components/model-dialogs';
+import { VersionMetrics } from '../_components/version-metrics';
+
+export const metadata: Metadata = { title: 'Model' };
+
+export default async function ModelPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ orgId: string; appId: string; modelId: string }>;
+  searchParams: Promise<{ before?: string }>;
+}) {
+  const { orgId, appId, modelId } = await params;
+  const { before } = await searchParams;
+  const { app, grant, permissions } = await requireAppAccess(orgId, appId);
+  if (!permissions.has('models.view') || !isUuid(modelId)) notFound();
+  const db = await getDb();
+  const model = await findModel(db, orgId, app.id, modelId);
+  if (!model) notFound();
+  // "View model metrics" is part of models.write (SPEC §3.3): viewers see versions without them.
+  const write = permissions.has('models.write');
+  const deploy = canDeployAppModels(grant);
+  const cursor = typeof before === 'string' && /^\d{1,9}$/.test(before) ? Number(before) : undefined;
+  const [versions, deployments, clusters] = await Promise.all([
+    listModelVersions(db, orgId, app.id, model.id, { before: cursor }),
+    deploy ? listModelDeployments(db, orgId, app.id, model.id) : Promise.resolve([]),
+    deploy ? listClusters(db, orgId) : Promise.resolve([]),
+  ]);
+  const byVersion = new Map<string, ModelDeploymentRow[]>();
+  for (const row of deployments) byVersion.set(row.modelVersionId, [...(byVersion.get(row.modelVersionId) ?? []), row]);
+  const targets = clusters.flatMap((c) => c.nodepools.map((p) => ({ value: `${c.id}/${p.id}`, label: `${c.name} (${c.id}) / ${p.id} · ${p.instanceType}` })));
+  const base = `/orgs/${orgId}/apps/${app.slug}/models`;
+  const self = `${base}/${model.id}`;
+  return (
+    <section aria-labelledby="model-heading">
+      <Link href={base} className="text-sm text-fg-muted hover:underline">← Models</Link>
+      <div className="mb-4 mt-2 flex flex-wrap items-start justify-between gap-3">
+        <div>
+          <h2 id="model-heading" className="text-lg font-semibold">{model.name}</h2>
+          <p className="text-sm text-fg-muted">{model.description || 'No description.'}</p>
+        </div>
+        <div className="flex flex-wrap gap-2">
+          {write ? <TrainModelButton orgId={orgId} appId={app.id} model={{ id: model.id, name: model.name }} /> : null}
+          {deploy ? (
+            <DeployModelDialog
+              orgId={orgId}
+              appId={app.id}
+              targets={targets}
+              versions={versions.rows.map((v) => ({ modelVersionId: v.id, appId: app.id, label: `Version ${v.version}` }))}
+            />
+          ) : null}
+        </div>
+      </div>
+      <p className="mb-4 rounded-md border border-border bg-bg-subtle px-3 py-2 text-sm">
+        Training is simulated: Roster trains no real model. Each run records a version whose metrics are computed from this app&apos;s
+        annotations at that moment (approved annotations are the examples, rejected ones count as label noise).
+      </p>
+      <h3 className="mb-2 font-semibold">Versions</h3>
+      {versions.rows.length === 0 ? (
+        <EmptyState>{cursor !== undefined ? 'No older versions.' : write ? 'No versions yet — Train model.' : 'No versions yet.'}</EmptyState>
+      ) : (
+        <div className="overflow-x-auto rounded-lg border border-border">
+          <table className="w-full text-sm">
+            <caption className="sr-only">Versions of {model.name}</caption>
+            <thead className="sticky top-0 bg-bg-subtle">
+              <tr>
+                <th scope="col" className={thClass}>Version</th>
+                <th scope="col" className={thClass}>Trained</th>
+                <th scope="col" className={`${thClass} hidden sm:table-cell`}>Trained by</th>
+                {write ? <th scope="col" className={thClass}>Metrics</th> : null}
+                {deploy ? <th scope="col" className={thClass}>Deployed on</th> : null}
+              </tr>
+            </thead>
+            <tbody>
+              {versions.rows.map((v) => (
+                <tr key={v.id} className="border-t border-border align-top">
+                  <th scope="row" className="px-4 py-3 text-left font-medium tabular-nums">Version {v.version}</th>
+                  <td className="px-4 py-3 whitespace-nowrap">{formatDateTime(v.createdAt)}</td>
+                  <td className="hidden px-4 py-3 sm:table-cell">{v.trainedBy ?? '—'}</td>
+                  {write ? <td className="px-4 py-3"><VersionMetrics version={v.version} metrics={readMetrics(v.metrics)} /></td> : null}
+                  {deploy ? (
+                    <td className="px-4 py-3">
+                      {(byVersion.get(v.id) ?? []).length === 0 ? <span className="text-fg-muted">Not deployed</span> : (
+                        <ul className="space-y-1">
+                          {byVersion.get(v.id)!.map((d) => (
+                            <li key={d.id} className="flex flex-wrap items-center gap-2">
+                              <span>{d.clusterId}/{d.nodepoolId}</span>
+                              <UndeployButton orgId={orgId} deployment={{ id: d.id, modelName: model.name, version: v.version, clusterId: d.clusterId, nodepoolId: d.nodepoolId }} />
+                            </li>
+                          ))}
+                        </ul>
+                      )}
+                    </td>
+                  ) : null}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <Pager firstHref={cursor !== undefined ? self : null} nextHref={versions.nextCursor ? `${self}?before=${versions.nextCursor}` : null} />
+    </section>
+  );
+}

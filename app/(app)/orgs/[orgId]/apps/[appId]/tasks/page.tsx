@@ -1,0 +1,89 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getDb } from '@/db';
+import { listTasks, taskFormOptions, type TaskSummary } from '@/db/queries/labeling-tasks';
+import { requireAppAccess } from '@/lib/auth/app-access';
+import { ASSIGNMENT_STATUS_LABELS } from '@/lib/validations/labeling';
+import { Pager } from '@/components/ui/pager';
+import { ProgressBar } from '@/components/ui/progress-bar';
+import { EmptyState } from '@/components/ui/table';
+import { CreateTaskDialog } from './_components/create-task-dialog';
+import { assigneesText, overallStatus } from './_components/task-status';
+
+export const metadata: Metadata = { title: 'Labeling tasks' };
+
+type Props = { params: Promise<{ orgId: string; appId: string }>; searchParams: Promise<{ after?: string | string[] }> };
+
+/**
+ * Labeling tasks. With 'tasks.manage': every task of the app, with overall progress; with
+ * 'tasks.work_assigned' only: the tasks assigned to the caller, with their own progress. Anyone else
+ * (an Organization User, a Model Trainer) gets 404: they neither monitor nor work on tasks.
+ */
+export default async function TasksPage({ params, searchParams }: Props) {
+  const { orgId, appId } = await params;
+  const { after } = await searchParams;
+  const { app, permissions, user } = await requireAppAccess(orgId, appId);
+  const manage = permissions.has('tasks.manage');
+  if (!manage && !permissions.has('tasks.work_assigned')) notFound();
+  const db = await getDb();
+  const [tasks, options] = await Promise.all([
+    listTasks(db, orgId, app.id, { userId: user.id, all: manage, withNames: permissions.has('tasks.view_member_names'), after: typeof after === 'string' ? after : undefined }),
+    manage ? taskFormOptions(db, orgId, app.id) : Promise.resolve(null),
+  ]);
+  const base = `/orgs/${orgId}/apps/${app.slug}/tasks`;
+  return (
+    <section aria-labelledby="tasks-heading">
+      <div className="mb-4 flex flex-wrap items-center justify-between gap-3">
+        <div>
+          <h2 id="tasks-heading" className="text-lg font-semibold">Labeling tasks</h2>
+          <p className="text-sm text-fg-muted">
+            {manage ? 'Every labeling task of this app, with its progress.' : 'The labeling tasks assigned to you.'}
+          </p>
+        </div>
+        {options ? <CreateTaskDialog orgId={orgId} appId={app.id} tasksHref={base} datasets={options.datasets} concepts={options.concepts} /> : null}
+      </div>
+      {tasks.rows.length === 0 ? (
+        <EmptyState>{manage ? 'No labeling tasks yet — Create labeling task.' : 'No labeling tasks are assigned to you yet.'}</EmptyState>
+      ) : (
+        <ul className="space-y-3">
+          {tasks.rows.map((task) => (
+            <TaskCard key={task.id} task={task} href={`${base}/${task.id}`} manage={manage} />
+          ))}
+        </ul>
+      )}
+      <Pager firstHref={after ? base : null} nextHref={tasks.nextCursor ? `${base}?after=${tasks.nextCursor}` : null} />
+    </section>
+  );
+}
+
+function TaskCard({ task, href, manage }: { task: TaskSummary; href: string; manage: boolean }) {
+  const status = manage || !task.myStatus ? overallStatus(task.assigneeCount, task.statusCounts) : ASSIGNMENT_STATUS_LABELS[task.myStatus];
+  // Managers see the whole task (inputs × assignees); a labeler sees their own share (their inputs).
+  const progress = manage
+    ? { value: task.annotatedCount, max: task.inputCount * task.assigneeCount, label: `Progress of ${task.name}` }
+    : { value: task.myAnnotatedCount, max: task.inputCount, label: `Your progress on ${task.name}` };
+  const shown = task.assigneeNames ?? [];
+  return (
+    <li className="rounded-lg border border-border p-4">
+      <div className="flex flex-wrap items-start justify-between gap-2">
+        <h3 className="min-w-0 break-words font-semibold">
+          <Link href={href} className="hover:underline">{task.name}</Link>
+        </h3>
+        <span className="rounded-full border border-border px-2 py-0.5 text-xs">{status}</span>
+      </div>
+      <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
+        <dt className="text-fg-muted">Dataset</dt>
+        <dd className="min-w-0 break-words">{task.datasetName}</dd>
+        <dt className="text-fg-muted">Concepts</dt>
+        <dd className="min-w-0 break-words">{task.concepts.join(', ') || '—'}</dd>
+        <dt className="text-fg-muted">Assignees</dt>
+        <dd className="min-w-0 break-words">
+          {assigneesText(task.assigneeCount)}
+          {shown.length > 0 ? `: ${shown.join(', ')}${task.assigneeCount > shown.length ? ', …' : ''}` : ''}
+        </dd>
+      </dl>
+      <ProgressBar className="mt-3" {...progress} />
+    </li>
+  );
+}

@@ -1,0 +1,152 @@
+'use client';
+
+import { useEffect, useState } from 'react';
+import { useRouter } from 'next/navigation';
+import { toast } from 'sonner';
+import { Rocket } from 'lucide-react';
+import { Button } from '@/components/ui/button';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { Dialog } from '@/components/ui/dialog';
+import { FormError, inputClass } from '@/components/ui/field';
+import { FormActions } from '@/components/ui/form-actions';
+import { SelectField } from '@/components/ui/select-field';
+import { useActionForm } from '@/components/forms/use-action-form';
+import { deployModelSchema } from '@/lib/validations/models';
+import { deployModelAction, searchDeployableVersionsAction, undeployModelAction } from '../deploy-actions';
+
+/** A deployment target: value "<clusterId>/<nodepoolId>". */
+export type NodepoolTarget = { value: string; label: string };
+export type VersionOption = { modelVersionId: string; appId: string; label: string };
+
+/**
+ * The Deploy model dialog. `versions` fixed (a model's page) or, without it, searched on the server
+ * over the organization's apps (the compute page). Only what the server lists can be chosen, and the
+ * action checks again that the version belongs to the app and the nodepool to the organization.
+ */
+export function DeployModelDialog({ orgId, targets, versions, appId }: { orgId: string; targets: NodepoolTarget[]; versions?: VersionOption[]; appId?: string }) {
+  const router = useRouter();
+  const [open, setOpen] = useState(false);
+  // Computed on every opening: a training run since the page loaded adds a newest version to preselect.
+  const defaults = () => ({
+    orgId,
+    appId: versions?.[0]?.appId ?? appId ?? '',
+    modelVersionId: versions?.[0]?.modelVersionId ?? '',
+    nodepool: targets[0]?.value ?? '',
+  });
+  const { form, onSubmit, formError, errorOf, submitting } = useActionForm({
+    schema: deployModelSchema,
+    defaultValues: defaults(),
+    action: deployModelAction,
+    onSuccess: (data) => {
+      toast.success(`Version ${data.version} of ${data.modelName} deployed on ${data.clusterId}/${data.nodepoolId}.`);
+      setOpen(false);
+      router.refresh();
+    },
+  });
+  const pick = (options: VersionOption[], id: string) => form.setValue('appId', options.find((o) => o.modelVersionId === id)?.appId ?? '');
+  return (
+    <Dialog
+      open={open}
+      onOpenChange={(next) => {
+        if (next) form.reset(defaults());
+        setOpen(next);
+      }}
+      title="Deploy model"
+      trigger={<Button><Rocket size={16} aria-hidden /> Deploy model</Button>}
+    >
+      {targets.length === 0 ? (
+        <p className="text-sm text-fg-muted">This organization has no nodepool to deploy to yet. An Admin or Infrastructure Manager creates clusters and nodepools on the Compute page.</p>
+      ) : versions && versions.length === 0 ? (
+        <p className="text-sm text-fg-muted">This model has no version yet. Train model first.</p>
+      ) : (
+        <form method="post" onSubmit={onSubmit} className="space-y-4" noValidate>
+          {versions ? (
+            <SelectField
+              label="Model version"
+              options={versions.map((v) => ({ value: v.modelVersionId, label: v.label }))}
+              error={errorOf('modelVersionId')}
+              {...form.register('modelVersionId', { onChange: (e) => pick(versions, e.target.value) })}
+            />
+          ) : (
+            <VersionSearch
+              orgId={orgId}
+              error={errorOf('modelVersionId')}
+              onPick={(v) => {
+                form.setValue('modelVersionId', v?.modelVersionId ?? '');
+                form.setValue('appId', v?.appId ?? '');
+              }}
+            />
+          )}
+          <SelectField label="Nodepool" options={targets} error={errorOf('nodepool')} {...form.register('nodepool')} />
+          <FormError message={formError} />
+          <FormActions onCancel={() => setOpen(false)} submitting={submitting} />
+        </form>
+      )}
+    </Dialog>
+  );
+}
+
+/** Server-side search over the organization's model versions (newest first, capped), then one select. */
+function VersionSearch({ orgId, error, onPick }: { orgId: string; error?: string; onPick: (v: VersionOption | null) => void }) {
+  const [q, setQ] = useState('');
+  const [results, setResults] = useState<VersionOption[]>([]);
+  const [picked, setPicked] = useState<VersionOption | null>(null);
+  const [status, setStatus] = useState<'loading' | 'idle' | 'error'>('loading');
+
+  useEffect(() => {
+    let cancelled = false;
+    const timer = setTimeout(async () => {
+      setStatus('loading');
+      const result = await searchDeployableVersionsAction({ orgId, q }).catch(() => null);
+      if (cancelled) return;
+      if (!result?.ok) return setStatus('error');
+      setResults(result.data.map((v) => ({ modelVersionId: v.modelVersionId, appId: v.appId, label: `${v.appSlug} / ${v.modelName} — version ${v.version}` })));
+      setStatus('idle');
+    }, 200);
+    return () => {
+      cancelled = true;
+      clearTimeout(timer);
+    };
+  }, [orgId, q]);
+
+  const options = picked && !results.some((r) => r.modelVersionId === picked.modelVersionId) ? [picked, ...results] : results;
+  return (
+    <div className="space-y-2">
+      <label className="flex flex-col gap-1 text-sm font-medium">
+        Search model versions
+        <input type="search" className={inputClass} value={q} onChange={(e) => setQ(e.target.value)} placeholder="App ID or model name" />
+      </label>
+      <p aria-live="polite" className="text-xs text-fg-muted">
+        {status === 'loading' ? 'Searching…' : status === 'error' ? 'Search failed; try again.' : results.length === 0 ? 'No model versions match.' : `${results.length} newest match${results.length === 1 ? '' : 'es'} shown.`}
+      </p>
+      <SelectField
+        label="Model version"
+        value={picked?.modelVersionId ?? ''}
+        onChange={(e) => {
+          const next = options.find((o) => o.modelVersionId === e.target.value) ?? null;
+          setPicked(next);
+          onPick(next);
+        }}
+        options={[{ value: '', label: 'Choose a model version' }, ...options.map((o) => ({ value: o.modelVersionId, label: o.label }))]}
+        error={error}
+      />
+    </div>
+  );
+}
+
+export function UndeployButton({ orgId, deployment }: { orgId: string; deployment: { id: string; modelName: string; version: number; clusterId: string; nodepoolId: string } }) {
+  const router = useRouter();
+  const where = `${deployment.clusterId}/${deployment.nodepoolId}`;
+  return (
+    <ConfirmDialog
+      trigger={<Button variant="secondary" aria-label={`Undeploy ${deployment.modelName} version ${deployment.version} from ${where}`}>Undeploy</Button>}
+      title={`Undeploy ${deployment.modelName} version ${deployment.version}?`}
+      description={`It stops being served on ${where}. The version itself is kept and can be deployed again.`}
+      action={() => undeployModelAction({ orgId, deploymentId: deployment.id })}
+      onDone={() => {
+        toast.success(`${deployment.modelName} version ${deployment.version} undeployed from ${where}.`);
+        router.refresh();
+      }}
+    />
+  );
+}
