@@ -104,3 +104,50 @@ test('a Team Contributor sees an app only once a team grants it: Create model at
   await member.goto(`/orgs/acme-ml/apps/${appId}/models`);
   await expect(member.getByRole('button', { name: 'Create model' })).toBeVisible();
 });
+
+test('a Labeler Lead creates and assigns a task, the Labeler Worker annotates it, the Lead reviews it', async ({ page, browser }) => {
+  const taskName = `Batch ${uniqueSuffix()}`;
+  await signIn(page, 'lead@acme.test', PASSWORD);
+  await page.goto('/orgs/acme-ml/apps/pet-vision');
+  // A Labeler Lead sees concepts and tasks, not models or datasets.
+  await expect(appNav(page).getByRole('link', { name: 'Models' })).toHaveCount(0);
+  await appNav(page).getByRole('link', { name: 'Labeling tasks' }).click();
+  await page.getByRole('button', { name: 'Create labeling task' }).click();
+  const create = page.getByRole('dialog', { name: 'Create labeling task' });
+  await create.getByLabel('Task name').fill(taskName);
+  await create.getByLabel('Dataset').selectOption({ label: 'Shelter photos 2026' });
+  await create.getByRole('checkbox', { name: 'cat' }).check();
+  await create.getByRole('checkbox', { name: 'dog' }).check();
+  await create.getByLabel('Instructions').fill('Only the animal in front.');
+  await create.getByRole('button', { name: 'Confirm' }).click();
+  // Creating a task opens it.
+  await expect(page.getByRole('heading', { name: taskName, level: 2 })).toBeVisible();
+  await page.getByRole('button', { name: 'Assign' }).click();
+  const assign = page.getByRole('dialog', { name: 'Assign' });
+  await assign.getByRole('checkbox', { name: /labeler@acme\.test/ }).check();
+  await assign.getByRole('button', { name: 'Confirm' }).click();
+  await expect(page.getByRole('progressbar', { name: /Leo Labeler/ })).toBeVisible();
+  await expectAccessible(page, 'labeling task (Labeler Lead)');
+
+  const worker = await signedIn(browser, 'labeler@acme.test');
+  await worker.goto('/orgs/acme-ml/apps/pet-vision');
+  await expect(appNav(worker).getByRole('link', { name: 'Datasets' })).toHaveCount(0);
+  await appNav(worker).getByRole('link', { name: 'Labeling tasks' }).click();
+  await worker.getByRole('link', { name: taskName }).click();
+  await expect(worker.getByText('Only the animal in front.')).toBeVisible();
+  await worker.getByLabel('Label for https://images.acme.test/shelter/001.jpg').selectOption({ label: 'dog' });
+  await expect(worker.getByText('Label saved.')).toBeVisible();
+  await worker.getByLabel('Status').selectOption({ label: 'Completed' });
+  await expect(worker.getByLabel('Status')).toHaveValue('completed');
+  await expect(worker.getByRole('button', { name: 'Review' })).toHaveCount(0);
+  await expectAccessible(worker, 'labeling task (Labeler Worker)');
+
+  await page.reload();
+  await page.getByRole('button', { name: 'Review' }).click();
+  const review = page.getByRole('dialog', { name: 'Review' });
+  await expect(review.getByText('dog')).toBeVisible();
+  await review.getByRole('button', { name: 'Approve' }).click();
+  await expect(page.getByText('Annotation approved.')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('row', { name: /Leo Labeler/ })).toContainText('1');
+});
