@@ -15,6 +15,9 @@ const FIELDS = [
   'orgId', 'emails', 'role', 'userId', 'userIds', 'invitationId', 'teamId', 'appId', 'appIds', 'id', 'name', 'slug', 'confirmation',
   'defaultPermission', 'permission', 'q', 'clusterId', 'nodepoolId', 'region', 'instanceType', 'minNodes', 'maxNodes', 'description',
   'notes', 'newName', 'newSlug', 'ids', 'token', 'email', 'password', 'billingEmail', 'inviteToken',
+  // The app workspace, deployments and costs.
+  'conceptId', 'conceptIds', 'datasetId', 'inputId', 'inputs', 'steps', 'workflowId', 'modelId', 'modelVersionId', 'nodepool',
+  'deploymentId', 'taskId', 'annotationId', 'decision', 'feedback', 'status', 'instructions', 'monthlyBudget',
 ];
 const huge = 'x'.repeat(200_000);
 const hostile: unknown[] = [huge, -1, 1e308, Number.NaN, true, null, [], [huge], { nested: { deeper: huge } }, '<script>alert(1)</script>', "'; drop table users; --", '\u0000\uffff'];

@@ -10,6 +10,18 @@ import TeamPage from '@/app/(app)/orgs/[orgId]/teams/[teamId]/page';
 import AuditLogPage from '@/app/(app)/orgs/[orgId]/audit-log/page';
 import AppSettingsPage from '@/app/(app)/orgs/[orgId]/apps/[appId]/settings/page';
 import OrgAppsPage from '@/app/(app)/orgs/[orgId]/page';
+import AppOverviewPage from '@/app/(app)/orgs/[orgId]/apps/[appId]/page';
+import ConceptsPage from '@/app/(app)/orgs/[orgId]/apps/[appId]/concepts/page';
+import DatasetsPage from '@/app/(app)/orgs/[orgId]/apps/[appId]/datasets/page';
+import DatasetPage from '@/app/(app)/orgs/[orgId]/apps/[appId]/datasets/[datasetId]/page';
+import WorkflowsPage from '@/app/(app)/orgs/[orgId]/apps/[appId]/workflows/page';
+import ModelsPage from '@/app/(app)/orgs/[orgId]/apps/[appId]/models/page';
+import ModelPage from '@/app/(app)/orgs/[orgId]/apps/[appId]/models/[modelId]/page';
+import TasksPage from '@/app/(app)/orgs/[orgId]/apps/[appId]/tasks/page';
+import TaskPage from '@/app/(app)/orgs/[orgId]/apps/[appId]/tasks/[taskId]/page';
+import ComputePage from '@/app/(app)/orgs/[orgId]/compute/page';
+import CostsPage from '@/app/(app)/orgs/[orgId]/costs/page';
+import { createApp } from '../factories/teams';
 import { actAs } from '../support/session';
 import { createOrg, createUser } from '../factories';
 
@@ -36,5 +48,27 @@ describe('hostile URLs', () => {
     await rendersOr404(() => TeamPage({ params: Promise.resolve({ orgId, teamId: value }), searchParams: search }));
     await rendersOr404(() => AppSettingsPage({ params: Promise.resolve({ orgId, appId: value }) }));
     await rendersOr404(() => OrgAppsPage({ params: Promise.resolve({ orgId: value }) }));
+    await rendersOr404(() => ComputePage({ params: Promise.resolve({ orgId }), searchParams: search }));
+    await rendersOr404(() => CostsPage({ params: Promise.resolve({ orgId }) }));
+  });
+
+  it.each(nasty.map((v) => [JSON.stringify(v).slice(0, 40), v]))('%s inside an app workspace', async (_name, value) => {
+    const admin = await createUser();
+    const { id: orgId } = await createOrg(admin);
+    const { slug } = await createApp({ orgId });
+    await actAs(admin);
+    const search = Promise.resolve({ q: value, after: value, before: value });
+    const inApp = Promise.resolve({ orgId, appId: slug });
+    for (const appId of [slug, value]) {
+      await rendersOr404(() => AppOverviewPage({ params: Promise.resolve({ orgId, appId }) }));
+      await rendersOr404(() => ConceptsPage({ params: Promise.resolve({ orgId, appId }) }));
+      await rendersOr404(() => DatasetsPage({ params: Promise.resolve({ orgId, appId }) }));
+      await rendersOr404(() => WorkflowsPage({ params: Promise.resolve({ orgId, appId }) }));
+    }
+    await rendersOr404(() => ModelsPage({ params: inApp, searchParams: search }));
+    await rendersOr404(() => TasksPage({ params: inApp, searchParams: search }));
+    await rendersOr404(() => DatasetPage({ params: Promise.resolve({ orgId, appId: slug, datasetId: value }), searchParams: search }));
+    await rendersOr404(() => ModelPage({ params: Promise.resolve({ orgId, appId: slug, modelId: value }), searchParams: search }));
+    await rendersOr404(() => TaskPage({ params: Promise.resolve({ orgId, appId: slug, taskId: value }), searchParams: search }));
   });
 });
