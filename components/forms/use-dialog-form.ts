@@ -17,6 +17,8 @@ export function useDialogForm<S extends z.ZodType<FieldValues, FieldValues>, T>(
   defaultValues: z.input<S>;
   action: (input: z.input<S>) => Promise<ActionResult<T>>;
   success: (data: T) => string;
+  /** Edit dialogs: what was saved becomes the form's new starting point (create dialogs start empty again). */
+  keepValues?: boolean;
 }) {
   const router = useRouter();
   const [open, setOpen] = useState(false);
@@ -27,7 +29,7 @@ export function useDialogForm<S extends z.ZodType<FieldValues, FieldValues>, T>(
     onSuccess: (data) => {
       toast.success(options.success(data));
       setOpen(false);
-      bound.form.reset();
+      bound.form.reset(options.keepValues ? bound.form.getValues() : undefined);
       router.refresh();
     },
   });

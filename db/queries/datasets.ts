@@ -15,16 +15,19 @@ export type InputDto = { id: string; kind: 'image' | 'text'; content: string; cr
 
 export const DATASET_LIMIT = 200;
 
-/** Datasets with their input counts in one query (counted per dataset by the index on inputs). */
+/** A dataset with its input count (counted per dataset through the index on inputs). */
+const datasetColumns = {
+  id: d.id,
+  name: d.name,
+  description: d.description,
+  createdAt: d.createdAt,
+  inputCount: sql<number>`(select count(*)::int from ${i} where inputs.dataset_id = datasets.id)`,
+};
+
+/** Datasets with their input counts in one query. */
 export async function listDatasets(executor: Executor, orgId: string, appId: string): Promise<DatasetDto[]> {
   return executor
-    .select({
-      id: d.id,
-      name: d.name,
-      description: d.description,
-      createdAt: d.createdAt,
-      inputCount: sql<number>`(select count(*)::int from ${i} where inputs.dataset_id = datasets.id)`,
-    })
+    .select(datasetColumns)
     .from(d)
     .where(and(eq(d.orgId, orgId), eq(d.appId, appId)))
     .orderBy(asc(d.name))
@@ -34,13 +37,7 @@ export async function listDatasets(executor: Executor, orgId: string, appId: str
 export async function findDataset(executor: Executor, orgId: string, appId: string, datasetId: string): Promise<DatasetDto | null> {
   if (!isUuid(datasetId)) return null;
   const [row] = await executor
-    .select({
-      id: d.id,
-      name: d.name,
-      description: d.description,
-      createdAt: d.createdAt,
-      inputCount: sql<number>`(select count(*)::int from ${i} where inputs.dataset_id = datasets.id)`,
-    })
+    .select(datasetColumns)
     .from(d)
     .where(and(eq(d.orgId, orgId), eq(d.appId, appId), eq(d.id, datasetId)));
   return row ?? null;

@@ -8,67 +8,42 @@ import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { Dialog } from '@/components/ui/dialog';
 import { Field, FormError } from '@/components/ui/field';
-import { FormActions } from '@/components/ui/form-actions';
-import { useActionForm } from '@/components/forms/use-action-form';
+import { FormDialog } from '@/components/forms/form-dialog';
+import { useDialogForm } from '@/components/forms/use-dialog-form';
 import { createModelSchema, updateModelSchema } from '@/lib/validations/models';
 import { TRAINING_BASE_CENTS, TRAINING_CENTS_PER_EXAMPLE } from '@/lib/training';
 import { createModelAction, deleteModelAction, trainModelAction, updateModelAction } from '../actions';
 
 type AppRef = { orgId: string; appId: string };
 
-export function CreateModelDialog({ orgId, appId }: AppRef) {
-  const router = useRouter();
-  const [open, setOpen] = useState(false);
-  const { form, onSubmit, formError, errorOf, submitting } = useActionForm({
+export function CreateModelDialog(ref: AppRef) {
+  const state = useDialogForm({
     schema: createModelSchema,
-    defaultValues: { orgId, appId, name: '', description: '' },
+    defaultValues: { ...ref, name: '', description: '' },
     action: createModelAction,
-    onSuccess: (data) => {
-      toast.success(`Model ${data.name} created.`);
-      setOpen(false);
-      form.reset();
-      router.refresh();
-    },
+    success: (data) => `Model ${data.name} created.`,
   });
   return (
-    <Dialog open={open} onOpenChange={setOpen} title="Create model" trigger={<Button><Plus size={16} aria-hidden /> Create model</Button>}>
-      <form method="post" onSubmit={onSubmit} className="space-y-4" noValidate>
-        <Field label="Model name" {...form.register('name')} error={errorOf('name')} />
-        <Field label="Description" {...form.register('description')} error={errorOf('description')} />
-        <FormError message={formError} />
-        <FormActions onCancel={() => setOpen(false)} submitting={submitting} />
-      </form>
-    </Dialog>
+    <FormDialog state={state} title="Create model" trigger={<Button><Plus size={16} aria-hidden /> Create model</Button>}>
+      <Field label="Model name" {...state.form.register('name')} error={state.errorOf('name')} />
+      <Field label="Description" {...state.form.register('description')} error={state.errorOf('description')} />
+    </FormDialog>
   );
 }
 
-export function EditModelDialog({ orgId, appId, model }: AppRef & { model: { id: string; name: string; description: string } }) {
-  const router = useRouter();
-  const [open, setOpen] = useState(false);
-  const { form, onSubmit, formError, errorOf, submitting } = useActionForm({
+export function EditModelDialog({ model, ...ref }: AppRef & { model: { id: string; name: string; description: string } }) {
+  const state = useDialogForm({
     schema: updateModelSchema,
-    defaultValues: { orgId, appId, modelId: model.id, name: model.name, description: model.description },
+    defaultValues: { ...ref, modelId: model.id, name: model.name, description: model.description },
     action: updateModelAction,
-    onSuccess: (data) => {
-      toast.success(`Model ${data.name} saved.`);
-      setOpen(false);
-      router.refresh();
-    },
+    success: (data) => `Model ${data.name} saved.`,
+    keepValues: true,
   });
   return (
-    <Dialog
-      open={open}
-      onOpenChange={setOpen}
-      title={`Edit model ${model.name}`}
-      trigger={<Button variant="secondary" aria-label={`Edit model ${model.name}`}>Edit</Button>}
-    >
-      <form method="post" onSubmit={onSubmit} className="space-y-4" noValidate>
-        <Field label="Model name" {...form.register('name')} error={errorOf('name')} />
-        <Field label="Description" {...form.register('description')} error={errorOf('description')} />
-        <FormError message={formError} />
-        <FormActions onCancel={() => setOpen(false)} submitting={submitting} />
-      </form>
-    </Dialog>
+    <FormDialog state={state} title={`Edit model ${model.name}`} trigger={<Button variant="secondary" aria-label={`Edit model ${model.name}`}>Edit</Button>}>
+      <Field label="Model name" {...state.form.register('name')} error={state.errorOf('name')} />
+      <Field label="Description" {...state.form.register('description')} error={state.errorOf('description')} />
+    </FormDialog>
   );
 }
 

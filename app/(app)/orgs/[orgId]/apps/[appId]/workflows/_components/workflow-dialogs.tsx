@@ -3,11 +3,10 @@
 import { Plus } from 'lucide-react';
 import type { UseFormReturn } from 'react-hook-form';
 import { Button } from '@/components/ui/button';
-import { Dialog } from '@/components/ui/dialog';
-import { Field, FormError, TextAreaField } from '@/components/ui/field';
-import { FormActions } from '@/components/ui/form-actions';
+import { Field, TextAreaField } from '@/components/ui/field';
 import { SelectField } from '@/components/ui/select-field';
 import { DeleteButton } from '@/components/forms/delete-button';
+import { FormDialog } from '@/components/forms/form-dialog';
 import { useDialogForm } from '@/components/forms/use-dialog-form';
 import { createWorkflowSchema, MAX_WORKFLOW_STEPS, updateWorkflowSchema } from '@/lib/validations/workspace';
 import { createWorkflowAction, deleteWorkflowAction, updateWorkflowAction } from '../actions';
@@ -36,38 +35,31 @@ function WorkflowFields({ form, errorOf, models }: { form: UseFormReturn<{ name:
 }
 
 export function CreateWorkflowDialog({ models, ...ref }: AppRef & { models: ModelOption[] }) {
-  const { form, onSubmit, formError, errorOf, submitting, open, setOpen } = useDialogForm({
+  const state = useDialogForm({
     schema: createWorkflowSchema,
     defaultValues: { ...ref, name: '', description: '', steps: padSteps([]) },
     action: createWorkflowAction,
     success: (data) => `Workflow ${data.name} created.`,
   });
   return (
-    <Dialog open={open} onOpenChange={setOpen} title="Create workflow" trigger={<Button><Plus size={16} aria-hidden /> Create workflow</Button>}>
-      <form method="post" onSubmit={onSubmit} className="space-y-4" noValidate>
-        <WorkflowFields form={form as never} errorOf={errorOf} models={models} />
-        <FormError message={formError} />
-        <FormActions onCancel={() => setOpen(false)} submitting={submitting} />
-      </form>
-    </Dialog>
+    <FormDialog state={state} title="Create workflow" trigger={<Button><Plus size={16} aria-hidden /> Create workflow</Button>}>
+      <WorkflowFields form={state.form as never} errorOf={state.errorOf} models={models} />
+    </FormDialog>
   );
 }
 
 export function EditWorkflowDialog({ models, workflow, ...ref }: AppRef & { models: ModelOption[]; workflow: Workflow }) {
-  const { form, onSubmit, formError, errorOf, submitting, open, setOpen } = useDialogForm({
+  const state = useDialogForm({
     schema: updateWorkflowSchema,
     defaultValues: { ...ref, workflowId: workflow.id, name: workflow.name, description: workflow.description, steps: padSteps(workflow.steps.map((s) => s.modelId)) },
     action: updateWorkflowAction,
     success: (data) => `Workflow ${data.name} saved.`,
+    keepValues: true,
   });
   return (
-    <Dialog open={open} onOpenChange={setOpen} title={`Edit ${workflow.name}`} trigger={<Button variant="secondary" aria-label={`Edit ${workflow.name}`}>Edit</Button>}>
-      <form method="post" onSubmit={onSubmit} className="space-y-4" noValidate>
-        <WorkflowFields form={form as never} errorOf={errorOf} models={models} />
-        <FormError message={formError} />
-        <FormActions onCancel={() => setOpen(false)} submitting={submitting} />
-      </form>
-    </Dialog>
+    <FormDialog state={state} title={`Edit ${workflow.name}`} trigger={<Button variant="secondary" aria-label={`Edit ${workflow.name}`}>Edit</Button>}>
+      <WorkflowFields form={state.form as never} errorOf={state.errorOf} models={models} />
+    </FormDialog>
   );
 }
 
