@@ -72,6 +72,19 @@ export async function getDb(): Promise<Db> {
   return (await getDatabase()).db;
 }
 
+/**
+ * After the connection died under a query (server restart, failover, a killed backend), postgres.js can
+ * leave that pooled connection unusable: the next query on it may never answer (porsager/postgres#1208).
+ * Start a fresh pool for the requests to come and let the old one drain for a few seconds, then close.
+ */
+export function discardPool(): void {
+  const opened = globalForDb.__rosterDbSync;
+  if (!opened || opened.kind !== 'postgres') return;
+  globalForDb.__rosterDb = undefined;
+  globalForDb.__rosterDbSync = undefined;
+  opened.close().catch(() => {});
+}
+
 export async function closeDatabase(): Promise<void> {
   const pending = globalForDb.__rosterDb;
   globalForDb.__rosterDb = undefined;

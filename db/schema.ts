@@ -314,11 +314,15 @@ export const emailOutbox = pgTable(
     providerId: text('provider_id'),
     createdAt: createdAt(),
     sentAt: timestamp('sent_at', { withTimezone: true, mode: 'date' }),
+    /** When the last delivery attempt started (its claim): the retry sweeper's backoff counts from it. */
+    lastAttemptAt: timestamp('last_attempt_at', { withTimezone: true, mode: 'date' }),
   },
   (t) => [
     check('email_outbox_status_valid', sql`${t.status} in ('queued','sent','failed')`),
     index('email_outbox_to_created_idx').on(t.to, t.createdAt),
     index('email_outbox_created_idx').on(t.createdAt),
+    // The retry sweeper scans only what is not sent yet, oldest first.
+    index('email_outbox_unsent_idx').on(t.createdAt).where(sql`status <> 'sent'`),
   ],
 );
 

@@ -23,4 +23,27 @@ export async function startServer(): Promise<void> {
     console.error(`roster: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(1);
   }
+  startEmailRetries();
+}
+
+/** How often each server node sweeps the outbox for emails due a retry (lib/email/outbox.ts). */
+export const EMAIL_RETRY_INTERVAL_MS = 60_000;
+
+/**
+ * Retries failed emails (exponential backoff) and sends queued ones whose after-commit delivery never
+ * ran. Only with a Resend key: without one, email stays in the dev mailbox. Every node may sweep, since
+ * rows are claimed with SKIP LOCKED; the timer is unref'd so it never keeps the process alive.
+ */
+function startEmailRetries(): void {
+  if (!process.env.RESEND_API_KEY) return;
+  let running = false;
+  const sweep = () => {
+    if (running) return; // a slow sweep is never overlapped by this node's next one
+    running = true;
+    import('@/lib/email/outbox')
+      .then(({ retryDueEmails }) => retryDueEmails())
+      .catch((error) => console.error('roster: email retry sweep failed', error))
+      .finally(() => (running = false));
+  };
+  setInterval(sweep, EMAIL_RETRY_INTERVAL_MS).unref();
 }

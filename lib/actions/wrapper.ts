@@ -1,11 +1,11 @@
 import 'server-only';
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { getDb, schema, type Tx } from '@/db';
+import { discardPool, getDb, schema, type Tx } from '@/db';
 import { getCurrentUser, type CurrentUser } from '@/lib/auth/session';
 import { can, type OrgPermission, type OrgRole } from '@/lib/permissions';
 import { ActionError, NOT_FOUND_MESSAGE, type ActionResult, type FieldErrors } from './result';
-import { translateDbError, isRetryable } from './db-errors';
+import { isConnectionLost, translateDbError, isRetryable } from './db-errors';
 import { lockOrganization } from '@/db/queries/organizations';
 
 import { writeAuditEvents, type AuditEntry } from './audit';
@@ -77,6 +77,8 @@ async function inTransaction<T>(
       // Deadlocks and serialization failures under concurrency are retried from the start, permission
       // check included, so the retry sees the world as the winner left it.
       if (isRetryable(error) && attempt < MAX_ATTEMPTS) continue;
+      // A lost connection may leave its pool slot unusable: later requests get a fresh pool.
+      if (isConnectionLost(error)) discardPool();
       const known = translateDbError(error);
       if (known) return { ok: false, code: known.code, message: known.message, fieldErrors: known.fieldErrors };
       console.error('server action failed', error);

@@ -117,7 +117,7 @@ export default async function MembersPage({ params, searchParams }: { params: Pr
               </td>
               <td className={`${td} hidden md:table-cell`}>
                 {invitation.delivery === 'failed' ? (
-                  <span className="text-danger" title={invitation.deliveryError ?? undefined}>Failed — resend to retry</span>
+                  <span className="text-danger" title={invitation.deliveryError ?? undefined}>Failed — retried automatically; Resend sends it now</span>
                 ) : invitation.delivery === 'sent' ? 'Sent' : invitation.delivery === 'queued' ? (process.env.RESEND_API_KEY ? 'Queued' : 'In dev mailbox') : '—'}
               </td>
               {manage ? (
