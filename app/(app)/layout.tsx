@@ -1,9 +1,8 @@
 import type { ReactNode } from 'react';
 import { getDb } from '@/db';
-import { listOrganizationsForUser } from '@/db/queries/organizations';
 import { countUnreadNotifications, listNotifications } from '@/db/queries/notifications';
 import { can } from '@/lib/permissions';
-import { requireUser } from '@/lib/auth/access';
+import { getMyOrganizations, requireUser } from '@/lib/auth/access';
 import { TopBar } from './_components/top-bar';
 import { VerifyBanner } from './_components/verify-banner';
 
@@ -11,7 +10,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
   const user = await requireUser();
   const db = await getDb();
   const [organizations, notifications, unread] = await Promise.all([
-    listOrganizationsForUser(db, user.id),
+    getMyOrganizations(user.id),
     listNotifications(db, user.id),
     countUnreadNotifications(db, user.id),
   ]);

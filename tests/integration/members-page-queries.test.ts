@@ -47,6 +47,6 @@ describe('members page cost does not grow with the organization', () => {
     expect(atTenThousand).toBe(atTen);
     expect(searched).toBe(atTen);
     expect(pending).toBe(atTen);
-    expect(atTen).toBeLessThanOrEqual(5);
+    expect(atTen).toBeLessThanOrEqual(4);
   });
 });

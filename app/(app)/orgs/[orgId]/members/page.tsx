@@ -35,10 +35,12 @@ export default async function MembersPage({ params, searchParams }: { params: Pr
   const tab = search.tab === 'pending' ? 'pending' : 'members';
   const q = search.q?.slice(0, 100);
   const db = await getDb();
-  // A fixed number of queries whatever the organization's size: one page of each list, and both counts.
+  // A fixed number of queries whatever the organization's size: one page of the active tab's list and both
+  // counts. The other tab is not rendered: switching tabs asks the server for it (the tab is in the URL).
+  const empty = { rows: [], nextCursor: null };
   const [members, pending, counts] = await Promise.all([
-    listMembers(db, orgId, { q, after: tab === 'members' ? search.after : undefined }),
-    listPendingInvitations(db, orgId, { q, after: tab === 'pending' ? search.after : undefined }),
+    tab === 'members' ? listMembers(db, orgId, { q, after: search.after }) : empty,
+    tab === 'pending' ? listPendingInvitations(db, orgId, { q, after: search.after }) : empty,
     countMembersAndPending(db, orgId),
   ]);
   const roles = manage ? assignableRoles(access.role) : [...ORG_ROLES];
@@ -150,8 +152,8 @@ export default async function MembersPage({ params, searchParams }: { params: Pr
       <MembersTabs
         active={tab}
         counts={counts}
-        members={<>{membersTable}<Pager firstHref={search.after ? pageHref(orgId, search) : null} nextHref={tab === 'members' && members.nextCursor ? pageHref(orgId, search, members.nextCursor) : null} /></>}
-        pending={<>{pendingTable}<Pager firstHref={search.after ? pageHref(orgId, search) : null} nextHref={tab === 'pending' && pending.nextCursor ? pageHref(orgId, search, pending.nextCursor) : null} /></>}
+        members={tab === 'members' ? <>{membersTable}<Pager firstHref={search.after ? pageHref(orgId, search) : null} nextHref={tab === 'members' && members.nextCursor ? pageHref(orgId, search, members.nextCursor) : null} /></> : null}
+        pending={tab === 'pending' ? <>{pendingTable}<Pager firstHref={search.after ? pageHref(orgId, search) : null} nextHref={tab === 'pending' && pending.nextCursor ? pageHref(orgId, search, pending.nextCursor) : null} /></> : null}
       />
     </main>
   );

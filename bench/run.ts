@@ -1,0 +1,264 @@
+// `npm run bench`: the SPEC §6 / issue 6 benchmark against the PostgreSQL of DATABASE_URL (use a scratch
+// database: createdb roster_bench && DATABASE_URL=postgres://postgres@127.0.0.1:5432/roster_bench npm run bench).
+// Seeds a 25,000-member organization with COPY, starts the production build, counts SQL round trips per
+// page (at 10 and 25,000 members), loads each page with autocannon, times can(), the effective-access
+// query and a bulk invite of 1,000, records the server's peak RSS, and writes bench/RESULTS.md.
+// BENCH_DURATION (seconds per page, default 10) and BENCH_KEEP=1 (keep the seeded rows) are optional.
+import { randomBytes } from 'node:crypto';
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import autocannon, { type Result } from 'autocannon';
+import { encode } from 'next-auth/jwt';
+import postgres from 'postgres';
+import { startCounter, type RoundTrip } from './pg-counter';
+import { dropRun, seed } from './seed';
+import { baselineOf, results, type AccessFigure, type PageQueries } from './report';
+import { ensureBuild, startServer, type Server } from './server';
+import { measureCan } from './can';
+
+const databaseUrl = process.env.DATABASE_URL?.trim();
+if (!databaseUrl) {
+  console.error('bench: set DATABASE_URL to a scratch PostgreSQL database, e.g.\n  createdb roster_bench && DATABASE_URL=postgres://postgres@127.0.0.1:5432/roster_bench npm run bench');
+  process.exit(1);
+}
+const DURATION = Number(process.env.BENCH_DURATION ?? 10);
+const WARMUP_REQUESTS = 20;
+const CONNECTIONS = 50;
+const LOAD_PORT = Number(process.env.BENCH_PORT ?? 3500);
+const COUNT_PORT = LOAD_PORT + 1;
+const COOKIE = 'authjs.session-token';
+const CLOCK_TICKS = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout.trim() || 100);
+const startedAt = performance.now();
+const log = (line: string) => console.log(line);
+const round = (n: number, digits = 1) => Number(n.toFixed(digits));
+
+// ---------------------------------------------------------------- machine, schema, data
+const loadBefore = os.loadavg();
+const sql = postgres(databaseUrl, { max: 4, onnotice: () => {} });
+const [{ version: pgVersion }] = await sql<[{ version: string }]>`select version()`;
+const { migrateDatabase } = await import('../db/migrate');
+const { closeDatabase } = await import('../db/index');
+await migrateDatabase();
+await closeDatabase();
+
+log('bench: seeding…');
+const data = await seed(sql);
+log(`bench: seeded ${Object.entries(data.counts).map(([t, n]) => `${n} ${t}`).join(', ')} in ${data.seconds.toFixed(1)} s`);
+const inviteOrg = `${data.run}-invite`;
+const limitOrg = `${data.run}-limit`;
+await sql`insert into organizations (id, name, billing_email) values (${inviteOrg}, 'Bench Invite', 'billing@bench.example'), (${limitOrg}, 'Bench Limit', 'billing@bench.example')`;
+await sql`insert into memberships (org_id, user_id, role) values (${inviteOrg}, ${data.admin.id}, 'admin'), (${limitOrg}, ${data.admin.id}, 'admin')`;
+
+/** Keyset cursor of the members list (db/queries/members.ts encodeCursor): [created_at as text, user id]. */
+async function cursorAfter(orgId: string, rows: number): Promise<{ cursor: string; nextEmail: string }> {
+  const found = await sql<Array<{ ts: string; user_id: string; email: string }>>`
+    select m.created_at::text as ts, m.user_id, u.email from memberships m join users u on u.id = m.user_id
+    where m.org_id = ${orgId} order by m.created_at desc, m.user_id desc offset ${rows - 1} limit 2`;
+  return { cursor: Buffer.from(JSON.stringify([found[0]!.ts, found[0]!.user_id])).toString('base64url'), nextEmail: found[1]!.email };
+}
+const bigDeep = await cursorAfter(data.bigOrg, 20_000);
+const smallDeep = await cursorAfter(data.smallOrg, 5);
+
+type Side = { org: string; team: string; app: string; search: string; found: string; deep: { cursor: string; nextEmail: string }; newest: string };
+const sides: Record<'small' | 'big', Side> = {
+  small: { org: data.smallOrg, team: data.smallTeam, app: data.smallApp, search: 'Small 0 3', found: `${data.run}.s0.3@`, deep: smallDeep, newest: 'Small 0 9' },
+  big: { org: data.bigOrg, team: data.bigTeam, app: data.bigApp, search: data.search, found: `${data.run}.m1234@`, deep: bigDeep, newest: `${data.run}.m24999@` },
+};
+type PageSpec = { key: string; label: string; path: (s: Side) => string; marker: (s: Side) => string };
+const PAGES: PageSpec[] = [
+  { key: 'baseline', label: 'baseline (bare dynamic page)', path: () => '/bench-baseline', marker: () => '<p>ok</p>' },
+  { key: 'members', label: 'members, first page', path: (s) => `/orgs/${s.org}/members`, marker: (s) => s.newest },
+  { key: 'members-search', label: 'members, search', path: (s) => `/orgs/${s.org}/members?q=${encodeURIComponent(s.search)}`, marker: (s) => s.found },
+  { key: 'members-deep', label: 'members, deep page (keyset)', path: (s) => `/orgs/${s.org}/members?after=${s.deep.cursor}`, marker: (s) => s.deep.nextEmail },
+  { key: 'teams', label: 'teams', path: (s) => `/orgs/${s.org}/teams`, marker: () => 'Create Team' },
+  { key: 'team', label: 'a team', path: (s) => `/orgs/${s.org}/teams/${s.team}`, marker: (s) => s.team },
+  { key: 'app-settings', label: 'app settings', path: (s) => `/orgs/${s.org}/apps/${s.app}/settings`, marker: (s) => `/apps/${s.app}"` },
+  { key: 'notifications', label: 'notification count (top bar of /me/apps)', path: () => '/me/apps', marker: () => 'Notifications, 100 unread' },
+];
+
+// ---------------------------------------------------------------- the server and the session
+const buildSeconds = ensureBuild(log);
+const authSecret = randomBytes(32).toString('base64url');
+const token = await encode({ token: { sub: data.admin.id, email: data.admin.email, name: 'Bench Admin' }, secret: authSecret, salt: COOKIE });
+const headers = { cookie: `${COOKIE}=${token}` };
+
+async function get(server: Server, path: string): Promise<{ status: number; body: string }> {
+  const response = await fetch(`http://127.0.0.1:${server.port}${path}`, { headers, redirect: 'manual' });
+  return { status: response.status, body: await response.text() };
+}
+/** Fails unless the page answers 200 with its expected content; returns the size of the answer in bytes. */
+async function check(server: Server, page: PageSpec, side: Side): Promise<number> {
+  const { status, body } = await get(server, page.path(side));
+  if (status !== 200 || !body.includes(page.marker(side))) {
+    throw new Error(`bench: ${page.path(side)} answered ${status} without "${page.marker(side)}":\n${body.slice(0, 500)}\n${server.output().slice(-2000)}`);
+  }
+  return Buffer.byteLength(body);
+}
+
+/** The server action of the members page, called over HTTP as the browser does (Next-Action header). */
+function inviteActionId(): string {
+  const manifest = JSON.parse(readFileSync('.next/server/server-reference-manifest.json', 'utf8')) as {
+    node: Record<string, { filename?: string; exportedName?: string }>;
+  };
+  const found = Object.entries(manifest.node).find(([, v]) => v.exportedName === 'inviteMembersAction');
+  if (!found) throw new Error('bench: inviteMembersAction is not in the build');
+  return found[0];
+}
+async function invite(server: Server, orgId: string, count: number): Promise<{ ms: number; result: string }> {
+  const emails = Array.from({ length: count }, (_, i) => `${data.run}.new-${orgId.slice(-6)}-${i}@bench.example`).join('\n');
+  const started = performance.now();
+  const response = await fetch(`http://127.0.0.1:${server.port}/orgs/${orgId}/members`, {
+    method: 'POST',
+    headers: { ...headers, 'next-action': inviteActionId(), 'content-type': 'text/plain;charset=UTF-8', accept: 'text/x-component', origin: `http://127.0.0.1:${server.port}` },
+    body: JSON.stringify([{ orgId, emails, role: 'org_user' }]),
+  });
+  const body = await response.text();
+  const ms = performance.now() - started;
+  const invited = /"invited":\[([^\]]*)\]/.exec(body)?.[1];
+  const code = /"ok":false,"code":"([A-Z_]+)"/.exec(body)?.[1];
+  return { ms, result: invited !== undefined ? `invited ${invited.split(',').filter(Boolean).length}` : code ? `refused: ${code}` : `HTTP ${response.status}: ${body.slice(0, 300)}` };
+}
+
+// ---------------------------------------------------------------- 1. SQL round trips per request
+log('bench: counting SQL round trips per request (server behind a counting proxy)…');
+const counter = await startCounter(databaseUrl);
+const countServer = await startServer({ port: COUNT_PORT, databaseUrl: counter.url, authSecret });
+const queries: Record<string, PageQueries> = {};
+let limitCheck: { ms: number; result: string; roundTrips: number };
+try {
+  for (let round = 0; round < 3; round++) {
+    for (const page of PAGES) for (const side of Object.values(sides)) await get(countServer, page.path(side));
+  }
+  for (const page of PAGES) {
+    const counts = { small: 0, big: 0, sqlBig: [] as RoundTrip[], dbMsBig: Infinity, bytesBig: 0 };
+    for (const [name, side] of Object.entries(sides) as Array<['small' | 'big', Side]>) {
+      const bytes = await check(countServer, page, side);
+      if (name === 'big') counts.bytesBig = bytes;
+      const seen: number[] = [];
+      for (let i = 0; i < 5; i++) {
+        counter.reset();
+        await get(countServer, page.path(side));
+        await new Promise((r) => setTimeout(r, 50));
+        const trips = counter.take();
+        seen.push(trips.length);
+        const dbMs = trips.reduce((sum, t) => sum + t.ms, 0);
+        if (name === 'big' && dbMs < counts.dbMsBig) {
+          counts.sqlBig = trips;
+          counts.dbMsBig = dbMs;
+        }
+      }
+      counts[name] = Math.min(...seen);
+      if (new Set(seen).size > 1) log(`bench: ${page.key} at ${name}: round trips varied ${seen.join('/')}`);
+    }
+    queries[page.key] = counts;
+    log(`bench: ${page.key}: ${counts.small} round trips at 10 members, ${counts.big} at 25,000 (${counts.dbMsBig.toFixed(1)} ms in PostgreSQL round trips), ${Math.round(counts.bytesBig / 1024)} KB`);
+  }
+  counter.reset();
+  const refused = await invite(countServer, limitOrg, 1000);
+  limitCheck = { ...refused, roundTrips: counter.take().length };
+  log(`bench: 1,000 invitations with the product's limit (INVITATIONS_PER_HOUR=100): ${limitCheck.result}`);
+} finally {
+  await countServer.stop();
+  await counter.close();
+}
+
+// ---------------------------------------------------------------- 2. load
+log(`bench: load, ${CONNECTIONS} connections, ${DURATION} s a page…`);
+const server = await startServer({ port: LOAD_PORT, databaseUrl, authSecret, extraEnv: { INVITATIONS_PER_HOUR: '1000' } });
+const load: Record<string, Result> = {};
+let baselineAgain: Result;
+let bulk: { ms: number; result: string };
+let peakRssMb: number;
+const cpu: Record<string, number> = {};
+/** CPU time (user + system) the process has used, from /proc/<pid>/stat, in ms. */
+function cpuMs(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(') ') + 2).split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+}
+try {
+  for (const page of PAGES) await check(server, page, sides.big);
+  /** Warm-up (sequential requests: the JIT and the pool, without a queue of abandoned requests), then the load. */
+  const fire = async (path: string, duration: number, key: string): Promise<Result> => {
+    for (let i = 0; i < WARMUP_REQUESTS; i++) await get(server, path);
+    await new Promise((r) => setTimeout(r, 500));
+    const cpuBefore = cpuMs(server.pid);
+    const result = await autocannon({ url: `http://127.0.0.1:${LOAD_PORT}${path}`, connections: CONNECTIONS, duration, headers, timeout: 30 });
+    // Requests cut off at the end are still rendered: let them finish before the next page starts.
+    await new Promise((r) => setTimeout(r, 1500));
+    cpu[key] = (cpuMs(server.pid) - cpuBefore) / Math.max(1, result.requests.total);
+    return result;
+  };
+  // Warm-up of the whole server (JIT, pools, PostgreSQL's caches) under a light concurrent load.
+  for (const page of PAGES) {
+    await autocannon({ url: `http://127.0.0.1:${LOAD_PORT}${page.path(sides.big)}`, connections: 8, duration: 2, headers, timeout: 30 });
+  }
+  await new Promise((r) => setTimeout(r, 2000));
+  for (const page of PAGES) {
+    const result = await fire(page.path(sides.big), DURATION, page.key);
+    load[page.key] = result;
+    log(`bench: ${page.key}: ${round(result.requests.average)} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, server CPU ${cpu[page.key]!.toFixed(1)} ms/request, non-2xx ${result.non2xx}, errors ${result.errors}`);
+  }
+  baselineAgain = await fire('/bench-baseline', DURATION, 'baseline-again');
+  log(`bench: baseline again: ${round(baselineAgain.requests.average)} req/s, p99 ${baselineAgain.latency.p99} ms, server CPU ${cpu['baseline-again']!.toFixed(1)} ms/request`);
+  bulk = await invite(server, inviteOrg, 1000);
+  log(`bench: bulk invite of 1,000 (INVITATIONS_PER_HOUR=1000 on this server): ${bulk.result} in ${Math.round(bulk.ms)} ms`);
+  peakRssMb = server.peakRssMb();
+} finally {
+  await server.stop();
+}
+
+// ---------------------------------------------------------------- 3. in memory and in the database
+const canResult = measureCan();
+log(`bench: can() ${canResult.canNs.toFixed(1)} ns a call, canOnApp() ${canResult.canOnAppNs.toFixed(1)} ns a call`);
+log('bench: effective access (bench/effective-access.ts)…');
+const accessRun = spawnSync('npx', ['tsx', 'bench/effective-access.ts'], {
+  encoding: 'utf8',
+  env: { ...process.env, NODE_OPTIONS: '--conditions=react-server' },
+});
+if (accessRun.status !== 0) throw new Error(`bench: bench/effective-access.ts failed:\n${accessRun.stdout}\n${accessRun.stderr}`);
+const access = accessRun.stdout
+  .split('\n')
+  .map((line) => /^effective-access\((\d+)\) query p50 ([\d.]+) ms \(p95 ([\d.]+)\), summary p50 ([\d.]+) ms, query \+ summary p50 ([\d.]+) ms \(p95 ([\d.]+)\), over (\d+) apps/.exec(line))
+  .filter((m): m is RegExpExecArray => m !== null)
+  .map((m): AccessFigure => ({ teams: Number(m[1]), query: Number(m[2]), queryP95: Number(m[3]), summary: Number(m[4]), total: Number(m[5]), totalP95: Number(m[6]), apps: Number(m[7]) }));
+for (const a of access) log(`bench: effective-access(${a.teams}): query p50 ${a.query} ms, with the summary ${a.total} ms, ${a.apps} apps`);
+
+// ---------------------------------------------------------------- cleanup and results
+if (process.env.BENCH_KEEP !== '1') {
+  const dropStarted = performance.now();
+  await dropRun(sql, data.run);
+  log(`bench: dropped the run's rows in ${((performance.now() - dropStarted) / 1000).toFixed(1)} s`);
+}
+await sql.end({ timeout: 5 });
+const loadAfter = os.loadavg();
+const totalSeconds = (performance.now() - startedAt) / 1000;
+
+writeFileSync(
+  'bench/RESULTS.md',
+  results({
+    data,
+    pages: PAGES.map((page) => ({ key: page.key, label: page.label, path: page.path(sides.big) })),
+    settings: { CONNECTIONS, DURATION, WARMUP_REQUESTS },
+    machine: { loadBefore, loadAfter, pgVersion },
+    queries,
+    load,
+    baselineAgain: baselineAgain!,
+    limitCheck: limitCheck!,
+    bulk: bulk!,
+    peakRssMb: peakRssMb!,
+    cpu,
+    canResult,
+    access,
+    buildSeconds,
+    totalSeconds,
+  }),
+);
+const members = load.members!;
+const baseline = baselineOf(load.baseline!, baselineAgain!);
+const access500 = access.find((a) => a.teams === 500);
+log('bench: wrote bench/RESULTS.md');
+console.log(
+  `bench: members/baseline ${(members.requests.average / baseline.rps).toFixed(2)}, queries ${queries.members!.small}/${queries.members!.big}, effective-access(500) ${access500?.query ?? 'n/a'} ms`,
+);
