@@ -236,6 +236,8 @@ export const teamApps = pgTable(
     foreignKey({ columns: [t.orgId, t.teamId], foreignColumns: [teams.orgId, teams.id] }).onDelete('cascade'),
     foreignKey({ columns: [t.orgId, t.appId], foreignColumns: [apps.orgId, apps.id] }).onDelete('cascade'),
     index('team_apps_org_app_idx').on(t.orgId, t.appId),
+    // Covers effective access (a member's teams → their apps and levels) with an index-only scan.
+    index('team_apps_org_team_cover_idx').on(t.orgId, t.teamId, t.appId, t.permission),
     check('team_apps_permission_valid', sql`${t.permission} in ('full_access','model_trainer','labeler_lead','labeler_worker')`),
   ],
 );

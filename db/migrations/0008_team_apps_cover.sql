@@ -1,0 +1,1 @@
+CREATE INDEX "team_apps_org_team_cover_idx" ON "team_apps" USING btree ("org_id","team_id","app_id","permission");
