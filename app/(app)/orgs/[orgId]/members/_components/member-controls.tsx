@@ -16,7 +16,7 @@ export function MemberRoleSelect({ orgId, userId, email, role, roles }: { orgId:
   return (
     <select
       aria-label={`Role for ${email}`}
-      className={`${inputClass} w-40 sm:w-auto sm:min-w-52`}
+      className={`${inputClass} min-w-36 sm:min-w-52`}
       value={value}
       disabled={busy}
       onChange={async (event) => {
