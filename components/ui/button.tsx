@@ -17,6 +17,7 @@ export function useHydrated(): boolean {
 export const Button = forwardRef<HTMLButtonElement, ButtonHTMLAttributes<HTMLButtonElement> & { variant?: ButtonVariant }>(
   function Button({ variant = 'primary', className, type = 'button', disabled, ...props }, ref) {
     const hydrated = useHydrated();
-    return <button ref={ref} type={type} className={buttonClass(variant, className)} disabled={disabled || !hydrated} {...props} />;
+    // data-hydrating marks the wait, so tests can tell "not yet interactive" from "disabled".
+    return <button ref={ref} type={type} className={buttonClass(variant, className)} disabled={disabled || !hydrated} data-hydrating={hydrated ? undefined : ''} {...props} />;
   },
 );

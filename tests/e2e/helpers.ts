@@ -7,6 +7,8 @@ export function uniqueSuffix(): string {
 
 /** Fails on any axe violation of serious or critical impact on the current page. */
 export async function expectAccessible(page: Page, label: string): Promise<void> {
+  // Before hydration, buttons are disabled (dimmed): check the page as people use it, once hydrated.
+  await expect(page.locator('[data-hydrating]')).toHaveCount(0);
   const results = await new AxeBuilder({ page }).analyze();
   const severe = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(severe.map((v) => `${label}: ${v.id} — ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
