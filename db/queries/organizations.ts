@@ -5,7 +5,6 @@ import { ActionError, fieldError } from '@/lib/actions/result';
 import { OWNER_ROLE, type OrgRole } from '@/lib/permissions';
 
 export type OrganizationListItem = { id: string; name: string; billingEmail: string; role: OrgRole; memberCount: number | null; joinedAt: Date };
-export type OrgMembershipDto = { org: { id: string; name: string; billingEmail: string }; role: OrgRole };
 
 /**
  * The user's organizations with their role; one query whatever the number of organizations. Member
@@ -29,23 +28,6 @@ export async function listOrganizationsForUser(executor: Executor, userId: strin
     .where(eq(schema.memberships.userId, userId))
     .orderBy(asc(sql`lower(${schema.organizations.name})`), asc(schema.organizations.id));
   return rows.map((row) => ({ ...row, role: row.role as OrgRole, memberCount: row.memberCount === null ? null : Number(row.memberCount) }));
-}
-
-/** The organization as seen by one of its members, or null — a non-member cannot tell it exists. */
-export async function findOrgMembership(executor: Executor, orgId: string, userId: string): Promise<OrgMembershipDto | null> {
-  const [row] = await executor
-    .select({
-      id: schema.organizations.id,
-      name: schema.organizations.name,
-      billingEmail: schema.organizations.billingEmail,
-      role: schema.memberships.role,
-    })
-    .from(schema.memberships)
-    .innerJoin(schema.organizations, eq(schema.organizations.id, schema.memberships.orgId))
-    .where(and(eq(schema.memberships.orgId, orgId), eq(schema.memberships.userId, userId)))
-    .limit(1);
-  if (!row) return null;
-  return { org: { id: row.id, name: row.name, billingEmail: row.billingEmail }, role: row.role as OrgRole };
 }
 
 export async function createOrganization(
