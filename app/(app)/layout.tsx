@@ -10,7 +10,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
   const user = await requireUser();
   const db = await getDb();
   const [organizations, notifications, unread] = await Promise.all([
-    getMyOrganizations(user.id),
+    getMyOrganizations(),
     listNotifications(db, user.id),
     countUnreadNotifications(db, user.id),
   ]);

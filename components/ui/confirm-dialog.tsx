@@ -16,6 +16,7 @@ export function ConfirmDialog<T>({
   onDone,
   open: controlledOpen,
   onOpenChange,
+  returnFocusTo,
 }: {
   /** Omit with `open`/`onOpenChange` when something else (a menu item) opens the dialog. */
   open?: boolean;
@@ -26,6 +27,7 @@ export function ConfirmDialog<T>({
   confirmLabel?: string;
   action: () => Promise<ActionResult<T>>;
   onDone: (data: T) => void;
+  returnFocusTo?: () => HTMLElement | null;
 }) {
   const [ownOpen, setOwnOpen] = useState(false);
   const open = controlledOpen ?? ownOpen;
@@ -42,6 +44,7 @@ export function ConfirmDialog<T>({
       title={title}
       description={description}
       trigger={trigger}
+      returnFocusTo={returnFocusTo}
     >
       <FormError message={error} />
       <div className="mt-4 flex justify-end gap-2">

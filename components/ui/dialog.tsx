@@ -11,6 +11,7 @@ export function Dialog({
   title,
   description,
   children,
+  returnFocusTo,
 }: {
   open: boolean;
   onOpenChange: (open: boolean) => void;
@@ -18,13 +19,23 @@ export function Dialog({
   title: string;
   description?: ReactNode;
   children: ReactNode;
+  /** Where focus goes on close when the dialog has no trigger of its own (one dialog shared by many rows). */
+  returnFocusTo?: () => HTMLElement | null;
 }) {
   return (
     <D.Root open={open} onOpenChange={onOpenChange}>
       {trigger ? <D.Trigger asChild>{trigger}</D.Trigger> : null}
       <D.Portal>
         <D.Overlay className="fixed inset-0 z-40 bg-black/40" />
-        <D.Content className="fixed left-1/2 top-1/2 z-50 w-[calc(100vw-2rem)] max-w-md -translate-x-1/2 -translate-y-1/2 rounded-lg border border-border bg-bg p-5 shadow-xl">
+        <D.Content
+          onCloseAutoFocus={(event) => {
+            const target = returnFocusTo?.();
+            if (target?.isConnected) {
+              event.preventDefault();
+              target.focus();
+            }
+          }}
+          className="fixed left-1/2 top-1/2 z-50 w-[calc(100vw-2rem)] max-w-md -translate-x-1/2 -translate-y-1/2 rounded-lg border border-border bg-bg p-5 shadow-xl">
           <div className="mb-4 flex items-start justify-between gap-4">
             <div>
               <D.Title className="text-base font-semibold">{title}</D.Title>

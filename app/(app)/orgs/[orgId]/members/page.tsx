@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { Pager } from '@/components/ui/pager';
 import { getDb } from '@/db';
 import { countMembersAndPending, listMembers, listPendingInvitations } from '@/db/queries/members';
@@ -10,7 +9,8 @@ import { inputClass } from '@/components/ui/field';
 import { buttonClass } from '@/components/ui/button-class';
 import { InviteMembersDialog } from './_components/invite-members-dialog';
 import { MembersTabs } from './_components/members-tabs';
-import { MemberRoleSelect, PendingInvitationControls, RemoveMemberButton } from './_components/member-controls';
+import { PendingInvitationControls } from './_components/member-controls';
+import { MembersTable } from './_components/members-table';
 import { EmptyState, thClass } from '@/components/ui/table';
 
 export const metadata: Metadata = { title: 'Members' };
@@ -48,44 +48,13 @@ export default async function MembersPage({ params, searchParams }: { params: Pr
   const membersTable = members.rows.length === 0 ? (
     <EmptyState>{q ? `No members match “${q}”.` : 'No members.'}</EmptyState>
   ) : (
-    <div className="overflow-x-auto rounded-lg border border-border">
-      <table className="w-full text-sm">
-        <caption className="sr-only">Organization members</caption>
-        <thead className="sticky top-0 bg-bg-subtle">
-          <tr>
-            <th scope="col" className={thClass}>Name</th>
-            <th scope="col" className={`${thClass} hidden md:table-cell`}>Email</th>
-            <th scope="col" className={thClass}>Role</th>
-            <th scope="col" className={`${thClass} hidden sm:table-cell`}>Joined</th>
-            {manage ? <th scope="col" className={thClass}><span className="sr-only">Actions</span></th> : null}
-          </tr>
-        </thead>
-        <tbody>
-          {members.rows.map((member) => (
-            <tr key={member.userId} className="border-t border-border">
-              <td className={td}>
-                <Link href={`/orgs/${orgId}/members/${member.userId}`} className="font-medium hover:underline">{member.name || member.email}</Link>
-                <div className="text-xs text-fg-muted md:hidden">{member.email}</div>
-              </td>
-              <td className={`${td} hidden md:table-cell`}>{member.email}</td>
-              <td className={td}>
-                {manage ? (
-                  <MemberRoleSelect key={`${member.userId}:${member.role}`} orgId={orgId} userId={member.userId} email={member.email} role={member.role} roles={roles} />
-                ) : (
-                  ORG_ROLE_LABELS[member.role]
-                )}
-              </td>
-              <td className={`${td} hidden tabular-nums sm:table-cell`}>{formatDate(member.joinedAt)}</td>
-              {manage ? (
-                <td className={`${td} text-right`}>
-                  <RemoveMemberButton orgId={orgId} userId={member.userId} email={member.email} orgName={access.org.name} />
-                </td>
-              ) : null}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <MembersTable
+      orgId={orgId}
+      orgName={access.org.name}
+      manage={manage}
+      roles={roles}
+      rows={members.rows.map((m) => ({ userId: m.userId, name: m.name, email: m.email, role: m.role, joined: formatDate(m.joinedAt) }))}
+    />
   );
 
   const pendingTable = pending.rows.length === 0 ? (

@@ -7,7 +7,7 @@ import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { inputClass } from '@/components/ui/field';
 import { ORG_ROLE_LABELS, type OrgRole } from '@/lib/permissions';
-import { changeMemberRoleAction, removeMemberAction, rescindInvitationAction, resendInvitationAction } from '../actions';
+import { changeMemberRoleAction, rescindInvitationAction, resendInvitationAction } from '../actions';
 
 export function MemberRoleSelect({ orgId, userId, email, role, roles }: { orgId: string; userId: string; email: string; role: OrgRole; roles: OrgRole[] }) {
   const router = useRouter();
@@ -38,22 +38,6 @@ export function MemberRoleSelect({ orgId, userId, email, role, roles }: { orgId:
         <option key={r} value={r}>{ORG_ROLE_LABELS[r]}</option>
       ))}
     </select>
-  );
-}
-
-export function RemoveMemberButton({ orgId, userId, email, orgName }: { orgId: string; userId: string; email: string; orgName: string }) {
-  const router = useRouter();
-  return (
-    <ConfirmDialog
-      trigger={<Button variant="secondary" aria-label={`Remove ${email}`}>Remove</Button>}
-      title={`Remove ${email}?`}
-      description={`They lose access to ${orgName}, its apps and its teams at once. You can invite them again later.`}
-      action={() => removeMemberAction({ orgId, userId })}
-      onDone={() => {
-        toast.success(`${email} was removed.`);
-        router.refresh();
-      }}
-    />
   );
 }
 
