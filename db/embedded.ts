@@ -55,16 +55,18 @@ function acquireLock(dataDir: string): () => void {
 
 export async function openEmbedded(): Promise<EmbeddedHandle> {
   const dataDir = embeddedDataDir();
-  const { PGlite } = await import('@electric-sql/pglite');
+  const [{ PGlite }, { pg_trgm }] = await Promise.all([import('@electric-sql/pglite'), import('@electric-sql/pglite/contrib/pg_trgm')]);
+  // pg_trgm: the member search's trigram indexes (migration 0010).
+  const extensions = { pg_trgm };
   if (dataDir.startsWith('memory://')) {
-    const client = new PGlite();
+    const client = new PGlite({ extensions });
     await client.waitReady;
     return { client, close: () => client.close() };
   }
   fs.mkdirSync(path.dirname(dataDir), { recursive: true });
   const release = acquireLock(dataDir);
   try {
-    const client = new PGlite(dataDir);
+    const client = new PGlite(dataDir, { extensions });
     await client.waitReady;
     return {
       client,

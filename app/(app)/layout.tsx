@@ -1,19 +1,12 @@
 import type { ReactNode } from 'react';
-import { getDb } from '@/db';
-import { countUnreadNotifications, listNotifications } from '@/db/queries/notifications';
 import { can } from '@/lib/permissions';
-import { getMyOrganizations, requireUser } from '@/lib/auth/access';
+import { requireSignedIn } from '@/lib/auth/access';
 import { TopBar } from './_components/top-bar';
 import { VerifyBanner } from './_components/verify-banner';
 
 export default async function AppLayout({ children }: { children: ReactNode }) {
-  const user = await requireUser();
-  const db = await getDb();
-  const [organizations, notifications, unread] = await Promise.all([
-    getMyOrganizations(),
-    listNotifications(db, user.id),
-    countUnreadNotifications(db, user.id),
-  ]);
+  // The user, their workspaces and their notification bar: one query, shared with the page's access check.
+  const { user, organizations, notifications, unread } = await requireSignedIn();
   return (
     <div className="flex min-h-screen flex-col">
       <TopBar

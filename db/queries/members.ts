@@ -107,13 +107,12 @@ export async function listPendingInvitations(executor: Executor, orgId: string, 
 
 /** Both tab counts in one query. */
 export async function countMembersAndPending(executor: Executor, orgId: string): Promise<{ members: number; pending: number }> {
+  // Kept by triggers (migration 0009): two integers whatever the organization's size.
   const [row] = await executor
-    .select({
-      members: sql<number>`(select count(*)::int from ${schema.memberships} where org_id = ${orgId})`,
-      pending: sql<number>`(select count(*)::int from ${schema.invitations} where org_id = ${orgId} and status = 'pending')`,
-    })
-    .from(sql`(select 1) as one`);
-  return { members: Number(row?.members ?? 0), pending: Number(row?.pending ?? 0) };
+    .select({ members: schema.orgCounts.members, pending: schema.orgCounts.pendingInvitations })
+    .from(schema.orgCounts)
+    .where(eq(schema.orgCounts.orgId, orgId));
+  return { members: row?.members ?? 0, pending: row?.pending ?? 0 };
 }
 
 async function lockTargetMembership(ctx: OrgContext, userId: string) {

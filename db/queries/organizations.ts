@@ -21,7 +21,7 @@ export async function listOrganizationsForUser(executor: Executor, userId: strin
       joinedAt: schema.memberships.createdAt,
       memberCount: options.memberCounts === false
         ? sql<number | null>`null`
-        : sql<number | null>`(select count(*)::int from ${schema.memberships} m where m.org_id = organizations.id)`,
+        : sql<number | null>`(select c.members from ${schema.orgCounts} c where c.org_id = organizations.id)`,
     })
     .from(schema.memberships)
     .innerJoin(schema.organizations, eq(schema.organizations.id, schema.memberships.orgId))
@@ -73,38 +73,4 @@ export async function deleteOrganization(tx: Tx, orgId: string, confirmation: st
     throw fieldError('confirmation', `Type the Organization ID "${orgId}" to confirm.`);
   }
   await tx.delete(schema.organizations).where(eq(schema.organizations.id, orgId));
-}
-
-type OrganizationJson = { id: string; name: string; billingEmail: string; role: OrgRole; joinedAt: string };
-
-/**
- * A signed-in page's first read, in one round trip: the session's user (null when the account is gone)
- * and their organizations — what listOrganizationsForUser returns without member counts, in its order.
- */
-export async function findUserWithOrganizations(
-  executor: Executor,
-  userId: string,
-): Promise<{ user: { id: string; name: string | null; email: string; emailVerified: boolean }; organizations: OrganizationListItem[] } | null> {
-  const u = schema.users;
-  const [row] = await executor
-    .select({
-      id: u.id,
-      name: u.name,
-      email: u.email,
-      verified: sql<boolean>`${u.emailVerified} is not null`,
-      organizations: sql<OrganizationJson[] | string>`coalesce((
-        select json_agg(json_build_object('id', o.id, 'name', o.name, 'billingEmail', o.billing_email, 'role', m.role, 'joinedAt', m.created_at)
-          order by lower(o.name), o.id)
-        from ${schema.memberships} m join ${schema.organizations} o on o.id = m.org_id
-        where m.user_id = ${userId}), '[]'::json)`,
-    })
-    .from(u)
-    .where(eq(u.id, userId))
-    .limit(1);
-  if (!row) return null;
-  const list: OrganizationJson[] = typeof row.organizations === 'string' ? JSON.parse(row.organizations) : row.organizations;
-  return {
-    user: { id: row.id, name: row.name, email: row.email, emailVerified: row.verified },
-    organizations: list.map((org) => ({ ...org, memberCount: null, joinedAt: new Date(org.joinedAt) })),
-  };
 }

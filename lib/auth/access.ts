@@ -2,37 +2,38 @@ import 'server-only';
 import { cache } from 'react';
 import { notFound, redirect } from 'next/navigation';
 import { getDb } from '@/db';
-import { findUserWithOrganizations } from '@/db/queries/organizations';
+import { loadSignedInShell } from '@/db/queries/shell';
 import { can, type OrgPermission } from '@/lib/permissions';
 import { sessionUserId, type CurrentUser } from './session';
 
 /**
- * The signed-in user and their organizations with the role in each, read from the database once per
- * request and in one round trip: the top bar shows them, and every org page's access check reads its
- * membership from them. (Server actions use getCurrentUser and read the membership they act on.)
+ * The signed-in user, their organizations with the role in each and their notification bar, read from
+ * the database once per request and in one round trip: the top bar shows them, and every org page's
+ * access check reads its membership from them. (Server actions use getCurrentUser and read the
+ * membership they act on.)
  */
-const getSignedIn = cache(async () => {
+export const getSignedIn = cache(async () => {
   const id = await sessionUserId();
-  return id ? findUserWithOrganizations(await getDb(), id) : null;
+  return id ? loadSignedInShell(await getDb(), id) : null;
 });
 
-export async function requireUser(): Promise<CurrentUser> {
+/** For pages: the signed-in shell, or off to sign in. */
+export async function requireSignedIn() {
   const signedIn = await getSignedIn();
   if (!signedIn) redirect('/sign-in');
-  return signedIn.user;
+  return signedIn;
 }
 
-/** The signed-in user's organizations (none when signed out). */
-export async function getMyOrganizations() {
-  return (await getSignedIn())?.organizations ?? [];
+export async function requireUser(): Promise<CurrentUser> {
+  return (await requireSignedIn()).user;
 }
 
 /** The signed-in user's membership in the organization (from this request's read of the database). */
 export const getOrgAccess = cache(async (orgId: string) => {
-  const user = await requireUser();
+  const { user, organizations } = await requireSignedIn();
   // Route segments come from the URL: anything that cannot be an Organization ID is simply not found.
   if (!/^[a-z0-9_-]{2,48}$/.test(orgId)) return null;
-  const membership = (await getMyOrganizations()).find((org) => org.id === orgId);
+  const membership = organizations.find((org) => org.id === orgId);
   return membership ? { user, org: { id: membership.id, name: membership.name, billingEmail: membership.billingEmail }, role: membership.role } : null;
 });
 

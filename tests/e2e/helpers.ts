@@ -9,6 +9,9 @@ export function uniqueSuffix(): string {
 export async function expectAccessible(page: Page, label: string): Promise<void> {
   // Before hydration, buttons are disabled (dimmed): check the page as people use it, once hydrated.
   await expect(page.locator('[data-hydrating]')).toHaveCount(0);
+  // After a server action's refresh, Next streams the page's metadata again: check once the title is back
+  // (a page that never gets one still fails, on this wait).
+  await page.waitForFunction(() => document.title.trim() !== '', undefined, { timeout: 10_000 });
   const results = await new AxeBuilder({ page }).analyze();
   const severe = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(severe.map((v) => `${label}: ${v.id} — ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);

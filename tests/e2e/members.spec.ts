@@ -123,6 +123,8 @@ test('change a role, remove a member, and the last Admin cannot be demoted or re
   await admin.getByRole('dialog').getByRole('button', { name: 'Confirm' }).click();
   await expect(admin.getByRole('dialog').getByRole('alert')).toContainText('last Admin');
   await admin.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+  // One dialog serves every row: closing it returns focus to the row's button that opened it.
+  await expect(admin.getByRole('button', { name: `Remove ${ownerEmail}` })).toBeFocused();
 
   await admin.getByRole('button', { name: `Remove ${memberEmail}` }).click();
   await admin.getByRole('dialog').getByRole('button', { name: 'Confirm' }).click();

@@ -159,22 +159,3 @@ describe('roles come from the database, not the session', () => {
     expect(await orgExists(id)).toBe(true);
   });
 });
-
-describe('the signed-in page read (user and organizations in one round trip)', () => {
-  it('returns the user and exactly what the organization list returns, in its order', async () => {
-    const { findUserWithOrganizations, listOrganizationsForUser } = await import('@/db/queries/organizations');
-    const db = await getDb();
-    const user = await createUser({ verified: false });
-    const other = await createUser();
-    expect(await findUserWithOrganizations(db, user.id)).toEqual({ user: { id: user.id, name: expect.anything(), email: user.email, emailVerified: false }, organizations: [] });
-    for (const name of ['zeta', 'Alpha', 'beta']) await createOrg(user, { name });
-    const theirs = await createOrg(other, { name: 'Not mine' });
-    await addMember(theirs.id, 'financial_manager', user);
-    await createOrg(other, { name: 'Also not mine' });
-    const found = await findUserWithOrganizations(db, user.id);
-    const listed = await listOrganizationsForUser(db, user.id, { memberCounts: false });
-    expect(found?.organizations).toEqual(listed);
-    expect(found?.organizations.map((o) => [o.name, o.role])).toEqual([['Alpha', 'admin'], ['beta', 'admin'], ['Not mine', 'financial_manager'], ['zeta', 'admin']]);
-    expect(await findUserWithOrganizations(db, '00000000-0000-4000-8000-000000000000')).toBeNull();
-  });
-});

@@ -99,6 +99,14 @@ export async function checkAgainstModel(db: Executor, model: MembershipModel, pr
     expect(lines.memberships.filter((l) => l.startsWith(`${orgId}|`) && l.endsWith(`|${OWNER_ROLE}`)).length, `Admins of ${orgId}`).toBeGreaterThanOrEqual(1);
   }
   expect(crossOrg).toEqual({ teamMembersOutsideOrg: 0, grantsOfForeignApps: 0 });
+  // The counts the members page shows (kept by triggers) equal the rows.
+  const counts = await db
+    .select({ orgId: schema.orgCounts.orgId, members: schema.orgCounts.members, pending: schema.orgCounts.pendingInvitations })
+    .from(schema.orgCounts)
+    .where(inArray(schema.orgCounts.orgId, orgIds));
+  expect(counts.map((c) => `${c.orgId}|${c.members}|${c.pending}`).sort(), 'org_counts').toEqual(
+    orgIds.map((orgId) => `${orgId}|${model.lines().memberships.filter((l) => l.startsWith(`${orgId}|`)).length}|${model.invitations.filter((i) => i.orgId === orgId && i.status === 'pending').length}`).sort(),
+  );
   const state = JSON.stringify([lines.memberships, lines.teams, lines.teamMembers, lines.teamApps]);
   if (state !== previous?.state) await checkAccess(db, model);
   return { audits: Number(audit?.n), state };
