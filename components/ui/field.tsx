@@ -1,8 +1,8 @@
 import { forwardRef, useId, type InputHTMLAttributes, type ReactNode, type TextareaHTMLAttributes } from 'react';
 import { cn } from './cn';
 
-export const inputClass =
-  'h-9 w-full rounded-md border border-border bg-bg px-3 text-sm text-fg placeholder:text-fg-muted focus:border-accent focus:outline-none aria-[invalid=true]:border-danger';
+/** Text inputs and selects (the utilities are in globals.css, class `input`). */
+export const inputClass = 'input';
 
 type Labelled = { label: string; error?: string; hint?: string };
 type FieldProps = InputHTMLAttributes<HTMLInputElement> & Labelled;

@@ -1,78 +1,124 @@
 'use client';
 
-import { useRef, useState } from 'react';
-import Link from 'next/link';
+import { useRef, useState, type MouseEvent } from 'react';
 import { useRouter } from 'next/navigation';
 import { toast } from 'sonner';
-import { Button } from '@/components/ui/button';
+import { useHydrated } from '@/components/ui/button';
+import { buttonClass } from '@/components/ui/button-class';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { inputClass } from '@/components/ui/field';
 import { thClass } from '@/components/ui/table';
 import { ORG_ROLE_LABELS, type OrgRole } from '@/lib/permissions';
-import { removeMemberAction } from '../actions';
-import { MemberRoleSelect } from './member-controls';
+import { changeMemberRoleAction, removeMemberAction } from '../actions';
 
 /** One member as the table needs it: plain strings, the date already formatted on the server. */
 export type MemberRow = { userId: string; name: string | null; email: string; role: OrgRole; joined: string };
 
-const td = 'px-4 py-3 align-middle';
+const td = 'cell';
+const removeClass = buttonClass('secondary');
+const selectClass = `${inputClass} min-w-36 sm:min-w-52`;
 
 /**
- * The members table, rendered from compact rows with one Remove dialog for all of them. `npm run bench`
- * found the page's cost in rendering, not in SQL: a server-rendered table with a client select and a
- * dialog of its own in each row sent every row's markup twice (HTML and RSC payload). `manage` only
- * decides what is shown: every action re-checks the permission on the server.
+ * The members table: one client component rendering compact rows, with the state of every row's controls
+ * and one Remove dialog held here. `npm run bench` found the members page's cost in rendering, not in SQL:
+ * a server-rendered table with a client select and a dialog of its own in each row sent each row's
+ * markup twice (HTML and RSC payload), and per-row components cost more than the rows' elements. So rows
+ * are plain elements: the role select renders only the current role until the page is hydrated (300
+ * options otherwise), and controls stay disabled until then, as every Button does. `manage` only decides
+ * what is shown: every action re-checks the permission on the server.
  */
 export function MembersTable({ orgId, orgName, manage, roles, rows }: { orgId: string; orgName: string; manage: boolean; roles: OrgRole[]; rows: MemberRow[] }) {
   const router = useRouter();
+  const hydrated = useHydrated();
+  const [chosen, setChosen] = useState<Record<string, OrgRole>>({});
+  const [busy, setBusy] = useState<Record<string, boolean>>({});
   const [removing, setRemoving] = useState<MemberRow | null>(null);
   const opener = useRef<HTMLElement | null>(null);
+
+  async function changeRole(member: MemberRow, role: OrgRole) {
+    setChosen((c) => ({ ...c, [member.userId]: role }));
+    setBusy((b) => ({ ...b, [member.userId]: true }));
+    const result = await changeMemberRoleAction({ orgId, userId: member.userId, role }).catch(() => ({ ok: false as const, message: 'Could not reach the server. Try again.' }));
+    setBusy((b) => ({ ...b, [member.userId]: false }));
+    setChosen(({ [member.userId]: _dropped, ...rest }) => (result.ok ? { ...rest, [member.userId]: role } : rest));
+    if (!result.ok) {
+      toast.error(result.message);
+      return;
+    }
+    toast.success(`${member.email} is now ${ORG_ROLE_LABELS[role]}.`);
+    router.refresh();
+  }
+
+  /** Client-side navigation like next/link, without its per-link state or prefetching fifty pages. */
+  function follow(event: MouseEvent<HTMLAnchorElement>) {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    router.push(event.currentTarget.getAttribute('href')!);
+  }
+
   return (
     <div className="overflow-x-auto rounded-lg border border-border">
       <table className="w-full text-sm">
         <caption className="sr-only">Organization members</caption>
         <thead className="sticky top-0 bg-bg-subtle">
           <tr>
-            <th scope="col" className={thClass}>Name</th>
-            <th scope="col" className={`${thClass} hidden md:table-cell`}>Email</th>
+            <th scope="col" className={thClass}>Member</th>
             <th scope="col" className={thClass}>Role</th>
             <th scope="col" className={`${thClass} hidden sm:table-cell`}>Joined</th>
             {manage ? <th scope="col" className={thClass}><span className="sr-only">Actions</span></th> : null}
           </tr>
         </thead>
         <tbody>
-          {rows.map((member) => (
-            <tr key={member.userId} className="border-t border-border">
-              <td className={td}>
-                {/* No prefetch: fifty links in view would ask the server for fifty member pages. */}
-                <Link href={`/orgs/${orgId}/members/${member.userId}`} prefetch={false} className="font-medium hover:underline">{member.name || member.email}</Link>
-                <div className="text-xs text-fg-muted md:hidden">{member.email}</div>
-              </td>
-              <td className={`${td} hidden md:table-cell`}>{member.email}</td>
-              <td className={td}>
-                {manage ? (
-                  <MemberRoleSelect key={`${member.userId}:${member.role}`} orgId={orgId} userId={member.userId} email={member.email} role={member.role} roles={roles} />
-                ) : (
-                  ORG_ROLE_LABELS[member.role]
-                )}
-              </td>
-              <td className={`${td} hidden tabular-nums sm:table-cell`}>{member.joined}</td>
-              {manage ? (
-                <td className={`${td} text-right`}>
-                  <Button
-                    variant="secondary"
-                    aria-label={`Remove ${member.email}`}
-                    aria-haspopup="dialog"
-                    onClick={(event) => {
-                      opener.current = event.currentTarget;
-                      setRemoving(member);
-                    }}
-                  >
-                    Remove
-                  </Button>
+          {rows.map((member) => {
+            // The role shown: the one just chosen (until the refreshed rows arrive), else the saved one.
+            const role = chosen[member.userId] ?? member.role;
+            const options = !hydrated ? [role] : roles.includes(role) ? roles : [role, ...roles];
+            return (
+              <tr key={member.userId} className="border-t border-border">
+                <td className={td}>
+                  <a href={`/orgs/${orgId}/members/${member.userId}`} onClick={follow} className="font-medium hover:underline">{member.name || member.email}</a>
+                  {member.name ? <div className="text-xs text-fg-muted">{member.email}</div> : null}
                 </td>
-              ) : null}
-            </tr>
-          ))}
+                <td className={td}>
+                  {manage ? (
+                    <select
+                      aria-label={`Role for ${member.email}`}
+                      className={selectClass}
+                      value={role}
+                      disabled={!hydrated || busy[member.userId]}
+                      data-hydrating={hydrated ? undefined : ''}
+                      onChange={(event) => void changeRole(member, event.target.value as OrgRole)}
+                    >
+                      {options.map((r) => (
+                        <option key={r} value={r}>{ORG_ROLE_LABELS[r]}</option>
+                      ))}
+                    </select>
+                  ) : (
+                    ORG_ROLE_LABELS[member.role]
+                  )}
+                </td>
+                <td className={`${td} hidden tabular-nums sm:table-cell`}>{member.joined}</td>
+                {manage ? (
+                  <td className={`${td} text-right`}>
+                    <button
+                      type="button"
+                      className={removeClass}
+                      aria-label={`Remove ${member.email}`}
+                      aria-haspopup="dialog"
+                      disabled={!hydrated}
+                      data-hydrating={hydrated ? undefined : ''}
+                      onClick={(event) => {
+                        opener.current = event.currentTarget;
+                        setRemoving(member);
+                      }}
+                    >
+                      Remove
+                    </button>
+                  </td>
+                ) : null}
+              </tr>
+            );
+          })}
         </tbody>
       </table>
       {manage && removing ? (
