@@ -47,8 +47,8 @@ export function likePattern(query: string): string {
   return `%${urlText(query).trim().toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
-/** One page of members, newest first; one query whatever the organization's size (index on org, joined). */
-export async function listMembers(executor: Executor, orgId: string, options: { q?: string; after?: string }): Promise<Page<MemberRow>> {
+/** The statement of one page of members (one row more, to know whether a next page exists). */
+function memberPageQuery(executor: Executor, orgId: string, options: { q?: string; after?: string }) {
   const m = schema.memberships;
   const u = schema.users;
   const conditions: SQL[] = [eq(m.orgId, orgId)];
@@ -58,13 +58,18 @@ export async function listMembers(executor: Executor, orgId: string, options: { 
     const pattern = likePattern(options.q);
     conditions.push(or(ilike(u.email, pattern), ilike(sql`coalesce(${u.name}, '')`, pattern))!);
   }
-  const rows = await executor
-    .select({ userId: m.userId, name: u.name, email: u.email, role: m.role, joinedAt: m.createdAt, ts: sql<string>`${m.createdAt}::text` })
+  return executor
+    .select({ userId: m.userId, name: u.name, email: u.email, role: m.role, joinedAt: m.createdAt, ts: sql<string>`${m.createdAt}::text`.as('ts') })
     .from(m)
     .innerJoin(u, eq(u.id, m.userId))
     .where(and(...conditions))
     .orderBy(desc(m.createdAt), desc(m.userId))
     .limit(PAGE_SIZE + 1);
+}
+
+type MemberPageRow = { userId: string; name: string | null; email: string; role: string; joinedAt: Date; ts: string };
+
+function memberPage(rows: MemberPageRow[]): Page<MemberRow> {
   const page = rows.slice(0, PAGE_SIZE);
   const last = page.at(-1);
   return {
@@ -73,17 +78,22 @@ export async function listMembers(executor: Executor, orgId: string, options: { 
   };
 }
 
-/** Pending invitations (expired ones included, flagged), newest first, with the last email's delivery status. */
-export async function listPendingInvitations(executor: Executor, orgId: string, options: { q?: string; after?: string }): Promise<Page<PendingInvitationRow>> {
+/** One page of members, newest first; one query whatever the organization's size (index on org, joined). */
+export async function listMembers(executor: Executor, orgId: string, options: { q?: string; after?: string }): Promise<Page<MemberRow>> {
+  return memberPage(await memberPageQuery(executor, orgId, options));
+}
+
+/** The statement of one page of pending invitations (one row more, to know whether a next page exists). */
+function pendingPageQuery(executor: Executor, orgId: string, options: { q?: string; after?: string }) {
   const i = schema.invitations;
   const conditions: SQL[] = [eq(i.orgId, orgId), eq(i.status, 'pending')];
   const cursor = decodeCursor(options.after);
   if (cursor) conditions.push(sql`(${i.createdAt}, ${i.id}) < (${cursor[0]}::timestamptz, ${cursor[1]}::uuid)`);
   if (options.q?.trim()) conditions.push(ilike(i.email, likePattern(options.q)));
-  const rows = await executor
+  return executor
     .select({
-      id: i.id, email: i.email, role: i.role, invitedBy: schema.users.name, sentAt: i.lastSentAt, expiresAt: i.expiresAt,
-      delivery: schema.emailOutbox.status, deliveryError: schema.emailOutbox.lastError, ts: sql<string>`${i.createdAt}::text`,
+      id: i.id, email: i.email, role: i.role, invitedBy: sql<string | null>`${schema.users.name}`.as('invited_by_name'), sentAt: i.lastSentAt, expiresAt: i.expiresAt,
+      delivery: schema.emailOutbox.status, deliveryError: schema.emailOutbox.lastError, createdAt: i.createdAt, ts: sql<string>`${i.createdAt}::text`.as('ts'),
     })
     .from(i)
     .leftJoin(schema.users, eq(schema.users.id, i.invitedBy))
@@ -91,17 +101,72 @@ export async function listPendingInvitations(executor: Executor, orgId: string, 
     .where(and(...conditions))
     .orderBy(desc(i.createdAt), desc(i.id))
     .limit(PAGE_SIZE + 1);
+}
+
+type PendingPageRow = {
+  id: string; email: string; role: string; invitedBy: string | null; sentAt: Date; expiresAt: Date;
+  delivery: string | null; deliveryError: string | null; createdAt: Date; ts: string;
+};
+
+function pendingPage(rows: PendingPageRow[]): Page<PendingInvitationRow> {
   const page = rows.slice(0, PAGE_SIZE);
   const last = page.at(-1);
   const now = Date.now();
   return {
-    rows: page.map(({ ts: _ts, ...row }) => ({
+    rows: page.map(({ ts: _ts, createdAt: _createdAt, ...row }) => ({
       ...row,
       role: row.role as OrgRole,
       expired: row.expiresAt.getTime() <= now,
       delivery: (row.delivery ?? 'unknown') as PendingInvitationRow['delivery'],
     })),
     nextCursor: rows.length > PAGE_SIZE && last ? encodeCursor(last.ts, last.id) : null,
+  };
+}
+
+/** Pending invitations (expired ones included, flagged), newest first, with the last email's delivery status. */
+export async function listPendingInvitations(executor: Executor, orgId: string, options: { q?: string; after?: string }): Promise<Page<PendingInvitationRow>> {
+  return pendingPage(await pendingPageQuery(executor, orgId, options));
+}
+
+export type TabCounts = { members: number; pending: number };
+
+/**
+ * The members page's data in one round trip: one page of the active tab's list, joined laterally to the
+ * organization's counts (org_counts, kept by triggers). A row of counts always comes back, with the
+ * page's columns null when the page is empty. `npm run bench`: each round trip costs the server a
+ * write to PostgreSQL and a parse of the answer, a few percent of a page.
+ */
+export async function membersTab(executor: Executor, orgId: string, tab: 'members' | 'pending', options: { q?: string; after?: string }) {
+  const c = schema.orgCounts;
+  const one = sql`(select 1) as one`;
+  if (tab === 'members') {
+    const p = memberPageQuery(executor, orgId, options).as('page');
+    const rows = await executor
+      .select({ members: c.members, pending: c.pendingInvitations, userId: p.userId, name: p.name, email: p.email, role: p.role, joinedAt: p.joinedAt, ts: p.ts })
+      .from(one)
+      .leftJoin(c, eq(c.orgId, orgId))
+      .leftJoinLateral(p, sql`true`)
+      .orderBy(desc(p.joinedAt), desc(p.userId));
+    return {
+      counts: { members: rows[0]?.members ?? 0, pending: rows[0]?.pending ?? 0 },
+      members: memberPage(rows.filter((r): r is typeof r & MemberPageRow => r.userId !== null).map(({ members: _m, pending: _p, ...row }) => row)),
+      pending: { rows: [], nextCursor: null } as Page<PendingInvitationRow>,
+    };
+  }
+  const p = pendingPageQuery(executor, orgId, options).as('page');
+  const rows = await executor
+    .select({
+      members: c.members, pending: c.pendingInvitations, id: p.id, email: p.email, role: p.role, invitedBy: p.invitedBy, sentAt: p.sentAt,
+      expiresAt: p.expiresAt, delivery: p.delivery, deliveryError: p.deliveryError, createdAt: p.createdAt, ts: p.ts,
+    })
+    .from(one)
+    .leftJoin(c, eq(c.orgId, orgId))
+    .leftJoinLateral(p, sql`true`)
+    .orderBy(desc(p.createdAt), desc(p.id));
+  return {
+    counts: { members: rows[0]?.members ?? 0, pending: rows[0]?.pending ?? 0 },
+    members: { rows: [], nextCursor: null } as Page<MemberRow>,
+    pending: pendingPage(rows.filter((r): r is typeof r & PendingPageRow => r.id !== null).map(({ members: _m, pending: _p, ...row }) => row)),
   };
 }
 

@@ -1,23 +1,21 @@
 import type { Metadata } from 'next';
 import { Pager } from '@/components/ui/pager';
 import { getDb } from '@/db';
-import { countMembersAndPending, listMembers, listPendingInvitations } from '@/db/queries/members';
+import { membersTab } from '@/db/queries/members';
 import { requireOrgAccess } from '@/lib/auth/access';
-import { assignableRoles, can, ORG_ROLE_LABELS, ORG_ROLES } from '@/lib/permissions';
+import { assignableRoles, can, ORG_ROLES } from '@/lib/permissions';
 import { formatDate } from '@/components/ui/date';
 import { inputClass } from '@/components/ui/field';
 import { buttonClass } from '@/components/ui/button-class';
 import { InviteMembersDialog } from './_components/invite-members-dialog';
 import { MembersTabs } from './_components/members-tabs';
-import { PendingInvitationControls } from './_components/member-controls';
 import { MembersTable } from './_components/members-table';
-import { EmptyState, thClass } from '@/components/ui/table';
+import { PendingTable } from './_components/pending-table';
+import { EmptyState } from '@/components/ui/table';
 
 export const metadata: Metadata = { title: 'Members' };
 
 type Search = { tab?: string; q?: string; after?: string };
-
-const td = 'px-4 py-3 align-middle';
 
 function pageHref(orgId: string, search: Search, after?: string): string {
   const params = new URLSearchParams();
@@ -35,14 +33,9 @@ export default async function MembersPage({ params, searchParams }: { params: Pr
   const tab = search.tab === 'pending' ? 'pending' : 'members';
   const q = search.q?.slice(0, 100);
   const db = await getDb();
-  // A fixed number of queries whatever the organization's size: one page of the active tab's list and both
-  // counts. The other tab is not rendered: switching tabs asks the server for it (the tab is in the URL).
-  const empty = { rows: [], nextCursor: null };
-  const [members, pending, counts] = await Promise.all([
-    tab === 'members' ? listMembers(db, orgId, { q, after: search.after }) : empty,
-    tab === 'pending' ? listPendingInvitations(db, orgId, { q, after: search.after }) : empty,
-    countMembersAndPending(db, orgId),
-  ]);
+  // One statement whatever the organization's size: one page of the active tab's list with both counts.
+  // The other tab is not rendered: switching tabs asks the server for it (the tab is in the URL).
+  const { members, pending, counts } = await membersTab(db, orgId, tab, { q, after: search.after });
   const roles = manage ? assignableRoles(access.role) : [...ORG_ROLES];
 
   const membersTable = members.rows.length === 0 ? (
@@ -62,45 +55,15 @@ export default async function MembersPage({ params, searchParams }: { params: Pr
       {q ? `No pending invitations match “${q}”.` : manage ? 'No pending invitations — Invite Members to add people.' : 'No pending invitations.'}
     </EmptyState>
   ) : (
-    <div className="overflow-x-auto rounded-lg border border-border">
-      <table className="w-full text-sm">
-        <caption className="sr-only">Pending invitations</caption>
-        <thead className="sticky top-0 bg-bg-subtle">
-          <tr>
-            <th scope="col" className={thClass}>Email</th>
-            <th scope="col" className={thClass}>Role</th>
-            <th scope="col" className={`${thClass} hidden lg:table-cell`}>Invited by</th>
-            <th scope="col" className={`${thClass} hidden sm:table-cell`}>Sent</th>
-            <th scope="col" className={thClass}>Expires</th>
-            <th scope="col" className={`${thClass} hidden md:table-cell`}>Delivery</th>
-            {manage ? <th scope="col" className={thClass}><span className="sr-only">Actions</span></th> : null}
-          </tr>
-        </thead>
-        <tbody>
-          {pending.rows.map((invitation) => (
-            <tr key={invitation.id} className="border-t border-border">
-              <td className={td}>{invitation.email}</td>
-              <td className={td}>{ORG_ROLE_LABELS[invitation.role]}</td>
-              <td className={`${td} hidden lg:table-cell`}>{invitation.invitedBy ?? '—'}</td>
-              <td className={`${td} hidden tabular-nums sm:table-cell`}>{formatDate(invitation.sentAt)}</td>
-              <td className={`${td} tabular-nums`}>
-                {invitation.expired ? <span className="rounded bg-danger/10 px-1.5 py-0.5 text-xs font-medium text-danger">Expired</span> : formatDate(invitation.expiresAt)}
-              </td>
-              <td className={`${td} hidden md:table-cell`}>
-                {invitation.delivery === 'failed' ? (
-                  <span className="text-danger" title={invitation.deliveryError ?? undefined}>Failed — retried automatically; Resend sends it now</span>
-                ) : invitation.delivery === 'sent' ? 'Sent' : invitation.delivery === 'queued' ? (process.env.RESEND_API_KEY ? 'Queued' : 'In dev mailbox') : '—'}
-              </td>
-              {manage ? (
-                <td className={td}>
-                  <PendingInvitationControls orgId={orgId} invitationId={invitation.id} email={invitation.email} expired={invitation.expired} />
-                </td>
-              ) : null}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <PendingTable
+      orgId={orgId}
+      manage={manage}
+      queuedLabel={process.env.RESEND_API_KEY ? 'Queued' : 'In dev mailbox'}
+      rows={pending.rows.map((i) => ({
+        id: i.id, email: i.email, role: i.role, invitedBy: i.invitedBy, sent: formatDate(i.sentAt), expires: formatDate(i.expiresAt),
+        expired: i.expired, delivery: i.delivery, deliveryError: i.deliveryError,
+      }))}
+    />
   );
 
   return (
