@@ -7,5 +7,15 @@ const { auth } = NextAuth(authConfig);
 export default auth;
 
 export const config = {
-  matcher: ['/((?!api|_next/static|_next/image|favicon.ico|dev/).*)'],
+  matcher: [
+    {
+      source: '/((?!api|_next/static|_next/image|favicon.ico|dev/).*)',
+      // Link prefetches (the sidebar and top bar prefetch some 16 routes on every page view) answer with
+      // the route tree only, never a signed-in page: no need to decrypt and re-issue the session for them.
+      missing: [
+        { type: 'header', key: 'next-router-prefetch' },
+        { type: 'header', key: 'purpose', value: 'prefetch' },
+      ],
+    },
+  ],
 };

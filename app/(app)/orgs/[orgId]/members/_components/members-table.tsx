@@ -16,7 +16,7 @@ export type MemberRow = { userId: string; name: string | null; email: string; ro
 
 const td = 'cell';
 const removeClass = buttonClass('secondary');
-const selectClass = `${inputClass} min-w-36 sm:min-w-52`;
+const selectClass = `${inputClass} min-w-36 max-w-80 sm:min-w-52`;
 
 /**
  * The members table: one client component rendering compact rows, with the state of every row's controls
