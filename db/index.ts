@@ -44,7 +44,7 @@ async function open(): Promise<Opened> {
     ]);
     const client = postgres(url, {
       max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
-      prepare: process.env.DATABASE_PREPARE !== 'false',
+      prepare: process.env.DATABASE_PREPARE !== '0',
       // Named statements, but every execution planned for its own parameters: a generic plan cannot know
       // that '%member 1234%' is rare, and scanned 25,000 members instead of the trigram index.
       connection: { plan_cache_mode: 'force_custom_plan' },

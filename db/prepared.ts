@@ -11,7 +11,7 @@ const MAX_PREPARED_PARAMETERS = 32;
  * types) a query takes one round trip and one parse once its connection has seen it. Found on the wire
  * by `npm run bench`: two writes to PostgreSQL for every query of a page.
  *
- * The wrapper covers transactions and savepoints too. `DATABASE_PREPARE=false` (a pooler in transaction
+ * The wrapper covers transactions and savepoints too. `DATABASE_PREPARE=0` (a pooler in transaction
  * mode, such as PgBouncer before 1.21) turns named statements off in postgres.js itself.
  */
 export function preparedByDefault(sql: Sql): Sql {

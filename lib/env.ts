@@ -14,6 +14,7 @@ const envSchema = z.object({
   RESEND_API_KEY: z.string().startsWith('re_', 'must be a Resend API key (starts with re_)').optional(),
   EMAIL_FROM: z.string().min(3, 'must be a sender such as "Roster <roster@example.com>"').optional(),
   MAILBOX_ENABLED: z.enum(['0', '1'], 'must be 0 or 1').optional(),
+  DATABASE_PREPARE: z.enum(['0', '1'], 'must be 0 or 1').optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -16,9 +16,9 @@ describe('environment validation', () => {
   });
 
   it('reports one line per problem, naming the variable', () => {
-    const problems = envProblems({ AUTH_SECRET: 'short', DATABASE_URL: 'mysql://x', APP_URL: 'localhost', MAILBOX_ENABLED: 'yes' });
-    expect(problems).toHaveLength(4);
-    expect(problems.map((p) => p.split(':')[0]).sort()).toEqual(['APP_URL', 'AUTH_SECRET', 'DATABASE_URL', 'MAILBOX_ENABLED']);
+    const problems = envProblems({ AUTH_SECRET: 'short', DATABASE_URL: 'mysql://x', APP_URL: 'localhost', MAILBOX_ENABLED: 'yes', DATABASE_PREPARE: 'false' });
+    expect(problems).toHaveLength(5);
+    expect(problems.map((p) => p.split(':')[0]).sort()).toEqual(['APP_URL', 'AUTH_SECRET', 'DATABASE_PREPARE', 'DATABASE_URL', 'MAILBOX_ENABLED']);
   });
 
   it('requires AUTH_SECRET', () => {
