@@ -1,6 +1,6 @@
 'use client';
 
-import { useRef, useState, type MouseEvent } from 'react';
+import { useState, type MouseEvent } from 'react';
 import { useRouter } from 'next/navigation';
 import { toast } from 'sonner';
 import { useHydrated } from '@/components/ui/button';
@@ -8,6 +8,7 @@ import { buttonClass } from '@/components/ui/button-class';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { inputClass } from '@/components/ui/field';
 import { thClass } from '@/components/ui/table';
+import { useRowDialog } from '@/components/ui/use-row-dialog';
 import { ORG_ROLE_LABELS, type OrgRole } from '@/lib/permissions';
 import { changeMemberRoleAction, removeMemberAction } from '../actions';
 
@@ -32,8 +33,8 @@ export function MembersTable({ orgId, orgName, manage, roles, rows }: { orgId: s
   const hydrated = useHydrated();
   const [chosen, setChosen] = useState<Record<string, OrgRole>>({});
   const [busy, setBusy] = useState<Record<string, boolean>>({});
-  const [removing, setRemoving] = useState<MemberRow | null>(null);
-  const opener = useRef<HTMLElement | null>(null);
+  const removal = useRowDialog<MemberRow>();
+  const removing = removal.row;
 
   async function changeRole(member: MemberRow, role: OrgRole) {
     setChosen((c) => ({ ...c, [member.userId]: role }));
@@ -107,10 +108,7 @@ export function MembersTable({ orgId, orgName, manage, roles, rows }: { orgId: s
                       aria-haspopup="dialog"
                       disabled={!hydrated}
                       data-hydrating={hydrated ? undefined : ''}
-                      onClick={(event) => {
-                        opener.current = event.currentTarget;
-                        setRemoving(member);
-                      }}
+                      onClick={(event) => removal.openFor(event, member)}
                     >
                       Remove
                     </button>
@@ -123,9 +121,7 @@ export function MembersTable({ orgId, orgName, manage, roles, rows }: { orgId: s
       </table>
       {manage && removing ? (
         <ConfirmDialog
-          open
-          onOpenChange={(open) => (open ? null : setRemoving(null))}
-          returnFocusTo={() => opener.current}
+          {...removal.dialogProps}
           title={`Remove ${removing.email}?`}
           description={`They lose access to ${orgName}, its apps and its teams at once. You can invite them again later.`}
           action={() => removeMemberAction({ orgId, userId: removing.userId })}

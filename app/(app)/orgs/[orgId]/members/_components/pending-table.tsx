@@ -1,12 +1,13 @@
 'use client';
 
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useRouter } from 'next/navigation';
 import { toast } from 'sonner';
 import { useHydrated } from '@/components/ui/button';
 import { buttonClass } from '@/components/ui/button-class';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { thClass } from '@/components/ui/table';
+import { useRowDialog } from '@/components/ui/use-row-dialog';
 import { ORG_ROLE_LABELS, type OrgRole } from '@/lib/permissions';
 import { rescindInvitationAction, resendInvitationAction } from '../actions';
 
@@ -28,8 +29,8 @@ export function PendingTable({ orgId, manage, queuedLabel, rows }: { orgId: stri
   const router = useRouter();
   const hydrated = useHydrated();
   const [busy, setBusy] = useState<Record<string, boolean>>({});
-  const [deleting, setDeleting] = useState<PendingRow | null>(null);
-  const opener = useRef<HTMLElement | null>(null);
+  const deletion = useRowDialog<PendingRow>();
+  const deleting = deletion.row;
 
   async function resend(invitation: PendingRow) {
     setBusy((b) => ({ ...b, [invitation.id]: true }));
@@ -94,10 +95,7 @@ export function PendingTable({ orgId, manage, queuedLabel, rows }: { orgId: stri
                       aria-haspopup="dialog"
                       disabled={!hydrated}
                       data-hydrating={waiting}
-                      onClick={(event) => {
-                        opener.current = event.currentTarget;
-                        setDeleting(invitation);
-                      }}
+                      onClick={(event) => deletion.openFor(event, invitation)}
                     >
                       Delete
                     </button>
@@ -110,9 +108,7 @@ export function PendingTable({ orgId, manage, queuedLabel, rows }: { orgId: stri
       </table>
       {manage && deleting ? (
         <ConfirmDialog
-          open
-          onOpenChange={(open) => (open ? null : setDeleting(null))}
-          returnFocusTo={() => opener.current}
+          {...deletion.dialogProps}
           title={`Delete the invitation to ${deleting.email}?`}
           description="The link in their email stops working and the notification disappears."
           action={() => rescindInvitationAction({ orgId, invitationId: deleting.id })}
