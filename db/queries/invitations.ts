@@ -76,45 +76,33 @@ async function issueInvitationEmails(ctx: SendContext, invitations: ReadonlyArra
   for (const id of emailIdByAddress.values()) ctx.afterCommit(() => deliverEmail(id));
 }
 
-/** In-app notifications for an invitation, only to accounts whose *verified* email is the invited one. */
-async function notifyInvitee(tx: Tx, invitation: { id: string; orgId: string; email: string; role: string }, extra: { orgName: string; inviterName: string }) {
-  const verified = await tx
-    .select({ id: schema.users.id })
-    .from(schema.users)
-    .where(and(eq(schema.users.email, invitation.email), isNotNull(schema.users.emailVerified)));
-  if (verified.length === 0) return;
-  await tx.delete(schema.notifications).where(eq(schema.notifications.invitationId, invitation.id));
-  await tx.insert(schema.notifications).values(
-    verified.map((user) => ({
-      userId: user.id,
-      orgId: invitation.orgId,
-      kind: 'invitation',
-      invitationId: invitation.id,
-      payload: { orgName: extra.orgName, inviterName: extra.inviterName, role: invitation.role },
-    })),
-  );
-}
+type InviteeNotice = { id: string; orgId: string; email: string; role: string; orgName: string; inviterName: string };
 
-/** The in-app notifications of new invitations (none exists yet for them): one read and one write. */
-async function notifyNewInvitees(
-  tx: Tx,
-  invitations: ReadonlyArray<{ id: string; email: string }>,
-  extra: { orgId: string; role: OrgRole; orgName: string; inviterName: string },
-) {
+/**
+ * In-app notifications for invitations, only to accounts whose *verified* email is the invited one: one
+ * read and, when someone is to be told, one delete (a resent invitation replaces its notification) and
+ * one insert, however many invitations.
+ */
+async function notifyInvitees(tx: Tx, invitations: ReadonlyArray<InviteeNotice>) {
   if (invitations.length === 0) return;
   const verified = await tx
     .select({ id: schema.users.id, email: schema.users.email })
     .from(schema.users)
-    .where(and(inArray(schema.users.email, invitations.map((i) => i.email)), isNotNull(schema.users.emailVerified)));
-  if (verified.length === 0) return;
-  const invitationIdByEmail = new Map(invitations.map((i) => [i.email, i.id]));
+    .where(and(inArray(schema.users.email, [...new Set(invitations.map((i) => i.email))]), isNotNull(schema.users.emailVerified)));
+  const userIdByEmail = new Map(verified.map((user) => [user.email, user.id])); // emails are unique
+  const notices = invitations.flatMap((invitation) => {
+    const userId = userIdByEmail.get(invitation.email);
+    return userId ? [{ userId, invitation }] : [];
+  });
+  if (notices.length === 0) return;
+  await tx.delete(schema.notifications).where(inArray(schema.notifications.invitationId, notices.map((n) => n.invitation.id)));
   await tx.insert(schema.notifications).values(
-    verified.map((user) => ({
-      userId: user.id,
-      orgId: extra.orgId,
+    notices.map(({ userId, invitation }) => ({
+      userId,
+      orgId: invitation.orgId,
       kind: 'invitation',
-      invitationId: invitationIdByEmail.get(user.email)!,
-      payload: { orgName: extra.orgName, inviterName: extra.inviterName, role: extra.role },
+      invitationId: invitation.id,
+      payload: { orgName: invitation.orgName, inviterName: invitation.inviterName, role: invitation.role },
     })),
   );
 }
@@ -190,7 +178,7 @@ export async function inviteMembers(ctx: OrgContext, input: { emails: string; ro
     .returning({ id: inv.id, email: inv.email });
   const send: SendContext = { tx, afterCommit: ctx.afterCommit, orgId, inviterName: user.name ?? user.email, orgName: await orgName(tx, orgId) };
   await issueInvitationEmails(send, inserted, input.role);
-  await notifyNewInvitees(tx, inserted, { orgId, role: input.role, orgName: send.orgName, inviterName: send.inviterName });
+  await notifyInvitees(tx, inserted.map((row) => ({ ...row, orgId, role: input.role, orgName: send.orgName, inviterName: send.inviterName })));
   for (const row of inserted) {
     ctx.audit({ action: 'invitation.created', targetType: 'invitation', targetId: row.email, data: { role: input.role, invitationId: row.id } });
     outcome.invited.push(row.email);
@@ -222,7 +210,7 @@ export async function resendInvitation(ctx: OrgContext, invitationId: string): P
   const send: SendContext = { tx: ctx.tx, afterCommit: ctx.afterCommit, orgId: ctx.orgId, inviterName: ctx.user.name ?? ctx.user.email, orgName: await orgName(ctx.tx, ctx.orgId) };
   await issueInvitationEmails(send, [{ id: row.id, email: row.email }], row.role as OrgRole);
   await ctx.tx.update(inv).set({ invitedBy: ctx.user.id }).where(eq(inv.id, row.id));
-  await notifyInvitee(ctx.tx, { id: row.id, orgId: ctx.orgId, email: row.email, role: row.role }, send);
+  await notifyInvitees(ctx.tx, [{ id: row.id, orgId: ctx.orgId, email: row.email, role: row.role, orgName: send.orgName, inviterName: send.inviterName }]);
   ctx.audit({ action: 'invitation.resent', targetType: 'invitation', targetId: row.email, data: { invitationId: row.id } });
   return { email: row.email };
 }
@@ -244,7 +232,5 @@ export async function notifyPendingInvitationsFor(tx: Tx, email: string): Promis
     .innerJoin(schema.organizations, eq(schema.organizations.id, inv.orgId))
     .leftJoin(schema.users, eq(schema.users.id, inv.invitedBy))
     .where(and(eq(inv.email, email.toLowerCase()), eq(inv.status, 'pending'), gt(inv.expiresAt, new Date())));
-  for (const row of rows) {
-    await notifyInvitee(tx, row, { orgName: row.orgName, inviterName: row.inviterName ?? 'An Admin' });
-  }
+  await notifyInvitees(tx, rows.map((row) => ({ ...row, inviterName: row.inviterName ?? 'An Admin' })));
 }

@@ -4,14 +4,10 @@ import { schema, type Executor, type Tx } from '@/db';
 import { ActionError, fieldError } from '@/lib/actions/result';
 import { OWNER_ROLE, type OrgRole } from '@/lib/permissions';
 
-export type OrganizationListItem = { id: string; name: string; billingEmail: string; role: OrgRole; memberCount: number | null; joinedAt: Date };
+export type OrganizationListItem = { id: string; name: string; billingEmail: string; role: OrgRole; memberCount: number; joinedAt: Date };
 
-/**
- * The user's organizations with their role; one query whatever the number of organizations. Member
- * counts (a count per organization: costly for large ones) only when asked for — the Organizations page
- * shows them, the workspace switcher on every page does not.
- */
-export async function listOrganizationsForUser(executor: Executor, userId: string, options: { memberCounts?: boolean } = {}): Promise<OrganizationListItem[]> {
+/** The user's organizations with their role and member count (org_counts); one query whatever their number. */
+export async function listOrganizationsForUser(executor: Executor, userId: string): Promise<OrganizationListItem[]> {
   const rows = await executor
     .select({
       id: schema.organizations.id,
@@ -19,15 +15,13 @@ export async function listOrganizationsForUser(executor: Executor, userId: strin
       billingEmail: schema.organizations.billingEmail,
       role: schema.memberships.role,
       joinedAt: schema.memberships.createdAt,
-      memberCount: options.memberCounts === false
-        ? sql<number | null>`null`
-        : sql<number | null>`(select c.members from ${schema.orgCounts} c where c.org_id = organizations.id)`,
+      memberCount: sql<number>`(select c.members from ${schema.orgCounts} c where c.org_id = organizations.id)`,
     })
     .from(schema.memberships)
     .innerJoin(schema.organizations, eq(schema.organizations.id, schema.memberships.orgId))
     .where(eq(schema.memberships.userId, userId))
     .orderBy(asc(sql`lower(${schema.organizations.name})`), asc(schema.organizations.id));
-  return rows.map((row) => ({ ...row, role: row.role as OrgRole, memberCount: row.memberCount === null ? null : Number(row.memberCount) }));
+  return rows.map((row) => ({ ...row, role: row.role as OrgRole, memberCount: Number(row.memberCount ?? 0) }));
 }
 
 export async function createOrganization(

@@ -7,9 +7,9 @@ import type { OrganizationListItem } from './organizations';
 import type { UserDto } from './users';
 
 /** What every signed-in page shows around its content: the user, their workspaces, the notification bar. */
-export type SignedInShell = { user: UserDto; organizations: OrganizationListItem[]; notifications: NotificationDto[]; unread: number };
+export type SignedInShell = { user: UserDto; organizations: Array<Omit<OrganizationListItem, 'memberCount'>>; notifications: NotificationDto[]; unread: number };
 
-export const NOTIFICATION_BAR_SIZE = 20;
+const NOTIFICATION_BAR_SIZE = 20;
 
 type OrganizationJson = { id: string; name: string; billingEmail: string; role: OrgRole; joinedAt: string };
 type NotificationJson = Omit<NotificationDto, 'createdAt'> & { createdAt: string };
@@ -51,7 +51,7 @@ export async function loadSignedInShell(executor: Executor, userId: string, noti
   if (!row) return null;
   return {
     user: { id: row.id, name: row.name, email: row.email, emailVerified: row.verified },
-    organizations: parsed(row.organizations).map((org) => ({ ...org, memberCount: null, joinedAt: new Date(org.joinedAt) })),
+    organizations: parsed(row.organizations).map((org) => ({ ...org, joinedAt: new Date(org.joinedAt) })),
     notifications: parsed(row.notifications).map((n) => ({ ...n, createdAt: new Date(n.createdAt) })),
     unread: Number(row.unread),
   };

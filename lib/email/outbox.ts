@@ -143,7 +143,7 @@ export async function retryDueEmails(options: { now?: Date; limit?: number; only
     const next = db
       .select({ id: o.id })
       .from(o)
-      .where(and(ne(o.status, 'sent'), due(now), options.only ? inArray(o.id, options.only) : undefined))
+      .where(and(due(now), options.only ? inArray(o.id, options.only) : undefined))
       .orderBy(asc(o.createdAt))
       .limit(1)
       .for('update', { skipLocked: true });

@@ -31,7 +31,13 @@ const selectClass = `${inputClass} min-w-36 max-w-80 sm:min-w-52`;
 export function MembersTable({ orgId, orgName, manage, roles, rows }: { orgId: string; orgName: string; manage: boolean; roles: OrgRole[]; rows: MemberRow[] }) {
   const router = useRouter();
   const hydrated = useHydrated();
+  // Roles just chosen, shown until the server's refreshed rows arrive (then the rows say the truth).
   const [chosen, setChosen] = useState<Record<string, OrgRole>>({});
+  const [rowsShown, setRowsShown] = useState(rows);
+  if (rows !== rowsShown) {
+    setRowsShown(rows);
+    setChosen({});
+  }
   const [busy, setBusy] = useState<Record<string, boolean>>({});
   const removal = useRowDialog<MemberRow>();
   const removing = removal.row;
@@ -41,8 +47,8 @@ export function MembersTable({ orgId, orgName, manage, roles, rows }: { orgId: s
     setBusy((b) => ({ ...b, [member.userId]: true }));
     const result = await changeMemberRoleAction({ orgId, userId: member.userId, role }).catch(() => ({ ok: false as const, message: 'Could not reach the server. Try again.' }));
     setBusy((b) => ({ ...b, [member.userId]: false }));
-    setChosen(({ [member.userId]: _dropped, ...rest }) => (result.ok ? { ...rest, [member.userId]: role } : rest));
     if (!result.ok) {
+      setChosen(({ [member.userId]: _refused, ...rest }) => rest);
       toast.error(result.message);
       return;
     }
@@ -71,7 +77,6 @@ export function MembersTable({ orgId, orgName, manage, roles, rows }: { orgId: s
         </thead>
         <tbody>
           {rows.map((member) => {
-            // The role shown: the one just chosen (until the refreshed rows arrive), else the saved one.
             const role = chosen[member.userId] ?? member.role;
             const options = !hydrated ? [role] : roles.includes(role) ? roles : [role, ...roles];
             return (
