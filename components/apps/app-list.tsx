@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { AppWindow } from 'lucide-react';
+import { AppWindow } from '@/components/ui/icons';
 import type { AppDto } from '@/db/queries/apps';
 import { formatDate } from '@/components/ui/date';
 import { EmptyState } from '@/components/ui/table';

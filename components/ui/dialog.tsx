@@ -2,7 +2,7 @@
 
 import type { ReactNode } from 'react';
 import { Dialog as D } from 'radix-ui';
-import { X } from 'lucide-react';
+import { X } from '@/components/ui/icons';
 
 export function Dialog({
   open,

@@ -4,6 +4,7 @@ import { schema, type Executor } from '@/db';
 import { ActionError } from '@/lib/actions/result';
 import type { OrgContext } from '@/lib/actions/wrapper';
 import { canAssignRole, ORG_ROLE_LABELS, OWNER_ROLE, type OrgRole } from '@/lib/permissions';
+import { statementOnce } from '@/db/statement-cache';
 import { countAdmins, LAST_ADMIN_MESSAGE, lockOrganization } from './organizations';
 
 export const PAGE_SIZE = 50;
@@ -47,17 +48,31 @@ export function likePattern(query: string): string {
   return `%${urlText(query).trim().toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
-/** The statement of one page of members (one row more, to know whether a next page exists). */
-function memberPageQuery(executor: Executor, orgId: string, options: { q?: string; after?: string }) {
+/** What shapes a list statement (which conditions it has) and the values bound to it. */
+type ListShape = { search: boolean; cursor: boolean };
+type ListValues = { orgId: string; pattern?: string; afterTs?: string; afterId?: string };
+
+function listArguments(orgId: string, options: { q?: string; after?: string }): { shape: ListShape; values: ListValues; key: string } {
+  const cursor = decodeCursor(options.after);
+  const search = Boolean(options.q?.trim());
+  const values: ListValues = { orgId };
+  if (search) values.pattern = likePattern(options.q!);
+  if (cursor) [values.afterTs, values.afterId] = cursor;
+  return { shape: { search, cursor: Boolean(cursor) }, values, key: `${search ? 's' : ''}${cursor ? 'c' : ''}` };
+}
+
+const orgIdValue = sql.placeholder('orgId');
+const patternValue = sql.placeholder('pattern');
+const afterTsValue = sql.placeholder('afterTs');
+const afterIdValue = sql.placeholder('afterId');
+
+/** The statement of one page of members (one row more, to know whether a next page exists), values as placeholders. */
+function memberPageQuery(executor: Executor, shape: ListShape) {
   const m = schema.memberships;
   const u = schema.users;
-  const conditions: SQL[] = [eq(m.orgId, orgId)];
-  const cursor = decodeCursor(options.after);
-  if (cursor) conditions.push(sql`(${m.createdAt}, ${m.userId}) < (${cursor[0]}::timestamptz, ${cursor[1]})`);
-  if (options.q?.trim()) {
-    const pattern = likePattern(options.q);
-    conditions.push(or(ilike(u.email, pattern), ilike(sql`coalesce(${u.name}, '')`, pattern))!);
-  }
+  const conditions: SQL[] = [eq(m.orgId, orgIdValue)];
+  if (shape.cursor) conditions.push(sql`(${m.createdAt}, ${m.userId}) < (${afterTsValue}::timestamptz, ${afterIdValue})`);
+  if (shape.search) conditions.push(or(ilike(u.email, patternValue), ilike(sql`coalesce(${u.name}, '')`, patternValue))!);
   return executor
     .select({ userId: m.userId, name: u.name, email: u.email, role: m.role, joinedAt: m.createdAt, ts: sql<string>`${m.createdAt}::text`.as('ts') })
     .from(m)
@@ -80,16 +95,17 @@ function memberPage(rows: MemberPageRow[]): Page<MemberRow> {
 
 /** One page of members, newest first; one query whatever the organization's size (index on org, joined). */
 export async function listMembers(executor: Executor, orgId: string, options: { q?: string; after?: string }): Promise<Page<MemberRow>> {
-  return memberPage(await memberPageQuery(executor, orgId, options));
+  const { shape, values, key } = listArguments(orgId, options);
+  const statement = statementOnce(executor, `members-page:${key}`, () => memberPageQuery(executor, shape).prepare(`members_page_${key}`));
+  return memberPage(await statement.execute(values));
 }
 
-/** The statement of one page of pending invitations (one row more, to know whether a next page exists). */
-function pendingPageQuery(executor: Executor, orgId: string, options: { q?: string; after?: string }) {
+/** The statement of one page of pending invitations (one row more, to know whether a next page exists), values as placeholders. */
+function pendingPageQuery(executor: Executor, shape: ListShape) {
   const i = schema.invitations;
-  const conditions: SQL[] = [eq(i.orgId, orgId), eq(i.status, 'pending')];
-  const cursor = decodeCursor(options.after);
-  if (cursor) conditions.push(sql`(${i.createdAt}, ${i.id}) < (${cursor[0]}::timestamptz, ${cursor[1]}::uuid)`);
-  if (options.q?.trim()) conditions.push(ilike(i.email, likePattern(options.q)));
+  const conditions: SQL[] = [eq(i.orgId, orgIdValue), eq(i.status, 'pending')];
+  if (shape.cursor) conditions.push(sql`(${i.createdAt}, ${i.id}) < (${afterTsValue}::timestamptz, ${afterIdValue}::uuid)`);
+  if (shape.search) conditions.push(ilike(i.email, patternValue));
   return executor
     .select({
       id: i.id, email: i.email, role: i.role, invitedBy: sql<string | null>`${schema.users.name}`.as('invited_by_name'), sentAt: i.lastSentAt, expiresAt: i.expiresAt,
@@ -125,10 +141,39 @@ function pendingPage(rows: PendingPageRow[]): Page<PendingInvitationRow> {
 
 /** Pending invitations (expired ones included, flagged), newest first, with the last email's delivery status. */
 export async function listPendingInvitations(executor: Executor, orgId: string, options: { q?: string; after?: string }): Promise<Page<PendingInvitationRow>> {
-  return pendingPage(await pendingPageQuery(executor, orgId, options));
+  const { shape, values, key } = listArguments(orgId, options);
+  const statement = statementOnce(executor, `pending-page:${key}`, () => pendingPageQuery(executor, shape).prepare(`pending_page_${key}`));
+  return pendingPage(await statement.execute(values));
 }
 
 export type TabCounts = { members: number; pending: number };
+
+/** The members tab's statement: a page of members joined laterally to the organization's counts. */
+function membersTabQuery(executor: Executor, shape: ListShape) {
+  const c = schema.orgCounts;
+  const p = memberPageQuery(executor, shape).as('page');
+  return executor
+    .select({ members: c.members, pending: c.pendingInvitations, userId: p.userId, name: p.name, email: p.email, role: p.role, joinedAt: p.joinedAt, ts: p.ts })
+    .from(sql`(select 1) as one`)
+    .leftJoin(c, eq(c.orgId, orgIdValue))
+    .leftJoinLateral(p, sql`true`)
+    .orderBy(desc(p.joinedAt), desc(p.userId));
+}
+
+/** The pending tab's statement: a page of pending invitations joined laterally to the organization's counts. */
+function pendingTabQuery(executor: Executor, shape: ListShape) {
+  const c = schema.orgCounts;
+  const p = pendingPageQuery(executor, shape).as('page');
+  return executor
+    .select({
+      members: c.members, pending: c.pendingInvitations, id: p.id, email: p.email, role: p.role, invitedBy: p.invitedBy, sentAt: p.sentAt,
+      expiresAt: p.expiresAt, delivery: p.delivery, deliveryError: p.deliveryError, createdAt: p.createdAt, ts: p.ts,
+    })
+    .from(sql`(select 1) as one`)
+    .leftJoin(c, eq(c.orgId, orgIdValue))
+    .leftJoinLateral(p, sql`true`)
+    .orderBy(desc(p.createdAt), desc(p.id));
+}
 
 /**
  * The members page's data in one round trip: one page of the active tab's list, joined laterally to the
@@ -137,32 +182,18 @@ export type TabCounts = { members: number; pending: number };
  * write to PostgreSQL and a parse of the answer, a few percent of a page.
  */
 export async function membersTab(executor: Executor, orgId: string, tab: 'members' | 'pending', options: { q?: string; after?: string }) {
-  const c = schema.orgCounts;
-  const one = sql`(select 1) as one`;
+  const { shape, values, key } = listArguments(orgId, options);
   if (tab === 'members') {
-    const p = memberPageQuery(executor, orgId, options).as('page');
-    const rows = await executor
-      .select({ members: c.members, pending: c.pendingInvitations, userId: p.userId, name: p.name, email: p.email, role: p.role, joinedAt: p.joinedAt, ts: p.ts })
-      .from(one)
-      .leftJoin(c, eq(c.orgId, orgId))
-      .leftJoinLateral(p, sql`true`)
-      .orderBy(desc(p.joinedAt), desc(p.userId));
+    const statement = statementOnce(executor, `members-tab:${key}`, () => membersTabQuery(executor, shape).prepare(`members_tab_${key}`));
+    const rows = await statement.execute(values);
     return {
       counts: { members: rows[0]?.members ?? 0, pending: rows[0]?.pending ?? 0 },
       members: memberPage(rows.filter((r): r is typeof r & MemberPageRow => r.userId !== null).map(({ members: _m, pending: _p, ...row }) => row)),
       pending: { rows: [], nextCursor: null } as Page<PendingInvitationRow>,
     };
   }
-  const p = pendingPageQuery(executor, orgId, options).as('page');
-  const rows = await executor
-    .select({
-      members: c.members, pending: c.pendingInvitations, id: p.id, email: p.email, role: p.role, invitedBy: p.invitedBy, sentAt: p.sentAt,
-      expiresAt: p.expiresAt, delivery: p.delivery, deliveryError: p.deliveryError, createdAt: p.createdAt, ts: p.ts,
-    })
-    .from(one)
-    .leftJoin(c, eq(c.orgId, orgId))
-    .leftJoinLateral(p, sql`true`)
-    .orderBy(desc(p.createdAt), desc(p.id));
+  const statement = statementOnce(executor, `pending-tab:${key}`, () => pendingTabQuery(executor, shape).prepare(`pending_tab_${key}`));
+  const rows = await statement.execute(values);
   return {
     counts: { members: rows[0]?.members ?? 0, pending: rows[0]?.pending ?? 0 },
     members: { rows: [], nextCursor: null } as Page<MemberRow>,

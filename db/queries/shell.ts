@@ -1,6 +1,7 @@
 import 'server-only';
 import { eq, sql } from 'drizzle-orm';
 import { schema, type Executor } from '@/db';
+import { statementOnce } from '@/db/statement-cache';
 import type { OrgRole } from '@/lib/permissions';
 import type { NotificationDto } from './notifications';
 import type { OrganizationListItem } from './organizations';
@@ -26,8 +27,23 @@ function parsed<T>(value: T[] | string): T[] {
  * and the unread count. `npm run bench` counted a round trip as a fifth of a page's database cost.
  */
 export async function loadSignedInShell(executor: Executor, userId: string, notificationLimit = NOTIFICATION_BAR_SIZE): Promise<SignedInShell | null> {
+  const statement = statementOnce(executor, 'signed-in-shell', () => shellQuery(executor).prepare('signed_in_shell'));
+  const [row] = await statement.execute({ userId, notificationLimit });
+  if (!row) return null;
+  return {
+    user: { id: row.id, name: row.name, email: row.email, emailVerified: row.verified },
+    organizations: parsed(row.organizations).map((org) => ({ ...org, joinedAt: new Date(org.joinedAt) })),
+    notifications: parsed(row.notifications).map((n) => ({ ...n, createdAt: new Date(n.createdAt) })),
+    unread: Number(row.unread),
+  };
+}
+
+/** The shell's statement, its values as placeholders (built once: db/statement-cache.ts). */
+function shellQuery(executor: Executor) {
   const u = schema.users;
-  const [row] = await executor
+  const userId = sql.placeholder('userId');
+  const notificationLimit = sql.placeholder('notificationLimit');
+  return executor
     .select({
       id: u.id,
       name: u.name,
@@ -48,11 +64,4 @@ export async function loadSignedInShell(executor: Executor, userId: string, noti
     .from(u)
     .where(eq(u.id, userId))
     .limit(1);
-  if (!row) return null;
-  return {
-    user: { id: row.id, name: row.name, email: row.email, emailVerified: row.verified },
-    organizations: parsed(row.organizations).map((org) => ({ ...org, joinedAt: new Date(org.joinedAt) })),
-    notifications: parsed(row.notifications).map((n) => ({ ...n, createdAt: new Date(n.createdAt) })),
-    unread: Number(row.unread),
-  };
 }

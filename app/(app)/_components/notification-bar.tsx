@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { useRouter } from 'next/navigation';
 import { Popover } from 'radix-ui';
-import { Bell } from 'lucide-react';
+import { Bell } from '@/components/ui/icons';
 import { toast } from 'sonner';
 import { Button, useHydrated } from '@/components/ui/button';
 import { formatDateTime } from '@/components/ui/date';

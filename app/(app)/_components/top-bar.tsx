@@ -4,7 +4,7 @@ import { useHydrated } from '@/components/ui/button';
 import Link from 'next/link';
 import { useParams } from 'next/navigation';
 import { DropdownMenu } from 'radix-ui';
-import { Building2, Check, ChevronsUpDown, User } from 'lucide-react';
+import { Building2, Check, ChevronsUpDown, User } from '@/components/ui/icons';
 import { signOutAction } from '@/app/(auth)/actions';
 import type { NotificationDto } from '@/db/queries/notifications';
 import { NotificationBar } from './notification-bar';

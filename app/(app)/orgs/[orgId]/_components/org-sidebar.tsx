@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { AppWindow, CircleDollarSign, KeyRound, ScrollText, ServerCog, ShieldCheck, Users, UsersRound } from 'lucide-react';
+import { AppWindow, CircleDollarSign, KeyRound, ScrollText, ServerCog, ShieldCheck, Users, UsersRound } from '@/components/ui/icons';
 import { can, type OrgRole } from '@/lib/permissions';
 
 // Areas appear here as later issues build them, each only when the member may open it (SPEC §7).

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { Check, Minus } from 'lucide-react';
+import { Check, Minus } from '@/components/ui/icons';
 import { requireOrgAccess } from '@/lib/auth/access';
 import {
   APP_PERMISSION_DEFS, APP_PERMISSION_KEYS, ORG_PERMISSION_DEFS, ORG_PERMISSION_KEYS, ORG_ROLES, ORG_ROLE_DESCRIPTIONS,

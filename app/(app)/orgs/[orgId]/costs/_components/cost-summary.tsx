@@ -1,4 +1,4 @@
-import { CircleAlert } from 'lucide-react';
+import { CircleAlert } from '@/components/ui/icons';
 import { COST_CATEGORIES, COST_CATEGORY_LABELS, formatUsd, type CostCategory } from '@/lib/validations/costs';
 import { thClass } from '@/components/ui/table';
 import type { CostMonth, CostSeries } from '@/db/queries/costs';

@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { useRouter } from 'next/navigation';
 import { toast } from 'sonner';
-import { UserPlus } from 'lucide-react';
+import { UserPlus } from '@/components/ui/icons';
 import { Button } from '@/components/ui/button';
 import { FormActions } from '@/components/ui/form-actions';
 import { Dialog } from '@/components/ui/dialog';
@@ -16,32 +16,14 @@ import type { InviteOutcome } from '@/db/queries/invitations';
 import { inviteMembersAction } from '../actions';
 
 export function InviteMembersDialog({ orgId, roles }: { orgId: string; roles: OrgRole[] }) {
-  const router = useRouter();
   const [open, setOpen] = useState(false);
-  const [outcome, setOutcome] = useState<InviteOutcome | null>(null);
-  const { form, onSubmit, formError, errorOf, submitting } = useActionForm({
-    schema: inviteMembersSchema,
-    defaultValues: { orgId, emails: '', role: 'org_user' },
-    action: inviteMembersAction,
-    onSuccess: (data) => {
-      toast.success(`Invited ${data.invited.length} ${data.invited.length === 1 ? 'person' : 'people'}.`);
-      router.refresh();
-      if (data.skipped.length === 0) {
-        setOpen(false);
-        form.reset({ orgId, emails: '', role: form.getValues('role') });
-      } else {
-        setOutcome(data);
-      }
-    },
-  });
-  const emailsError = errorOf('emails');
+  // The role chosen last is kept for the next invitation; the form itself exists only while the dialog
+  // is open (every members page render would otherwise build a form with its resolver, unseen).
+  const [lastRole, setLastRole] = useState<OrgRole>('org_user');
   return (
     <Dialog
       open={open}
-      onOpenChange={(next) => {
-        setOpen(next);
-        setOutcome(null);
-      }}
+      onOpenChange={setOpen}
       title="Invite Members"
       description="Each person gets an email with a link to accept, and a notification if they already have an account."
       trigger={
@@ -50,44 +32,68 @@ export function InviteMembersDialog({ orgId, roles }: { orgId: string; roles: Or
         </Button>
       }
     >
-      <form method="post" onSubmit={onSubmit} className="space-y-4" noValidate>
-        <div className="flex flex-col gap-1">
-          <label htmlFor="invite-emails" className="text-sm font-medium">Email</label>
-          <textarea
-            id="invite-emails"
-            rows={3}
-            placeholder="ada@example.com, grace@example.com"
-            aria-invalid={emailsError ? true : undefined}
-            aria-describedby={emailsError ? 'invite-emails-error' : 'invite-emails-hint'}
-            className={`${inputClass} h-auto py-2`}
-            {...form.register('emails')}
-          />
-          {emailsError ? (
-            <p id="invite-emails-error" role="alert" className="text-xs text-danger">{emailsError}</p>
-          ) : (
-            <p id="invite-emails-hint" className="text-xs text-fg-muted">One or more addresses, separated by commas or new lines.</p>
-          )}
-        </div>
-        <SelectField
-          label="Role"
-          options={roles.map((role) => ({ value: role, label: ORG_ROLE_LABELS[role], title: ORG_ROLE_DESCRIPTIONS[role] }))}
-          hint={ORG_ROLE_DESCRIPTIONS[form.watch('role') as OrgRole]}
-          error={errorOf('role')}
-          {...form.register('role')}
-        />
-        {outcome ? (
-          <div role="status" className="rounded-md border border-border bg-bg-subtle p-3 text-sm">
-            <p className="font-medium">Invited {outcome.invited.length}; not invited:</p>
-            <ul className="mt-1 list-disc pl-5">
-              {outcome.skipped.map((s) => (
-                <li key={s.email}>{s.email} {s.reason}{s.invitationId ? ' (resend it from Pending invitations)' : ''}</li>
-              ))}
-            </ul>
-          </div>
-        ) : null}
-        <FormError message={formError} />
-        <FormActions onCancel={() => setOpen(false)} submitting={submitting} />
-      </form>
+      <InviteMembersForm orgId={orgId} roles={roles} initialRole={lastRole} onRoleUsed={setLastRole} close={() => setOpen(false)} />
     </Dialog>
+  );
+}
+
+function InviteMembersForm({ orgId, roles, initialRole, onRoleUsed, close }: { orgId: string; roles: OrgRole[]; initialRole: OrgRole; onRoleUsed: (role: OrgRole) => void; close: () => void }) {
+  const router = useRouter();
+  const [outcome, setOutcome] = useState<InviteOutcome | null>(null);
+  const { form, onSubmit, formError, errorOf, submitting } = useActionForm({
+    schema: inviteMembersSchema,
+    defaultValues: { orgId, emails: '', role: initialRole },
+    action: inviteMembersAction,
+    onSuccess: (data) => {
+      toast.success(`Invited ${data.invited.length} ${data.invited.length === 1 ? 'person' : 'people'}.`);
+      router.refresh();
+      onRoleUsed(form.getValues('role') as OrgRole);
+      if (data.skipped.length === 0) {
+        close();
+      } else {
+        setOutcome(data);
+      }
+    },
+  });
+  const emailsError = errorOf('emails');
+  return (
+    <form method="post" onSubmit={onSubmit} className="space-y-4" noValidate>
+      <div className="flex flex-col gap-1">
+        <label htmlFor="invite-emails" className="text-sm font-medium">Email</label>
+        <textarea
+          id="invite-emails"
+          rows={3}
+          placeholder="ada@example.com, grace@example.com"
+          aria-invalid={emailsError ? true : undefined}
+          aria-describedby={emailsError ? 'invite-emails-error' : 'invite-emails-hint'}
+          className={`${inputClass} h-auto py-2`}
+          {...form.register('emails')}
+        />
+        {emailsError ? (
+          <p id="invite-emails-error" role="alert" className="text-xs text-danger">{emailsError}</p>
+        ) : (
+          <p id="invite-emails-hint" className="text-xs text-fg-muted">One or more addresses, separated by commas or new lines.</p>
+        )}
+      </div>
+      <SelectField
+        label="Role"
+        options={roles.map((role) => ({ value: role, label: ORG_ROLE_LABELS[role], title: ORG_ROLE_DESCRIPTIONS[role] }))}
+        hint={ORG_ROLE_DESCRIPTIONS[form.watch('role') as OrgRole]}
+        error={errorOf('role')}
+        {...form.register('role')}
+      />
+      {outcome ? (
+        <div role="status" className="rounded-md border border-border bg-bg-subtle p-3 text-sm">
+          <p className="font-medium">Invited {outcome.invited.length}; not invited:</p>
+          <ul className="mt-1 list-disc pl-5">
+            {outcome.skipped.map((s) => (
+              <li key={s.email}>{s.email} {s.reason}{s.invitationId ? ' (resend it from Pending invitations)' : ''}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <FormError message={formError} />
+      <FormActions onCancel={close} submitting={submitting} />
+    </form>
   );
 }

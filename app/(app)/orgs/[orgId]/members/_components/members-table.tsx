@@ -15,7 +15,6 @@ import { changeMemberRoleAction, removeMemberAction } from '../actions';
 /** One member as the table needs it: plain strings, the date already formatted on the server. */
 export type MemberRow = { userId: string; name: string | null; email: string; role: OrgRole; joined: string };
 
-const td = 'cell';
 const removeClass = buttonClass('secondary');
 const selectClass = `${inputClass} min-w-36 max-w-80 sm:min-w-52`;
 
@@ -65,7 +64,7 @@ export function MembersTable({ orgId, orgName, manage, roles, rows }: { orgId: s
 
   return (
     <div className="overflow-x-auto rounded-lg border border-border">
-      <table className="w-full text-sm">
+      <table className="data-table w-full text-sm">
         <caption className="sr-only">Organization members</caption>
         <thead className="sticky top-0 bg-bg-subtle">
           <tr>
@@ -80,12 +79,12 @@ export function MembersTable({ orgId, orgName, manage, roles, rows }: { orgId: s
             const role = chosen[member.userId] ?? member.role;
             const options = !hydrated ? [role] : roles.includes(role) ? roles : [role, ...roles];
             return (
-              <tr key={member.userId} className="border-t border-border">
-                <td className={td}>
-                  <a href={`/orgs/${orgId}/members/${member.userId}`} onClick={follow} className="font-medium hover:underline">{member.name || member.email}</a>
-                  {member.name ? <div className="text-xs text-fg-muted">{member.email}</div> : null}
+              <tr key={member.userId}>
+                <td>
+                  <a href={`/orgs/${orgId}/members/${member.userId}`} onClick={follow} className="row-link">{member.name || member.email}</a>
+                  {member.name ? <div className="row-note">{member.email}</div> : null}
                 </td>
-                <td className={td}>
+                <td>
                   {manage ? (
                     <select
                       aria-label={`Role for ${member.email}`}
@@ -103,9 +102,9 @@ export function MembersTable({ orgId, orgName, manage, roles, rows }: { orgId: s
                     ORG_ROLE_LABELS[member.role]
                   )}
                 </td>
-                <td className={`${td} hidden tabular-nums sm:table-cell`}>{member.joined}</td>
+                <td className="hidden tabular-nums sm:table-cell">{member.joined}</td>
                 {manage ? (
-                  <td className={`${td} text-right`}>
+                  <td className="text-right">
                     <button
                       type="button"
                       className={removeClass}

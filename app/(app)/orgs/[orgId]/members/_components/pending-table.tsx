@@ -17,7 +17,6 @@ export type PendingRow = {
   delivery: 'queued' | 'sent' | 'failed' | 'unknown'; deliveryError: string | null;
 };
 
-const td = 'cell';
 const actionClass = buttonClass('secondary');
 
 /**
@@ -47,7 +46,7 @@ export function PendingTable({ orgId, manage, queuedLabel, rows }: { orgId: stri
   const waiting = hydrated ? undefined : '';
   return (
     <div className="overflow-x-auto rounded-lg border border-border">
-      <table className="w-full text-sm">
+      <table className="data-table w-full text-sm">
         <caption className="sr-only">Pending invitations</caption>
         <thead className="sticky top-0 bg-bg-subtle">
           <tr>
@@ -62,21 +61,21 @@ export function PendingTable({ orgId, manage, queuedLabel, rows }: { orgId: stri
         </thead>
         <tbody>
           {rows.map((invitation) => (
-            <tr key={invitation.id} className="border-t border-border">
-              <td className={td}>{invitation.email}</td>
-              <td className={td}>{ORG_ROLE_LABELS[invitation.role]}</td>
-              <td className={`${td} hidden lg:table-cell`}>{invitation.invitedBy ?? '—'}</td>
-              <td className={`${td} hidden tabular-nums sm:table-cell`}>{invitation.sent}</td>
-              <td className={`${td} tabular-nums`}>
+            <tr key={invitation.id}>
+              <td>{invitation.email}</td>
+              <td>{ORG_ROLE_LABELS[invitation.role]}</td>
+              <td className="hidden lg:table-cell">{invitation.invitedBy ?? '—'}</td>
+              <td className="hidden tabular-nums sm:table-cell">{invitation.sent}</td>
+              <td className="tabular-nums">
                 {invitation.expired ? <span className="rounded bg-danger/10 px-1.5 py-0.5 text-xs font-medium text-danger">Expired</span> : invitation.expires}
               </td>
-              <td className={`${td} hidden md:table-cell`}>
+              <td className="hidden md:table-cell">
                 {invitation.delivery === 'failed' ? (
                   <span className="text-danger" title={invitation.deliveryError ?? undefined}>Failed — retried automatically; Resend sends it now</span>
                 ) : invitation.delivery === 'sent' ? 'Sent' : invitation.delivery === 'queued' ? queuedLabel : '—'}
               </td>
               {manage ? (
-                <td className={td}>
+                <td>
                   <div className="flex justify-end gap-2">
                     <button
                       type="button"

@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import { Check } from 'lucide-react';
+import { Check } from '@/components/ui/icons';
 import { inputClass } from '@/components/ui/field';
 import type { ActionResult } from '@/lib/actions/result';
 

@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { useRouter } from 'next/navigation';
 import { DropdownMenu } from 'radix-ui';
-import { MoreHorizontal } from 'lucide-react';
+import { MoreHorizontal } from '@/components/ui/icons';
 import { toast } from 'sonner';
 import { Button, useHydrated } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';

@@ -1,6 +1,6 @@
 'use client';
 
-import { Plus } from 'lucide-react';
+import { Plus } from '@/components/ui/icons';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { DeleteButton } from '@/components/forms/delete-button';
