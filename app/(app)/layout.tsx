@@ -5,14 +5,13 @@ import { TopBar } from './_components/top-bar';
 import { VerifyBanner } from './_components/verify-banner';
 
 export default async function AppLayout({ children }: { children: ReactNode }) {
-  // The user, their workspaces and their notification bar: one query, shared with the page's access check.
-  const { user, organizations, notifications, unread } = await requireSignedIn();
+  // The user, their workspaces and their unread count: one query, shared with the page's access check.
+  const { user, organizations, unread } = await requireSignedIn();
   return (
     <div className="flex min-h-screen flex-col">
       <TopBar
         user={{ name: user.name, email: user.email }}
         workspaces={organizations.map((org) => ({ id: org.id, name: org.name, canViewMembers: can(org.role, 'members.view') }))}
-        notifications={notifications}
         unread={unread}
       />
       {user.emailVerified ? null : <VerifyBanner email={user.email} />}

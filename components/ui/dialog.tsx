@@ -3,6 +3,7 @@
 import type { ReactNode } from 'react';
 import { Dialog as D } from 'radix-ui';
 import { X } from '@/components/ui/icons';
+import { useHydrated } from '@/components/ui/button';
 
 export function Dialog({
   open,
@@ -22,6 +23,9 @@ export function Dialog({
   /** Where focus goes on close when the dialog has no trigger of its own (one dialog shared by many rows). */
   returnFocusTo?: () => HTMLElement | null;
 }) {
+  const hydrated = useHydrated();
+  // Until hydration only the trigger (a Button, disabled until then): the Radix root is mounted after.
+  if (!hydrated && !open) return trigger ?? null;
   return (
     <D.Root open={open} onOpenChange={onOpenChange}>
       {trigger ? <D.Trigger asChild>{trigger}</D.Trigger> : null}

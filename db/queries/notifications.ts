@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, eq, inArray, isNull } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { schema, type Executor } from '@/db';
 
 export type NotificationDto = {
@@ -21,4 +21,23 @@ export async function markNotificationsRead(executor: Executor, userId: string, 
     .where(and(eq(n.userId, userId), isNull(n.readAt), ids ? inArray(n.id, ids) : undefined))
     .returning({ id: n.id });
   return updated.length;
+}
+
+/** How many notifications the bar shows: the latest ones; older ones have been answered or read long ago. */
+export const NOTIFICATION_BAR_SIZE = 20;
+
+/**
+ * The notification bar's list, newest first, loaded when the bar is opened (not with every page: the
+ * pages only show the unread count, from the signed-in shell).
+ */
+export async function listLatestNotifications(executor: Executor, userId: string, limit = NOTIFICATION_BAR_SIZE): Promise<NotificationDto[]> {
+  const n = schema.notifications;
+  const rows = await executor
+    .select({ id: n.id, kind: n.kind, orgId: n.orgId, invitationId: n.invitationId, payload: n.payload, read: sql<boolean>`${n.readAt} is not null`, createdAt: n.createdAt })
+    .from(n)
+    .where(eq(n.userId, userId))
+    .orderBy(desc(n.createdAt), desc(n.id))
+    .limit(limit);
+  // The column is jsonb without a declared type; notifications are only ever written with string payloads.
+  return rows as NotificationDto[];
 }

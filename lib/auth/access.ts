@@ -7,7 +7,7 @@ import { can, type OrgPermission } from '@/lib/permissions';
 import { sessionUserId, type CurrentUser } from './session';
 
 /**
- * The signed-in user, their organizations with the role in each and their notification bar, read from
+ * The signed-in user, their organizations with the role in each and their unread count, read from
  * the database once per request and in one round trip: the top bar shows them, and every org page's
  * access check reads its membership from them. (Server actions use getCurrentUser and read the
  * membership they act on.)

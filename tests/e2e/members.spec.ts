@@ -69,6 +69,7 @@ test('an existing user accepts from the notification bar; another declines; a re
   await accepting.goto('/organizations');
   await accepting.getByRole('button', { name: /Notifications, 1 unread/ }).click();
   const item = accepting.getByRole('listitem', { name: new RegExp(`invited you to join ${org.name}`) });
+  await expect(item).toBeVisible(); // the bar loads its list when opened
   await expectAccessible(accepting, 'notification bar');
   await item.getByRole('button', { name: 'Accept' }).click();
   await expect(accepting).toHaveURL(new RegExp(`/orgs/${org.id}$`));

@@ -74,6 +74,8 @@ const ACTIONS: Record<string, Entry> = {
     kind: 'user', call: (fx) => notifications.declineInvitationAction({ invitationId: fx.invitationId }),
     cross: { what: "answering the invitee's invitation", code: 'FORBIDDEN', call: (fx) => notifications.declineInvitationAction({ invitationId: fx.invitationId }) },
   },
+  // Takes no input: it can only ever list the caller's own notifications (scoping: tests/integration/shell.test.ts).
+  'notifications/latestNotificationsAction': { kind: 'user', readOnly: true, call: () => notifications.latestNotificationsAction({}) },
   'notifications/markNotificationsReadAction': {
     kind: 'user', call: (fx) => notifications.markNotificationsReadAction({ ids: [fx.notificationId] }),
     cross: { what: "marking the invitee's notification read", code: null, call: (fx) => notifications.markNotificationsReadAction({ ids: [fx.notificationId] }) },

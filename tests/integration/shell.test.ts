@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { getDb, schema } from '@/db';
 import { listOrganizationsForUser } from '@/db/queries/organizations';
+import { listLatestNotifications } from '@/db/queries/notifications';
 import { loadSignedInShell } from '@/db/queries/shell';
 import { addMember, createOrg, createUser } from '../factories';
 
-describe('the signed-in shell (user, organizations, notification bar in one round trip)', () => {
+describe('the signed-in shell (user, organizations, unread count in one round trip) and the notification bar', () => {
   it('returns the user and exactly what the organization list returns, in its order', async () => {
     const db = await getDb();
     const user = await createUser({ verified: false });
@@ -12,7 +13,6 @@ describe('the signed-in shell (user, organizations, notification bar in one roun
     expect(await loadSignedInShell(db, user.id)).toEqual({
       user: { id: user.id, name: 'Test User', email: user.email, emailVerified: false },
       organizations: [],
-      notifications: [],
       unread: 0,
     });
     for (const name of ['zeta', 'Alpha', 'beta']) await createOrg(user, { name });
@@ -26,7 +26,7 @@ describe('the signed-in shell (user, organizations, notification bar in one roun
     expect(await loadSignedInShell(db, '00000000-0000-4000-8000-000000000000')).toBeNull();
   });
 
-  it('shows the latest notifications, newest first, up to the limit, and counts every unread one', async () => {
+  it('the bar lists the latest notifications of the user only, newest first, up to the limit; the shell counts every unread one', async () => {
     const db = await getDb();
     const user = await createUser();
     const other = await createUser();
@@ -41,11 +41,12 @@ describe('the signed-in shell (user, organizations, notification bar in one roun
       })),
       { userId: other.id, kind: 'removed', payload: { orgName: 'Theirs' }, createdAt: new Date(base + 10 * 60_000) },
     ]);
-    const shell = await loadSignedInShell(db, user.id, 4);
-    expect(shell?.unread).toBe(3);
-    expect(shell?.notifications.map((n) => [n.payload.orgName, n.read])).toEqual([['Org 5', false], ['Org 4', true], ['Org 3', false], ['Org 2', true]]);
-    expect(shell?.notifications[0]).toEqual({
+    expect((await loadSignedInShell(db, user.id))?.unread).toBe(3);
+    const latest = await listLatestNotifications(db, user.id, 4);
+    expect(latest.map((n) => [n.payload.orgName, n.read])).toEqual([['Org 5', false], ['Org 4', true], ['Org 3', false], ['Org 2', true]]);
+    expect(latest[0]).toEqual({
       id: expect.any(String), kind: 'removed', orgId: null, invitationId: null, payload: { orgName: 'Org 5' }, read: false, createdAt: new Date(base + 5 * 60_000),
     });
+    expect(await listLatestNotifications(db, other.id)).toHaveLength(1);
   });
 });

@@ -5,11 +5,11 @@ import { useRouter } from 'next/navigation';
 import { Popover } from 'radix-ui';
 import { Bell } from '@/components/ui/icons';
 import { toast } from 'sonner';
-import { Button, useHydrated } from '@/components/ui/button';
+import { Button, untilHydrated, useHydrated } from '@/components/ui/button';
 import { formatDateTime } from '@/components/ui/date';
 import { ORG_ROLE_LABELS, isOrgRole } from '@/lib/permissions';
 import type { NotificationDto } from '@/db/queries/notifications';
-import { acceptInvitationAction, declineInvitationAction, markNotificationsReadAction } from '../notifications/actions';
+import { acceptInvitationAction, declineInvitationAction, latestNotificationsAction, markNotificationsReadAction } from '../notifications/actions';
 
 function describe(n: NotificationDto): string {
   const p = n.payload;
@@ -29,10 +29,23 @@ function describe(n: NotificationDto): string {
   }
 }
 
-export function NotificationBar({ notifications, unread }: { notifications: NotificationDto[]; unread: number }) {
+/**
+ * The bell with the unread count (from the page's shell) and, when opened, the latest notifications,
+ * loaded then: pages do not carry a list that is rarely looked at. Reopening shows the last list at once
+ * and refreshes it.
+ */
+export function NotificationBar({ unread }: { unread: number }) {
   const hydrated = useHydrated();
   const router = useRouter();
+  const [items, setItems] = useState<NotificationDto[] | null>(null);
+  const [failed, setFailed] = useState(false);
   const [busy, setBusy] = useState<string | null>(null);
+
+  async function load() {
+    const result = await latestNotificationsAction({}).catch(() => null);
+    setFailed(!result?.ok);
+    if (result?.ok) setItems(result.data);
+  }
 
   async function answer(n: NotificationDto, accept: boolean) {
     if (!n.invitationId) return;
@@ -40,6 +53,7 @@ export function NotificationBar({ notifications, unread }: { notifications: Noti
     const action = accept ? acceptInvitationAction : declineInvitationAction;
     const result = await action({ invitationId: n.invitationId });
     setBusy(null);
+    void load();
     if (!result.ok) {
       toast.error(result.message);
       router.refresh();
@@ -50,16 +64,21 @@ export function NotificationBar({ notifications, unread }: { notifications: Noti
     router.refresh();
   }
 
+  const trigger = (
+    <button type="button" aria-label={`Notifications, ${unread} unread`} className="relative rounded-md p-2 hover:bg-bg-subtle">
+      <Bell size={16} aria-hidden />
+      {unread > 0 ? (
+        <span aria-hidden className="absolute -right-0.5 -top-0.5 min-w-4 rounded-full bg-accent px-1 text-center text-[10px] font-semibold leading-4 text-accent-fg">
+          {unread > 99 ? '99+' : unread}
+        </span>
+      ) : null}
+    </button>
+  );
+  if (!hydrated) return untilHydrated(trigger);
+
   return (
-    <Popover.Root>
-      <Popover.Trigger disabled={!hydrated} aria-label={`Notifications, ${unread} unread`} className="relative rounded-md p-2 hover:bg-bg-subtle">
-        <Bell size={16} aria-hidden />
-        {unread > 0 ? (
-          <span aria-hidden className="absolute -right-0.5 -top-0.5 min-w-4 rounded-full bg-accent px-1 text-center text-[10px] font-semibold leading-4 text-accent-fg">
-            {unread > 99 ? '99+' : unread}
-          </span>
-        ) : null}
-      </Popover.Trigger>
+    <Popover.Root onOpenChange={(open) => void (open && load())}>
+      <Popover.Trigger asChild>{trigger}</Popover.Trigger>
       <Popover.Portal>
         <Popover.Content align="end" sideOffset={6} aria-label="Notifications" className="z-50 w-[min(22rem,calc(100vw-1rem))] rounded-md border border-border bg-bg text-sm shadow-lg">
           <div className="flex items-center justify-between border-b border-border px-3 py-2">
@@ -70,6 +89,7 @@ export function NotificationBar({ notifications, unread }: { notifications: Noti
                 className="text-xs font-medium text-accent hover:underline"
                 onClick={async () => {
                   await markNotificationsReadAction({});
+                  void load();
                   router.refresh();
                 }}
               >
@@ -77,11 +97,13 @@ export function NotificationBar({ notifications, unread }: { notifications: Noti
               </button>
             ) : null}
           </div>
-          {notifications.length === 0 ? (
+          {items === null ? (
+            <p role="status" className="px-3 py-6 text-center text-fg-muted">{failed ? 'Could not load your notifications. Close and open again.' : 'Loading…'}</p>
+          ) : items.length === 0 ? (
             <p className="px-3 py-6 text-center text-fg-muted">You are all caught up.</p>
           ) : (
             <ul className="max-h-96 overflow-y-auto">
-              {notifications.map((n) => (
+              {items.map((n) => (
                 <li key={n.id} aria-label={describe(n)} className={`border-b border-border px-3 py-2 last:border-b-0 ${n.read ? '' : 'bg-accent/5'}`}>
                   <p>{describe(n)}</p>
                   <p className="text-xs text-fg-muted">{formatDateTime(n.createdAt)}</p>

@@ -1,12 +1,12 @@
 'use client';
 
-import { useHydrated } from '@/components/ui/button';
 import Link from 'next/link';
 import { useParams } from 'next/navigation';
 import { DropdownMenu } from 'radix-ui';
+import { untilHydrated, useHydrated } from '@/components/ui/button';
 import { Building2, Check, ChevronsUpDown, User } from '@/components/ui/icons';
+import { useFollow } from '@/components/ui/use-follow';
 import { signOutAction } from '@/app/(auth)/actions';
-import type { NotificationDto } from '@/db/queries/notifications';
 import { NotificationBar } from './notification-bar';
 
 type Workspace = { id: string; name: string; canViewMembers: boolean };
@@ -14,88 +14,89 @@ type Workspace = { id: string; name: string; canViewMembers: boolean };
 const menuContent = 'z-50 min-w-56 rounded-md border border-border bg-bg p-1 text-sm shadow-lg';
 const menuItem = 'flex cursor-pointer items-center gap-2 rounded px-2 py-1.5 outline-none data-[highlighted]:bg-bg-subtle';
 
-export function TopBar({
-  user,
-  workspaces,
-  notifications,
-  unread,
-}: {
-  user: { name: string | null; email: string };
-  workspaces: Workspace[];
-  notifications: NotificationDto[];
-  unread: number;
-}) {
+/** The top bar of every signed-in page; its menus exist once the page is hydrated (untilHydrated). */
+export function TopBar({ user, workspaces, unread }: { user: { name: string | null; email: string }; workspaces: Workspace[]; unread: number }) {
   const hydrated = useHydrated();
+  const follow = useFollow();
   const params = useParams<{ orgId?: string }>();
   const current = workspaces.find((w) => w.id === params.orgId);
+
+  const workspaceTrigger = (
+    <button type="button" aria-label="Switch workspace" className="flex max-w-[14rem] items-center gap-2 rounded-md border border-border px-2 py-1 text-sm hover:bg-bg-subtle">
+      <span className="truncate">{current ? current.name : 'Personal workspace'}</span>
+      <ChevronsUpDown size={14} aria-hidden className="shrink-0 text-fg-muted" />
+    </button>
+  );
+  const accountTrigger = (
+    <button type="button" aria-label="Account menu" className="flex h-8 w-8 items-center justify-center rounded-full bg-accent text-xs font-semibold text-accent-fg">
+      {(user.name || user.email).slice(0, 1).toUpperCase()}
+    </button>
+  );
+
   return (
     <header className="sticky top-0 z-30 flex h-12 items-center gap-3 border-b border-border bg-bg px-3">
-      <Link href="/organizations" className="text-sm font-bold uppercase tracking-wider text-accent">Roster</Link>
-      <DropdownMenu.Root>
-        <DropdownMenu.Trigger disabled={!hydrated}
-          aria-label="Switch workspace"
-          className="flex max-w-[14rem] items-center gap-2 rounded-md border border-border px-2 py-1 text-sm hover:bg-bg-subtle"
-        >
-          <span className="truncate">{current ? current.name : 'Personal workspace'}</span>
-          <ChevronsUpDown size={14} aria-hidden className="shrink-0 text-fg-muted" />
-        </DropdownMenu.Trigger>
-        <DropdownMenu.Portal>
-          <DropdownMenu.Content className={menuContent} align="start" sideOffset={6}>
-            <DropdownMenu.Label className="px-2 py-1 text-xs text-fg-muted">Workspaces</DropdownMenu.Label>
-            <DropdownMenu.Item asChild className={menuItem}>
-              <Link href="/me/apps">
-                <User size={14} aria-hidden /> Personal workspace {current ? null : <Check size={14} aria-hidden className="ml-auto" />}
-              </Link>
-            </DropdownMenu.Item>
-            {workspaces.map((w) => (
-              <DropdownMenu.Item key={w.id} asChild className={menuItem}>
-                <Link href={`/orgs/${w.id}`}>
-                  <Building2 size={14} aria-hidden /> {w.name}
-                  {w.id === current?.id ? <Check size={14} aria-hidden className="ml-auto" /> : null}
+      <a href="/organizations" onClick={follow} className="text-sm font-bold uppercase tracking-wider text-accent">Roster</a>
+      {!hydrated ? untilHydrated(workspaceTrigger) : (
+        <DropdownMenu.Root>
+          <DropdownMenu.Trigger asChild>{workspaceTrigger}</DropdownMenu.Trigger>
+          <DropdownMenu.Portal>
+            <DropdownMenu.Content className={menuContent} align="start" sideOffset={6}>
+              <DropdownMenu.Label className="px-2 py-1 text-xs text-fg-muted">Workspaces</DropdownMenu.Label>
+              <DropdownMenu.Item asChild className={menuItem}>
+                <Link href="/me/apps">
+                  <User size={14} aria-hidden /> Personal workspace {current ? null : <Check size={14} aria-hidden className="ml-auto" />}
                 </Link>
               </DropdownMenu.Item>
-            ))}
-            <DropdownMenu.Separator className="my-1 h-px bg-border" />
-            <DropdownMenu.Item asChild className={menuItem}>
-              <Link href="/organizations">Manage Organizations</Link>
-            </DropdownMenu.Item>
-          </DropdownMenu.Content>
-        </DropdownMenu.Portal>
-      </DropdownMenu.Root>
-
-      <div className="ml-auto flex items-center gap-2">
-        <NotificationBar notifications={notifications} unread={unread} />
-
-        <DropdownMenu.Root>
-          <DropdownMenu.Trigger disabled={!hydrated} aria-label="Account menu" className="flex h-8 w-8 items-center justify-center rounded-full bg-accent text-xs font-semibold text-accent-fg">
-            {(user.name || user.email).slice(0, 1).toUpperCase()}
-          </DropdownMenu.Trigger>
-          <DropdownMenu.Portal>
-            <DropdownMenu.Content className={menuContent} align="end" sideOffset={6}>
-              <DropdownMenu.Label className="px-2 py-1">
-                <span className="block font-medium">{user.name}</span>
-                <span className="block text-xs text-fg-muted">{user.email}</span>
-              </DropdownMenu.Label>
+              {workspaces.map((w) => (
+                <DropdownMenu.Item key={w.id} asChild className={menuItem}>
+                  <Link href={`/orgs/${w.id}`}>
+                    <Building2 size={14} aria-hidden /> {w.name}
+                    {w.id === current?.id ? <Check size={14} aria-hidden className="ml-auto" /> : null}
+                  </Link>
+                </DropdownMenu.Item>
+              ))}
               <DropdownMenu.Separator className="my-1 h-px bg-border" />
-              {current?.canViewMembers ? (
-                <DropdownMenu.Item asChild className={menuItem}>
-                  <Link href={`/orgs/${current.id}/members`}>Members</Link>
-                </DropdownMenu.Item>
-              ) : null}
-              {current ? (
-                <DropdownMenu.Item asChild className={menuItem}>
-                  <Link href={`/orgs/${current.id}/teams`}>Teams</Link>
-                </DropdownMenu.Item>
-              ) : null}
               <DropdownMenu.Item asChild className={menuItem}>
                 <Link href="/organizations">Manage Organizations</Link>
-              </DropdownMenu.Item>
-              <DropdownMenu.Item className={menuItem} onSelect={() => void signOutAction()}>
-                Sign out
               </DropdownMenu.Item>
             </DropdownMenu.Content>
           </DropdownMenu.Portal>
         </DropdownMenu.Root>
+      )}
+
+      <div className="ml-auto flex items-center gap-2">
+        <NotificationBar unread={unread} />
+
+        {!hydrated ? untilHydrated(accountTrigger) : (
+          <DropdownMenu.Root>
+            <DropdownMenu.Trigger asChild>{accountTrigger}</DropdownMenu.Trigger>
+            <DropdownMenu.Portal>
+              <DropdownMenu.Content className={menuContent} align="end" sideOffset={6}>
+                <DropdownMenu.Label className="px-2 py-1">
+                  <span className="block font-medium">{user.name}</span>
+                  <span className="block text-xs text-fg-muted">{user.email}</span>
+                </DropdownMenu.Label>
+                <DropdownMenu.Separator className="my-1 h-px bg-border" />
+                {current?.canViewMembers ? (
+                  <DropdownMenu.Item asChild className={menuItem}>
+                    <Link href={`/orgs/${current.id}/members`}>Members</Link>
+                  </DropdownMenu.Item>
+                ) : null}
+                {current ? (
+                  <DropdownMenu.Item asChild className={menuItem}>
+                    <Link href={`/orgs/${current.id}/teams`}>Teams</Link>
+                  </DropdownMenu.Item>
+                ) : null}
+                <DropdownMenu.Item asChild className={menuItem}>
+                  <Link href="/organizations">Manage Organizations</Link>
+                </DropdownMenu.Item>
+                <DropdownMenu.Item className={menuItem} onSelect={() => void signOutAction()}>
+                  Sign out
+                </DropdownMenu.Item>
+              </DropdownMenu.Content>
+            </DropdownMenu.Portal>
+          </DropdownMenu.Root>
+        )}
       </div>
     </header>
   );

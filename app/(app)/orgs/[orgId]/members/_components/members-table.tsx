@@ -1,31 +1,28 @@
 'use client';
 
-import { useState, type MouseEvent } from 'react';
+import { useState } from 'react';
 import { useRouter } from 'next/navigation';
 import { toast } from 'sonner';
 import { useHydrated } from '@/components/ui/button';
-import { buttonClass } from '@/components/ui/button-class';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
-import { inputClass } from '@/components/ui/field';
 import { thClass } from '@/components/ui/table';
 import { useRowDialog } from '@/components/ui/use-row-dialog';
+import { useFollow } from '@/components/ui/use-follow';
 import { ORG_ROLE_LABELS, type OrgRole } from '@/lib/permissions';
 import { changeMemberRoleAction, removeMemberAction } from '../actions';
 
 /** One member as the table needs it: plain strings, the date already formatted on the server. */
 export type MemberRow = { userId: string; name: string | null; email: string; role: OrgRole; joined: string };
 
-const removeClass = buttonClass('secondary');
-const selectClass = `${inputClass} min-w-36 max-w-80 sm:min-w-52`;
-
 /**
  * The members table: one client component rendering compact rows, with the state of every row's controls
  * and one Remove dialog held here. `npm run bench` found the members page's cost in rendering, not in SQL:
  * a server-rendered table with a client select and a dialog of its own in each row sent each row's
  * markup twice (HTML and RSC payload), and per-row components cost more than the rows' elements. So rows
- * are plain elements: the role select renders only the current role until the page is hydrated (300
- * options otherwise), and controls stay disabled until then, as every Button does. `manage` only decides
- * what is shown: every action re-checks the permission on the server.
+ * are plain elements, without classes (globals.css styles them through .data-table: most of the cost
+ * left is writing the HTML's bytes); the role select renders only the current role until the page is
+ * hydrated (300 options otherwise), and controls stay disabled until then, as every Button does.
+ * `manage` only decides what is shown: every action re-checks the permission on the server.
  */
 export function MembersTable({ orgId, orgName, manage, roles, rows }: { orgId: string; orgName: string; manage: boolean; roles: OrgRole[]; rows: MemberRow[] }) {
   const router = useRouter();
@@ -55,12 +52,7 @@ export function MembersTable({ orgId, orgName, manage, roles, rows }: { orgId: s
     router.refresh();
   }
 
-  /** Client-side navigation like next/link, without its per-link state or prefetching fifty pages. */
-  function follow(event: MouseEvent<HTMLAnchorElement>) {
-    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-    event.preventDefault();
-    router.push(event.currentTarget.getAttribute('href')!);
-  }
+  const follow = useFollow();
 
   return (
     <div className="overflow-x-auto rounded-lg border border-border">
@@ -81,14 +73,13 @@ export function MembersTable({ orgId, orgName, manage, roles, rows }: { orgId: s
             return (
               <tr key={member.userId}>
                 <td>
-                  <a href={`/orgs/${orgId}/members/${member.userId}`} onClick={follow} className="row-link">{member.name || member.email}</a>
-                  {member.name ? <div className="row-note">{member.email}</div> : null}
+                  <a href={`/orgs/${orgId}/members/${member.userId}`} onClick={follow}>{member.name || member.email}</a>
+                  {member.name ? <div>{member.email}</div> : null}
                 </td>
                 <td>
                   {manage ? (
                     <select
                       aria-label={`Role for ${member.email}`}
-                      className={selectClass}
                       value={role}
                       disabled={!hydrated || busy[member.userId]}
                       data-hydrating={hydrated ? undefined : ''}
@@ -102,12 +93,11 @@ export function MembersTable({ orgId, orgName, manage, roles, rows }: { orgId: s
                     ORG_ROLE_LABELS[member.role]
                   )}
                 </td>
-                <td className="hidden tabular-nums sm:table-cell">{member.joined}</td>
+                <td className="when">{member.joined}</td>
                 {manage ? (
-                  <td className="text-right">
+                  <td>
                     <button
                       type="button"
-                      className={removeClass}
                       aria-label={`Remove ${member.email}`}
                       aria-haspopup="dialog"
                       disabled={!hydrated}

@@ -1,0 +1,43 @@
+'use client';
+
+import { usePathname } from 'next/navigation';
+import { AppWindow, CircleDollarSign, KeyRound, ScrollText, ServerCog, ShieldCheck, Users, UsersRound } from '@/components/ui/icons';
+import { useFollow } from '@/components/ui/use-follow';
+
+const ICONS = { apps: AppWindow, members: Users, teams: UsersRound, compute: ServerCog, costs: CircleDollarSign, audit: ScrollText, access: KeyRound, roles: ShieldCheck };
+export type OrgNavIcon = keyof typeof ICONS;
+export type OrgNavLink = { href: string; label: string; icon: OrgNavIcon };
+
+/**
+ * The sidebar's links: plain anchors followed on the client (useFollow), the current area marked with
+ * aria-current. One client component for all of them: the icons' SVG goes into the HTML only, not
+ * also into every page's RSC payload as it did when the server rendered them around next/link.
+ */
+export function OrgNavLinks({ links }: { links: OrgNavLink[] }) {
+  const pathname = usePathname();
+  const follow = useFollow();
+  // The longest link that is the path or a parent of it ("Members" on a member's page, "Apps" only on its own).
+  const current = links.reduce<OrgNavLink | null>(
+    (best, link) => ((pathname === link.href || pathname.startsWith(`${link.href}/`)) && link.href.length > (best?.href.length ?? -1) ? link : best),
+    null,
+  );
+  return (
+    <ul className="flex flex-wrap gap-1 md:flex-col md:flex-nowrap">
+      {links.map((link) => {
+        const Icon = ICONS[link.icon];
+        return (
+          <li key={link.href}>
+            <a
+              href={link.href}
+              onClick={follow}
+              aria-current={link === current ? 'page' : undefined}
+              className="flex items-center gap-2 whitespace-nowrap rounded-md px-2 py-1.5 text-sm hover:bg-bg aria-[current=page]:bg-bg aria-[current=page]:font-medium"
+            >
+              <Icon size={15} aria-hidden /> {link.label}
+            </a>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
