@@ -46,7 +46,7 @@ export default async function MembersPage({ params, searchParams }: { params: Pr
       orgName={access.org.name}
       manage={manage}
       roles={roles}
-      rows={members.rows.map((m) => ({ userId: m.userId, name: m.name, email: m.email, role: m.role, joined: formatDate(m.joinedAt) }))}
+      rows={members.rows.map((m) => [m.userId, m.name, m.email, m.role, formatDate(m.joinedAt)])}
     />
   );
 

@@ -1,6 +1,6 @@
 'use client';
 
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useRouter } from 'next/navigation';
 import { toast } from 'sonner';
 import { useHydrated } from '@/components/ui/button';
@@ -13,6 +13,8 @@ import { changeMemberRoleAction, removeMemberAction } from '../actions';
 
 /** One member as the table needs it: plain strings, the date already formatted on the server. */
 export type MemberRow = { userId: string; name: string | null; email: string; role: OrgRole; joined: string };
+/** A row as the page sends it: [userId, name, email, role, joined], without fifty copies of the keys in the payload. */
+export type MemberTuple = [userId: string, name: string | null, email: string, role: OrgRole, joined: string];
 
 /**
  * The members table: one client component rendering compact rows, with the state of every row's controls
@@ -24,14 +26,15 @@ export type MemberRow = { userId: string; name: string | null; email: string; ro
  * hydrated (300 options otherwise), and controls stay disabled until then, as every Button does.
  * `manage` only decides what is shown: every action re-checks the permission on the server.
  */
-export function MembersTable({ orgId, orgName, manage, roles, rows }: { orgId: string; orgName: string; manage: boolean; roles: OrgRole[]; rows: MemberRow[] }) {
+export function MembersTable({ orgId, orgName, manage, roles, rows: tuples }: { orgId: string; orgName: string; manage: boolean; roles: OrgRole[]; rows: MemberTuple[] }) {
+  const rows = useMemo(() => tuples.map(([userId, name, email, role, joined]): MemberRow => ({ userId, name, email, role, joined })), [tuples]);
   const router = useRouter();
   const hydrated = useHydrated();
   // Roles just chosen, shown until the server's refreshed rows arrive (then the rows say the truth).
   const [chosen, setChosen] = useState<Record<string, OrgRole>>({});
-  const [rowsShown, setRowsShown] = useState(rows);
-  if (rows !== rowsShown) {
-    setRowsShown(rows);
+  const [rowsShown, setRowsShown] = useState(tuples);
+  if (tuples !== rowsShown) {
+    setRowsShown(tuples);
     setChosen({});
   }
   const [busy, setBusy] = useState<Record<string, boolean>>({});
