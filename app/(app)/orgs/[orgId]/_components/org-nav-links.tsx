@@ -31,7 +31,7 @@ export function OrgNavLinks({ links }: { links: OrgNavLink[] }) {
               href={link.href}
               onClick={follow}
               aria-current={link === current ? 'page' : undefined}
-              className="flex items-center gap-2 whitespace-nowrap rounded-md px-2 py-1.5 text-sm hover:bg-bg aria-[current=page]:bg-bg aria-[current=page]:font-medium"
+              className="nav-link"
             >
               <Icon size={15} aria-hidden /> {link.label}
             </a>
