@@ -13,7 +13,7 @@ export type Report = {
   data: Seeded;
   /** Each measured page with its path in the large organization. */
   pages: Array<{ key: string; label: string; path: string }>;
-  settings: { CONNECTIONS: number; DURATION: number; WARMUP_REQUESTS: number };
+  settings: { CONNECTIONS: number; DURATION: number; WARMUP_REQUESTS: number; LOAD_WARMUP_S: number };
   machine: { loadBefore: number[]; loadAfter: number[]; pgVersion: string };
   queries: Record<string, PageQueries>;
   load: Record<string, Result>;
@@ -35,7 +35,7 @@ export function baselineOf(first: Result, again: Result): { rps: number; p99: nu
 
 export function results(r: Report): string {
   const { data, pages: PAGES, settings } = r;
-  const { CONNECTIONS, DURATION, WARMUP_REQUESTS } = settings;
+  const { CONNECTIONS, DURATION, WARMUP_REQUESTS, LOAD_WARMUP_S } = settings;
   const { loadBefore, loadAfter, pgVersion } = r.machine;
   const base = baselineOf(r.load.baseline!, r.baselineAgain);
   const baseCpu = (r.cpu.baseline! + r.cpu['baseline-again']!) / 2;
@@ -96,8 +96,9 @@ Admin of the large organization and of one of the small ones, with 100 unread no
 
 ## Pages
 
-autocannon, ${CONNECTIONS} connections, ${DURATION} s a page, after a warm-up of the whole server (2 s a page at 8 connections) and ${WARMUP_REQUESTS}
-sequential requests of the page, the Admin signed in with a real Auth.js
+autocannon, ${CONNECTIONS} connections, ${DURATION} s a page, after a warm-up of the whole server (2 s a page at 8 connections), then
+for each page ${WARMUP_REQUESTS} sequential requests and ${LOAD_WARMUP_S} s of its own load at ${CONNECTIONS} connections, not counted (the heap settles on the
+page's allocation; PostgreSQL is checkpointed after the seed), the Admin signed in with a real Auth.js
 session cookie (\`authjs.session-token\`, a JWT encoded with the server's AUTH_SECRET). Every page was checked to answer
 200 with its expected content before the load. *Queries* are SQL round trips of one whole request (layouts,
 session, page), counted on the wire between the server and PostgreSQL (bench/pg-counter.ts), in the organization of

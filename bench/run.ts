@@ -24,6 +24,7 @@ if (!databaseUrl) {
 }
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const WARMUP_REQUESTS = 20;
+const LOAD_WARMUP_S = 2;
 const CONNECTIONS = 50;
 const LOAD_PORT = Number(process.env.BENCH_PORT ?? 3500);
 const COUNT_PORT = LOAD_PORT + 1;
@@ -45,6 +46,9 @@ await closeDatabase();
 log('bench: seeding…');
 const data = await seed(sql);
 log(`bench: seeded ${Object.entries(data.counts).map(([t, n]) => `${n} ${t}`).join(', ')} in ${data.seconds.toFixed(1)} s`);
+// The seed leaves some 100 MB of dirty pages for PostgreSQL to write back; flush them now (outside the
+// seeding time) so that the write-back does not share the machine with the first pages measured.
+await sql`checkpoint`.catch((error: Error) => log(`bench: CHECKPOINT refused (${error.message}); measuring anyway`));
 const inviteOrg = `${data.run}-invite`;
 const limitOrg = `${data.run}-limit`;
 await sql`insert into organizations (id, name, billing_email) values (${inviteOrg}, 'Bench Invite', 'billing@bench.example'), (${limitOrg}, 'Bench Limit', 'billing@bench.example')`;
@@ -179,10 +183,16 @@ function cpuMs(pid: number): number {
 }
 try {
   for (const page of PAGES) await check(server, page, sides.big);
-  /** Warm-up (sequential requests: the JIT and the pool, without a queue of abandoned requests), then the load. */
+  /**
+   * Warm-up (sequential requests: the JIT and the pool, without a queue of abandoned requests), then the
+   * page's own load for LOAD_WARMUP_S, discarded: the heap and the garbage collector settle on this page's
+   * allocation at this concurrency (coming from a lighter page, the first seconds grow the heap, with
+   * pauses that belong to the transition, not to the page), then the measured load.
+   */
   const fire = async (path: string, duration: number, key: string): Promise<Result> => {
     for (let i = 0; i < WARMUP_REQUESTS; i++) await get(server, path);
-    await new Promise((r) => setTimeout(r, 500));
+    await autocannon({ url: `http://127.0.0.1:${LOAD_PORT}${path}`, connections: CONNECTIONS, duration: LOAD_WARMUP_S, headers, timeout: 30 });
+    await new Promise((r) => setTimeout(r, 1500));
     const cpuBefore = cpuMs(server.pid);
     const result = await autocannon({ url: `http://127.0.0.1:${LOAD_PORT}${path}`, connections: CONNECTIONS, duration, headers, timeout: 30 });
     // Requests cut off at the end are still rendered: let them finish before the next page starts.
@@ -240,7 +250,7 @@ writeFileSync(
   results({
     data,
     pages: PAGES.map((page) => ({ key: page.key, label: page.label, path: page.path(sides.big) })),
-    settings: { CONNECTIONS, DURATION, WARMUP_REQUESTS },
+    settings: { CONNECTIONS, DURATION, WARMUP_REQUESTS, LOAD_WARMUP_S },
     machine: { loadBefore, loadAfter, pgVersion },
     queries,
     load,
