@@ -152,7 +152,11 @@ took ${r.queries.members!.dbMsBig.toFixed(1)} ms together on an idle server; its
 ${Math.round(r.queries.baseline!.bytesBig / 1024)} KB. ${
     r.queries.members!.dbMsBig < 0.25 * (r.cpu.members! - baseCpu)
       ? 'The difference with the baseline is the rendering of the page in the server, not the database.'
-      : 'The database takes a large share of the difference with the baseline.'
+      : 'PostgreSQL runs on the same cores as the server and the load generator, so under load its share of the difference counts as well as the rendering.'
   }
+
+Throughput and p99 move between runs of the same build on this machine (2 cores, shared with other work: see the load
+averages above), by up to a quarter; compare the ratios within one run, and run the bench more than once before
+drawing conclusions.
 `;
 }
