@@ -49,7 +49,16 @@ test('invite a person without an account: email, sign up from its link, member w
   await expect(invitee.getByRole('region', { name: 'Email verification' })).toHaveCount(0);
 
   await admin.reload();
-  await admin.getByRole('tab', { name: 'Organization members' }).click();
+  await expect(admin.locator('[data-hydrating]')).toHaveCount(0);
+  // Tabs by keyboard (WAI-ARIA, manual activation): the arrow moves focus, Enter selects.
+  await admin.getByRole('tab', { name: 'Pending invitations' }).focus();
+  await admin.keyboard.press('ArrowLeft');
+  await expect(admin.getByRole('tab', { name: 'Organization members' })).toBeFocused();
+  await expect(admin.getByRole('tab', { name: 'Pending invitations' })).toHaveAttribute('aria-selected', 'true');
+  await admin.keyboard.press('Enter');
+  await expect(admin).toHaveURL(new RegExp(`/orgs/${org.id}/members$`));
+  await expect(admin.getByRole('tab', { name: 'Organization members' })).toHaveAttribute('aria-selected', 'true');
+  await expect(admin.getByRole('navigation', { name: 'Organization' }).getByRole('link', { name: 'Members' })).toHaveAttribute('aria-current', 'page');
   await expect(admin.getByLabel(`Role for ${email}`)).toHaveValue('financial_manager');
 });
 
