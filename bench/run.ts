@@ -13,7 +13,7 @@ import { encode } from 'next-auth/jwt';
 import postgres from 'postgres';
 import { startCounter, type RoundTrip } from './pg-counter';
 import { dropRun, seed } from './seed';
-import { baselineOf, results, type AccessFigure, type PageQueries } from './report';
+import { bracketOf, results, type AccessFigure, type PageQueries } from './report';
 import { ensureBuild, startServer, type Server } from './server';
 import { measureCan } from './can';
 
@@ -171,7 +171,7 @@ try {
 log(`bench: load, ${CONNECTIONS} connections, ${DURATION} s a page…`);
 const server = await startServer({ port: LOAD_PORT, databaseUrl, authSecret, extraEnv: { INVITATIONS_PER_HOUR: '1000' } });
 const load: Record<string, Result> = {};
-let baselineAgain: Result;
+const baselines: Result[] = [];
 let bulk: { ms: number; result: string };
 let peakRssMb: number;
 const cpu: Record<string, number> = {};
@@ -205,13 +205,23 @@ try {
     await autocannon({ url: `http://127.0.0.1:${LOAD_PORT}${page.path(sides.big)}`, connections: 8, duration: 2, headers, timeout: 30 });
   }
   await new Promise((r) => setTimeout(r, 2000));
+  // The baseline before the first page, between every two pages and after the last: each page is compared
+  // with the baseline runs just before and after it, so the machine's drift during the run moves both alike.
+  const measureBaseline = async (): Promise<void> => {
+    const key = `baseline-${baselines.length}`;
+    const result = await fire('/bench-baseline', DURATION, key);
+    baselines.push(result);
+    log(`bench: baseline (${baselines.length}): ${round(result.requests.average)} req/s, p99 ${result.latency.p99} ms, server CPU ${cpu[key]!.toFixed(1)} ms/request`);
+  };
+  await measureBaseline();
   for (const page of PAGES) {
+    if (page.key === 'baseline') continue;
     const result = await fire(page.path(sides.big), DURATION, page.key);
     load[page.key] = result;
     log(`bench: ${page.key}: ${round(result.requests.average)} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, server CPU ${cpu[page.key]!.toFixed(1)} ms/request, non-2xx ${result.non2xx}, errors ${result.errors}`);
+    await measureBaseline();
   }
-  baselineAgain = await fire('/bench-baseline', DURATION, 'baseline-again');
-  log(`bench: baseline again: ${round(baselineAgain.requests.average)} req/s, p99 ${baselineAgain.latency.p99} ms, server CPU ${cpu['baseline-again']!.toFixed(1)} ms/request`);
+  load.baseline = baselines[0]!;
   bulk = await invite(server, inviteOrg, 1000);
   log(`bench: bulk invite of 1,000 (INVITATIONS_PER_HOUR=1000 on this server): ${bulk.result} in ${Math.round(bulk.ms)} ms`);
   peakRssMb = server.peakRssMb();
@@ -254,7 +264,7 @@ writeFileSync(
     machine: { loadBefore, loadAfter, pgVersion },
     queries,
     load,
-    baselineAgain: baselineAgain!,
+    baselines,
     limitCheck: limitCheck!,
     bulk: bulk!,
     peakRssMb: peakRssMb!,
@@ -266,7 +276,7 @@ writeFileSync(
   }),
 );
 const members = load.members!;
-const baseline = baselineOf(load.baseline!, baselineAgain!);
+const baseline = bracketOf(PAGES, 'members', baselines, cpu);
 const access500 = access.find((a) => a.teams === 500);
 log('bench: wrote bench/RESULTS.md');
 console.log(

@@ -185,10 +185,11 @@ function pendingTabQuery(executor: Executor, shape: ListShape) {
 }
 
 /**
- * The members page's data in one round trip: one page of the active tab's list, joined laterally to the
- * organization's counts (org_counts, kept by triggers). A row of counts always comes back, with the
- * page's columns null when the page is empty. `npm run bench`: each round trip costs the server a
- * write to PostgreSQL and a parse of the answer, a few percent of a page.
+ * The members page's data in one round trip: one page of the active tab's list with the organization's
+ * counts (org_counts, kept by triggers). A row of counts always comes back: the members tab carries its
+ * page as one json column (empty array when empty), the pending tab joins its page laterally (its
+ * columns null when empty). `npm run bench`: each round trip costs the server a write to PostgreSQL
+ * and a parse of the answer, a few percent of a page.
  */
 export async function membersTab(executor: Executor, orgId: string, tab: 'members' | 'pending', options: { q?: string; after?: string }) {
   const { shape, values, key } = listArguments(orgId, options);
