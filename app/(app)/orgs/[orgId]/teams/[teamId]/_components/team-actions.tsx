@@ -5,7 +5,7 @@ import { useRouter } from 'next/navigation';
 import { DropdownMenu } from 'radix-ui';
 import { MoreHorizontal } from '@/components/ui/icons';
 import { toast } from 'sonner';
-import { Button, useHydrated } from '@/components/ui/button';
+import { Button, untilHydrated, useHydrated } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { Dialog } from '@/components/ui/dialog';
 import { Field, FormError } from '@/components/ui/field';
@@ -30,19 +30,24 @@ export function TeamActions({ orgId, teamId, teamName }: { orgId: string; teamId
       router.refresh();
     },
   });
+  const trigger = (
+    <button type="button" aria-label="Team actions" className="rounded-md border border-border p-2 hover:bg-bg-subtle">
+      <MoreHorizontal size={16} aria-hidden />
+    </button>
+  );
   return (
     <>
-      <DropdownMenu.Root>
-        <DropdownMenu.Trigger disabled={!hydrated} aria-label="Team actions" className="rounded-md border border-border p-2 hover:bg-bg-subtle">
-          <MoreHorizontal size={16} aria-hidden />
-        </DropdownMenu.Trigger>
-        <DropdownMenu.Portal>
-          <DropdownMenu.Content align="end" sideOffset={6} className="z-50 min-w-44 rounded-md border border-border bg-bg p-1 shadow-lg">
-            <DropdownMenu.Item className={menuItem} onSelect={() => setDialog('rename')}>Edit Team Name</DropdownMenu.Item>
-            <DropdownMenu.Item className={`${menuItem} text-danger`} onSelect={() => setDialog('delete')}>Delete Team</DropdownMenu.Item>
-          </DropdownMenu.Content>
-        </DropdownMenu.Portal>
-      </DropdownMenu.Root>
+      {!hydrated ? untilHydrated(trigger) : (
+        <DropdownMenu.Root>
+          <DropdownMenu.Trigger asChild>{trigger}</DropdownMenu.Trigger>
+          <DropdownMenu.Portal>
+            <DropdownMenu.Content align="end" sideOffset={6} className="z-50 min-w-44 rounded-md border border-border bg-bg p-1 shadow-lg">
+              <DropdownMenu.Item className={menuItem} onSelect={() => setDialog('rename')}>Edit Team Name</DropdownMenu.Item>
+              <DropdownMenu.Item className={`${menuItem} text-danger`} onSelect={() => setDialog('delete')}>Delete Team</DropdownMenu.Item>
+            </DropdownMenu.Content>
+          </DropdownMenu.Portal>
+        </DropdownMenu.Root>
+      )}
       <Dialog open={dialog === 'rename'} onOpenChange={(open) => setDialog(open ? 'rename' : null)} title="Edit Team Name" description={`The Team ID ${teamId} stays the same.`}>
         <form method="post" onSubmit={onSubmit} className="space-y-4" noValidate>
           <Field label="Team name" {...form.register('name')} error={errorOf('name')} />
