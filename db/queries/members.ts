@@ -4,6 +4,7 @@ import { schema, type Executor } from '@/db';
 import { ActionError } from '@/lib/actions/result';
 import type { OrgContext } from '@/lib/actions/wrapper';
 import { canAssignRole, ORG_ROLE_LABELS, OWNER_ROLE, type OrgRole } from '@/lib/permissions';
+import { jsonArray } from '@/db/json';
 import { statementOnce } from '@/db/statement-cache';
 import { countAdmins, LAST_ADMIN_MESSAGE, lockOrganization } from './organizations';
 
@@ -148,7 +149,7 @@ export async function listPendingInvitations(executor: Executor, orgId: string, 
 
 export type TabCounts = { members: number; pending: number };
 
-/** The members tab's statement: a page of members joined laterally to the organization's counts. */
+/** The members tab's statement: the organization's counts with a page of members as one json column. */
 function membersTabQuery(executor: Executor, shape: ListShape) {
   const c = schema.orgCounts;
   const p = memberPageQuery(executor, shape).as('page');
@@ -196,7 +197,7 @@ export async function membersTab(executor: Executor, orgId: string, tab: 'member
   if (tab === 'members') {
     const statement = statementOnce(executor, `members-tab:${key}`, () => membersTabQuery(executor, shape).prepare(`members_tab_${key}`));
     const [row] = await statement.execute(values);
-    const page = typeof row?.page === 'string' ? (JSON.parse(row.page) as MemberJson[]) : (row?.page ?? []);
+    const page = jsonArray(row?.page);
     return {
       counts: { members: row?.members ?? 0, pending: row?.pending ?? 0 },
       members: memberPage(page.map((member) => ({ ...member, joinedAt: new Date(member.joinedAt) }))),

@@ -24,7 +24,7 @@ export async function markNotificationsRead(executor: Executor, userId: string, 
 }
 
 /** How many notifications the bar shows: the latest ones; older ones have been answered or read long ago. */
-export const NOTIFICATION_BAR_SIZE = 20;
+const NOTIFICATION_BAR_SIZE = 20;
 
 /**
  * The notification bar's list, newest first, loaded when the bar is opened (not with every page: the

@@ -1,6 +1,7 @@
 import 'server-only';
 import { eq, sql } from 'drizzle-orm';
 import { schema, type Executor } from '@/db';
+import { jsonArray } from '@/db/json';
 import { statementOnce } from '@/db/statement-cache';
 import type { OrgRole } from '@/lib/permissions';
 import type { OrganizationListItem } from './organizations';
@@ -14,10 +15,6 @@ export type SignedInShell = { user: UserDto; organizations: Array<Omit<Organizat
 
 type OrganizationJson = { id: string; name: string; billingEmail: string; role: OrgRole; joinedAt: string };
 
-/** Drivers hand json back parsed (postgres.js, PGlite); a string is parsed here all the same. */
-function parsed<T>(value: T[] | string): T[] {
-  return typeof value === 'string' ? (JSON.parse(value) as T[]) : value;
-}
 
 /**
  * A signed-in page's first read, in one round trip whatever the number of organizations or
@@ -31,7 +28,7 @@ export async function loadSignedInShell(executor: Executor, userId: string): Pro
   if (!row) return null;
   return {
     user: { id: row.id, name: row.name, email: row.email, emailVerified: row.verified },
-    organizations: parsed(row.organizations).map((org) => ({ ...org, joinedAt: new Date(org.joinedAt) })),
+    organizations: jsonArray(row.organizations).map((org) => ({ ...org, joinedAt: new Date(org.joinedAt) })),
     unread: Number(row.unread),
   };
 }
