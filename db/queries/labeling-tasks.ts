@@ -344,6 +344,14 @@ export async function assignTask(ctx: OrgContext, appId: string, taskId: string,
     .onConflictDoNothing()
     .returning({ userId: ta.userId });
   for (const a of added) ctx.audit({ action: 'task.assigned', targetType: 'labeling_task', targetId: task.id, data: { app: app.slug, name: task.name, userId: a.userId } });
+  // Each newly assigned person hears of it in their notification bar (not whoever assigned themselves).
+  const told = added.filter((a) => a.userId !== ctx.user.id);
+  if (told.length > 0) {
+    const href = `/orgs/${ctx.orgId}/apps/${app.slug}/tasks/${task.id}`;
+    await ctx.tx
+      .insert(schema.notifications)
+      .values(told.map((a) => ({ userId: a.userId, orgId: ctx.orgId, kind: 'task_assigned', payload: { taskName: task.name, appName: app.name, href } })));
+  }
   return { added: added.length };
 }
 

@@ -133,7 +133,12 @@ test('a Labeler Lead creates and assigns a task, the Labeler Worker annotates it
   await worker.goto('/orgs/acme-ml/apps/pet-vision');
   await expect(appNav(worker).getByRole('link', { name: 'Datasets' })).toHaveCount(0);
   await appNav(worker).getByRole('link', { name: 'Labeling tasks' }).click();
-  await worker.getByRole('link', { name: taskName }).click();
+  await expect(worker.getByRole('link', { name: taskName })).toBeVisible();
+  // The assignment also waits in the worker's notification bar, with a link to the task.
+  await worker.getByRole('button', { name: /^Notifications/ }).click();
+  const notice = worker.getByRole('listitem', { name: `You were assigned the labeling task “${taskName}” in Pet vision.` });
+  await notice.getByRole('link', { name: 'Open the task' }).click();
+  await expect(worker.getByRole('heading', { name: taskName, level: 2 })).toBeVisible();
   await expect(worker.getByText('Only the animal in front.')).toBeVisible();
   await worker.getByLabel('Label for https://images.acme.test/shelter/001.jpg').selectOption({ label: 'dog' });
   await expect(worker.getByText('Label saved.')).toBeVisible();

@@ -204,6 +204,32 @@ describe('assigning', () => {
     expect(await snapshot(orgId)).toEqual(before);
   });
 
+  it('tells each newly assigned person in their notification bar, once, with a link to the task; not whoever assigned themselves', async () => {
+    const org = await labelingOrg();
+    const { orgId, app } = org;
+    const taskId = await createTask(org);
+    const db = await getDb();
+    const n = schema.notifications;
+    const assignedNotices = async () =>
+      db.select({ userId: n.userId, orgId: n.orgId, payload: n.payload }).from(n).where(and(eq(n.kind, 'task_assigned'), eq(n.orgId, orgId))).orderBy(asc(n.userId));
+    await actAs(org.lead);
+    const ref = { orgId, appId: app.id, taskId };
+    expect(await assignTaskAction({ ...ref, userIds: [org.worker.id, org.lead.id] })).toEqual({ ok: true, data: { added: 2 } });
+    // Assigned again: nothing new to tell.
+    expect(await assignTaskAction({ ...ref, userIds: [org.worker.id] })).toEqual({ ok: true, data: { added: 0 } });
+    const [task] = await db.select({ name: schema.labelingTasks.name }).from(schema.labelingTasks).where(eq(schema.labelingTasks.id, taskId));
+    expect(await assignedNotices()).toEqual([
+      { userId: org.worker.id, orgId, payload: { taskName: task!.name, appName: app.name, href: `/orgs/${orgId}/apps/${app.slug}/tasks/${taskId}` } },
+    ]);
+    // A refused assignment tells no one.
+    expect((await assignTaskAction({ ...ref, userIds: [org.worker2.id, org.orgUser.id] })).ok).toBe(false);
+    expect(await assignedNotices()).toHaveLength(1);
+    // What the worker's bar shows.
+    const { listLatestNotifications } = await import('@/db/queries/notifications');
+    const [latest] = await listLatestNotifications(db, org.worker.id);
+    expect(latest).toMatchObject({ kind: 'task_assigned', read: false, payload: { taskName: task!.name } });
+  });
+
   it('unassigning removes the assignee and their annotations of the task, and is audited', async () => {
     const org = await labelingOrg();
     const { orgId, app, ws } = org;

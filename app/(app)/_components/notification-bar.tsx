@@ -24,6 +24,8 @@ function describe(n: NotificationDto): string {
       return `You were added to the team ${p.teamName}.`;
     case 'team_removed':
       return `You are no longer in the team ${p.teamName}.`;
+    case 'task_assigned':
+      return `You were assigned the labeling task “${p.taskName}” in ${p.appName}.`;
     default:
       return p.message ?? 'Notification';
   }
@@ -107,6 +109,9 @@ export function NotificationBar({ unread }: { unread: number }) {
                 <li key={n.id} aria-label={describe(n)} className={`border-b border-border px-3 py-2 last:border-b-0 ${n.read ? '' : 'bg-accent/5'}`}>
                   <p>{describe(n)}</p>
                   <p className="text-xs text-fg-muted">{formatDateTime(n.createdAt)}</p>
+                  {n.kind === 'task_assigned' && n.payload.href?.startsWith('/orgs/') ? (
+                    <a href={n.payload.href} className="mt-1 inline-block text-xs font-medium text-accent underline">Open the task</a>
+                  ) : null}
                   {n.kind === 'invitation' && n.invitationId ? (
                     <div className="mt-2 flex gap-2">
                       <Button className="h-8" disabled={busy === n.id} onClick={() => answer(n, true)}>Accept</Button>
