@@ -46,6 +46,23 @@ describe('effective access, explained', () => {
     expect(beta.find((p) => p.permission === 'app.edit_details')!.sources.map((s) => s.label)).toEqual(['team trainers: Full Access']);
   });
 
+  it('lists each app\'s granting teams in team ID order (as JS sorts them), names with commas and colons intact, every level', async () => {
+    const { orgId, db } = await setup();
+    const member = await addMember(orgId, 'team_contributor');
+    const [app] = await db.insert(schema.apps).values({ orgId, slug: 'delta', name: 'Delta' }).returning({ id: schema.apps.id });
+    // IDs whose order differs between collations ('-' and '_' sort apart from letters in some locales).
+    const ids = ['z-team', 'a_b', 'a-b', 'ab', 'a0', 'bb', 'm_x-1'];
+    const levels = ['full_access', 'model_trainer', 'labeler_lead', 'labeler_worker'] as const;
+    await db.insert(schema.teams).values(ids.map((id, i) => ({ orgId, id, name: `Team ${id}: one, two ${i}`, defaultPermission: levels[i % 4]! })));
+    await db.insert(schema.teamApps).values(ids.map((teamId, i) => ({ orgId, teamId, appId: app!.id, permission: levels[(i + 1) % 4]! })));
+    await db.insert(schema.teamMembers).values(ids.map((teamId) => ({ orgId, teamId, userId: member.id })));
+    const [delta] = await effectiveAccessForMember(db, orgId, member.id, 'team_contributor');
+    expect(delta!.slug).toBe('delta');
+    expect(delta!.grant.teams).toEqual(
+      [...ids].sort().map((id) => ({ teamId: id, teamName: `Team ${id}: one, two ${ids.indexOf(id)}`, level: levels[(ids.indexOf(id) + 1) % 4] })),
+    );
+  });
+
   it('an Organization User sees every app by role, with team grants added as sources', async () => {
     const { orgId, db } = await setup();
     const member = await addMember(orgId, 'org_user');
