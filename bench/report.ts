@@ -177,7 +177,8 @@ ${Math.round(r.queries.baseline!.bytesBig / 1024)} KB. ${
   }
 
 Throughput and p99 move between runs of the same build on this machine (2 cores, shared with other work: see the load
-averages above), by up to a quarter; compare the ratios within one run, and run the bench more than once before
-drawing conclusions.
+averages above), by up to a quarter, and the machine's own speed drifts more: absolute times (effective access, bulk
+invite) have doubled between runs of the same build, and a page's ratio to the baseline has moved by a fifth. Compare
+the ratios within one run, and run the bench more than once before drawing conclusions.
 `;
 }
