@@ -147,8 +147,6 @@ export async function listPendingInvitations(executor: Executor, orgId: string, 
   return pendingPage(await statement.execute(values));
 }
 
-export type TabCounts = { members: number; pending: number };
-
 /** The members tab's statement: the organization's counts with a page of members as one json column. */
 function membersTabQuery(executor: Executor, shape: ListShape) {
   const c = schema.orgCounts;

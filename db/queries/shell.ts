@@ -15,7 +15,6 @@ export type SignedInShell = { user: UserDto; organizations: Array<Omit<Organizat
 
 type OrganizationJson = { id: string; name: string; billingEmail: string; role: OrgRole; joinedAt: string };
 
-
 /**
  * A signed-in page's first read, in one round trip whatever the number of organizations or
  * notifications: the session's user (null when the account is gone), their organizations with the role
