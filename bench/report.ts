@@ -158,7 +158,7 @@ invitation code reads (default 100). The limit is still checked in that call; on
 shows the product's default refusing the same request. Emails stay in the outbox (no RESEND_API_KEY).
 
 Effective access is bench/effective-access.ts (\`npm run bench:access\`), run by this bench: its own organization of 200
-apps and 500 teams, 10 grants a team, p50 of 50 runs, in this database next to the seeded organizations (their
+apps and 500 teams, 10 grants a team, p50 of 200 runs after 20 not counted, in this database next to the seeded organizations (their
 135,000 rows in team_members and team_apps change the plans; on an empty database the same script gives lower figures).
 
 ## Targets (issue 6)

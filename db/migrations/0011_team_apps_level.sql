@@ -1,0 +1,3 @@
+DROP INDEX "team_apps_org_team_cover_idx";--> statement-breakpoint
+ALTER TABLE "team_apps" ADD COLUMN "level" smallint GENERATED ALWAYS AS (case "permission" when 'full_access' then 0 when 'model_trainer' then 1 when 'labeler_lead' then 2 else 3 end) STORED NOT NULL;--> statement-breakpoint
+CREATE INDEX "team_apps_org_team_level_idx" ON "team_apps" USING btree ("org_id","team_id","app_id","level");
