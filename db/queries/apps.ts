@@ -1,15 +1,21 @@
 import 'server-only';
-import { and, asc, eq, gt, ilike, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gt, ilike, notExists, or, sql, type SQL } from 'drizzle-orm';
 import { schema, type Executor } from '@/db';
 import { ActionError, fieldError } from '@/lib/actions/result';
 import type { OrgContext } from '@/lib/actions/wrapper';
-import { canOnApp, roleGrantsOnApp, type AppGrant, type AppPermission, type OrgRole, type TeamLevel } from '@/lib/permissions';
+import { canOnApp, roleGrantsOnApp, TEAM_LEVEL_LABELS, type AppGrant, type AppPermission, type OrgRole, type TeamLevel } from '@/lib/permissions';
 import { likePattern, PAGE_SIZE, urlText, type Page } from './members';
 
 const a = schema.apps;
 
 export type AppDto = { id: string; slug: string; name: string; description: string; notes: string; visibility: string; createdAt: Date };
 export type TeamAccessRow = { teamId: string; teamName: string; permission: TeamLevel; memberCount: number };
+/** One page of the teams with access, and how many there are in all. */
+export type TeamAccessPage = Page<TeamAccessRow> & { total: number };
+/** An Add Team search result, shaped for CandidatePicker, with the level the dialog presets. */
+export type TeamCandidate = { id: string; label: string; detail: string; defaultPermission: TeamLevel };
+
+const TEAM_SEARCH_LIMIT = 20;
 
 const appColumns = { id: a.id, slug: a.slug, name: a.name, description: a.description, notes: a.notes, visibility: a.visibility, createdAt: a.createdAt };
 
@@ -73,20 +79,76 @@ export async function findPersonalAppBySlug(executor: Executor, userId: string, 
   return row ?? null;
 }
 
-export async function listTeamsWithAccess(executor: Executor, orgId: string, appId: string): Promise<TeamAccessRow[]> {
-  const rows = await executor
+/**
+ * One page of the teams granted the app (keyset by Team ID, `after` the last one shown), with each
+ * team's member count and the total, in one statement whatever the number of teams: the total is the
+ * single row the page is left-joined to, so it comes back even when the page is empty (a stale cursor).
+ */
+export async function listTeamsWithAccess(executor: Executor, orgId: string, appId: string, options: { after?: string } = {}): Promise<TeamAccessPage> {
+  const ta = schema.teamApps;
+  const t = schema.teams;
+  const conditions: SQL[] = [eq(ta.orgId, orgId), eq(ta.appId, appId)];
+  if (options.after) conditions.push(gt(t.id, urlText(options.after, 48)));
+  const page = executor
     .select({
-      teamId: schema.teams.id,
-      teamName: schema.teams.name,
-      permission: schema.teamApps.permission,
-      memberCount: sql<number>`(select count(*)::int from ${schema.teamMembers} tm where tm.org_id = teams.org_id and tm.team_id = teams.id)`,
+      teamId: t.id,
+      teamName: t.name,
+      permission: ta.permission,
+      memberCount: sql<number>`(select count(*)::int from ${schema.teamMembers} tm where tm.org_id = ${t.orgId} and tm.team_id = ${t.id})`.as('member_count'),
     })
-    .from(schema.teamApps)
-    .innerJoin(schema.teams, and(eq(schema.teams.orgId, schema.teamApps.orgId), eq(schema.teams.id, schema.teamApps.teamId)))
-    .where(and(eq(schema.teamApps.orgId, orgId), eq(schema.teamApps.appId, appId)))
-    .orderBy(asc(schema.teams.id))
-    .limit(500);
-  return rows.map((r) => ({ ...r, permission: r.permission as TeamLevel, memberCount: Number(r.memberCount) }));
+    .from(ta)
+    .innerJoin(t, and(eq(t.orgId, ta.orgId), eq(t.id, ta.teamId)))
+    .where(and(...conditions))
+    .orderBy(asc(t.id))
+    .limit(PAGE_SIZE + 1)
+    .as('page');
+  const total = executor
+    .select({ n: sql<number>`count(*)::int`.as('n') })
+    .from(ta)
+    .where(and(eq(ta.orgId, orgId), eq(ta.appId, appId)))
+    .as('total');
+  const rows = await executor
+    .select({ total: total.n, teamId: page.teamId, teamName: page.teamName, permission: page.permission, memberCount: page.memberCount })
+    .from(total)
+    .leftJoin(page, sql`true`)
+    .orderBy(asc(page.teamId));
+  const teams: TeamAccessRow[] = [];
+  for (const r of rows) {
+    if (r.teamId === null || r.teamName === null || r.permission === null) continue;
+    teams.push({ teamId: r.teamId, teamName: r.teamName, permission: r.permission as TeamLevel, memberCount: Number(r.memberCount) });
+  }
+  const shown = teams.slice(0, PAGE_SIZE);
+  return {
+    rows: shown,
+    nextCursor: teams.length > PAGE_SIZE ? (shown.at(-1)?.teamId ?? null) : null,
+    total: Number(rows[0]?.total ?? 0),
+  };
+}
+
+/**
+ * The Add Team search: this organization's teams that do not have the app yet, matched on Team ID or
+ * name, a few at a time (the dialog never holds the whole list, so no team is out of reach).
+ */
+export async function searchTeamsWithoutApp(executor: Executor, orgId: string, appId: string, q: string): Promise<TeamCandidate[]> {
+  const t = schema.teams;
+  const ta = schema.teamApps;
+  const pattern = likePattern(q);
+  const rows = await executor
+    .select({ id: t.id, name: t.name, defaultPermission: t.defaultPermission })
+    .from(t)
+    .where(
+      and(
+        eq(t.orgId, orgId),
+        or(ilike(t.id, pattern), ilike(t.name, pattern)),
+        notExists(executor.select({ one: sql`1` }).from(ta).where(and(eq(ta.orgId, t.orgId), eq(ta.teamId, t.id), eq(ta.appId, appId)))),
+      ),
+    )
+    .orderBy(asc(t.id))
+    .limit(TEAM_SEARCH_LIMIT);
+  return rows.map((r) => {
+    const defaultPermission = r.defaultPermission as TeamLevel;
+    return { id: r.id, label: r.id, detail: `${r.name} · ${TEAM_LEVEL_LABELS[defaultPermission]}`, defaultPermission };
+  });
 }
 
 /**

@@ -1,10 +1,10 @@
 import 'server-only';
-import { and, asc, eq, ilike, inArray, notExists, or, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, ilike, inArray, notExists, or, sql, type SQL } from 'drizzle-orm';
 import { schema, type Executor } from '@/db';
 import { ActionError } from '@/lib/actions/result';
 import type { OrgContext } from '@/lib/actions/wrapper';
 import { TEAM_LEVEL_LABELS, type TeamLevel } from '@/lib/permissions';
-import { likePattern } from './members';
+import { likePattern, PAGE_SIZE, urlText, type Page } from './members';
 import { requireTeam } from './teams';
 
 const tm = schema.teamMembers;
@@ -14,28 +14,72 @@ export type TeamMemberRow = { userId: string; name: string | null; email: string
 export type TeamAppRow = { appId: string; slug: string; name: string; permission: TeamLevel };
 export type Candidate = { id: string; label: string; detail: string };
 
-const LIST_LIMIT = 200;
 const SEARCH_LIMIT = 20;
 
-export async function listTeamMembers(executor: Executor, orgId: string, teamId: string): Promise<TeamMemberRow[]> {
-  return executor
-    .select({ userId: tm.userId, name: schema.users.name, email: schema.users.email, addedAt: tm.createdAt })
-    .from(tm)
-    .innerJoin(schema.users, eq(schema.users.id, tm.userId))
-    .where(and(eq(tm.orgId, orgId), eq(tm.teamId, teamId)))
-    .orderBy(asc(schema.users.email))
-    .limit(LIST_LIMIT);
+export type TeamSummary = { id: string; name: string; defaultPermission: TeamLevel; memberCount: number; appCount: number; viewerIsMember: boolean };
+
+/**
+ * The team page's header in one statement: the team, its true member and app counts (the lists below
+ * are paged) and whether the viewer belongs to it (members who may not manage teams see only theirs).
+ */
+export async function findTeamSummary(executor: Executor, orgId: string, teamId: string, viewerId: string): Promise<TeamSummary | null> {
+  const t = schema.teams;
+  const [row] = await executor
+    .select({
+      id: t.id,
+      name: t.name,
+      defaultPermission: t.defaultPermission,
+      // Outer columns are written out qualified: drizzle leaves them bare in a single-table select.
+      memberCount: sql<number>`(select count(*)::int from ${tm} tm where tm.org_id = teams.org_id and tm.team_id = teams.id)`,
+      appCount: sql<number>`(select count(*)::int from ${ta} ta where ta.org_id = teams.org_id and ta.team_id = teams.id)`,
+      viewerIsMember: sql<boolean>`exists (select 1 from ${tm} tm where tm.org_id = teams.org_id and tm.team_id = teams.id and tm.user_id = ${viewerId})`,
+    })
+    .from(t)
+    .where(and(eq(t.orgId, orgId), eq(t.id, teamId)));
+  if (!row) return null;
+  return { ...row, defaultPermission: row.defaultPermission as TeamLevel, memberCount: Number(row.memberCount), appCount: Number(row.appCount), viewerIsMember: Boolean(row.viewerIsMember) };
 }
 
-export async function listTeamApps(executor: Executor, orgId: string, teamId: string): Promise<TeamAppRow[]> {
+type ListOptions = { q?: string; after?: string };
+
+/** One page of the team's members by email (unique, so the keyset cursor is the email), searched by name or email. */
+export async function listTeamMembers(executor: Executor, orgId: string, teamId: string, options: ListOptions = {}): Promise<Page<TeamMemberRow>> {
+  const u = schema.users;
+  const conditions: SQL[] = [eq(tm.orgId, orgId), eq(tm.teamId, teamId)];
+  if (options.after) conditions.push(gt(u.email, urlText(options.after, 320)));
+  if (options.q?.trim()) {
+    const pattern = likePattern(options.q);
+    conditions.push(or(ilike(u.email, pattern), ilike(sql`coalesce(${u.name}, '')`, pattern))!);
+  }
   const rows = await executor
-    .select({ appId: ta.appId, slug: schema.apps.slug, name: schema.apps.name, permission: ta.permission })
+    .select({ userId: tm.userId, name: u.name, email: u.email, addedAt: tm.createdAt })
+    .from(tm)
+    .innerJoin(u, eq(u.id, tm.userId))
+    .where(and(...conditions))
+    .orderBy(asc(u.email))
+    .limit(PAGE_SIZE + 1);
+  const page = rows.slice(0, PAGE_SIZE);
+  return { rows: page, nextCursor: rows.length > PAGE_SIZE ? (page.at(-1)?.email ?? null) : null };
+}
+
+/** One page of the team's apps by App ID (unique in the organization: the keyset cursor), searched by App ID or name. */
+export async function listTeamApps(executor: Executor, orgId: string, teamId: string, options: ListOptions = {}): Promise<Page<TeamAppRow>> {
+  const a = schema.apps;
+  const conditions: SQL[] = [eq(ta.orgId, orgId), eq(ta.teamId, teamId)];
+  if (options.after) conditions.push(gt(a.slug, urlText(options.after, 100)));
+  if (options.q?.trim()) {
+    const pattern = likePattern(options.q);
+    conditions.push(or(ilike(a.slug, pattern), ilike(a.name, pattern))!);
+  }
+  const rows = await executor
+    .select({ appId: ta.appId, slug: a.slug, name: a.name, permission: ta.permission })
     .from(ta)
-    .innerJoin(schema.apps, and(eq(schema.apps.orgId, ta.orgId), eq(schema.apps.id, ta.appId)))
-    .where(and(eq(ta.orgId, orgId), eq(ta.teamId, teamId)))
-    .orderBy(asc(schema.apps.slug))
-    .limit(LIST_LIMIT);
-  return rows.map((row) => ({ ...row, permission: row.permission as TeamLevel }));
+    .innerJoin(a, and(eq(a.orgId, ta.orgId), eq(a.id, ta.appId)))
+    .where(and(...conditions))
+    .orderBy(asc(a.slug))
+    .limit(PAGE_SIZE + 1);
+  const page = rows.slice(0, PAGE_SIZE).map((row) => ({ ...row, permission: row.permission as TeamLevel }));
+  return { rows: page, nextCursor: rows.length > PAGE_SIZE ? (page.at(-1)?.slug ?? null) : null };
 }
 
 /** Organization members not yet in the team, searched on the server. Outsiders are never candidates. */

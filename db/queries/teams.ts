@@ -67,14 +67,6 @@ export async function findTeam(executor: Executor, orgId: string, teamId: string
   return row ? { ...row, defaultPermission: row.defaultPermission as TeamLevel } : null;
 }
 
-export async function isTeamMember(executor: Executor, orgId: string, teamId: string, userId: string): Promise<boolean> {
-  const [row] = await executor
-    .select({ userId: schema.teamMembers.userId })
-    .from(schema.teamMembers)
-    .where(and(eq(schema.teamMembers.orgId, orgId), eq(schema.teamMembers.teamId, teamId), eq(schema.teamMembers.userId, userId)));
-  return Boolean(row);
-}
-
 /** Locks the team row for the rest of the transaction; refuses a team of another organization. */
 export async function requireTeam(ctx: OrgContext, teamId: string): Promise<TeamDto> {
   const [row] = await ctx.tx
@@ -116,20 +108,4 @@ export async function deleteTeam(ctx: OrgContext, teamId: string): Promise<{ id:
   await ctx.tx.delete(t).where(and(eq(t.orgId, ctx.orgId), eq(t.id, teamId)));
   ctx.audit({ action: 'team.deleted', targetType: 'team', targetId: teamId, data: { name: team.name } });
   return { id: teamId };
-}
-
-/** Teams that do not yet have access to the app (the app settings' Add Team choices). */
-export async function listTeamsWithoutApp(executor: Executor, orgId: string, appId: string): Promise<Array<{ id: string; name: string; defaultPermission: TeamLevel }>> {
-  const rows = await executor
-    .select({ id: t.id, name: t.name, defaultPermission: t.defaultPermission })
-    .from(t)
-    .where(
-      and(
-        eq(t.orgId, orgId),
-        sql`not exists (select 1 from ${schema.teamApps} ta where ta.org_id = teams.org_id and ta.team_id = teams.id and ta.app_id = ${appId})`,
-      ),
-    )
-    .orderBy(asc(t.id))
-    .limit(500);
-  return rows.map((r) => ({ ...r, defaultPermission: r.defaultPermission as TeamLevel }));
 }

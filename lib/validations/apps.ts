@@ -31,3 +31,6 @@ export const transferAppSchema = z.object({
   newSlug: z.union([z.literal(''), appSlugSchema]).optional(),
 });
 export type TransferAppInput = z.input<typeof transferAppSchema>;
+
+/** The Add Team search box: what the user typed, trimmed. */
+export const appTeamSearchSchema = appRefSchema.extend({ q: z.string().trim().max(100, 'Keep the search under 100 characters.') });

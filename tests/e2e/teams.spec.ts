@@ -77,6 +77,17 @@ test('teams: create, rename, add a member (never an outsider) and an app, see it
   await expect(page.getByRole('link', { name: appId })).toBeVisible();
   await page.goto(`/orgs/acme-ml/apps/${appId}/settings`);
   await expect(page.getByText('No team has access to this app.')).toBeVisible();
+
+  // Add Team searches the organization's teams on the server; the permission starts at the team's default.
+  await page.getByRole('button', { name: 'Add Team' }).click();
+  const addTeam = page.getByRole('dialog', { name: 'Add Team' });
+  await addTeam.getByLabel('Search teams').fill('label-leads');
+  await addTeam.getByRole('button', { name: 'label-leads', exact: true }).click();
+  await expect(addTeam.getByLabel('Permission')).toHaveValue('labeler_lead');
+  await expectAccessible(page, 'add team dialog');
+  await addTeam.getByRole('button', { name: 'Confirm' }).click();
+  await expect(page.getByLabel('Permission for team label-leads')).toHaveValue('labeler_lead');
+  await expect(page.getByText('1 team has access.')).toBeVisible();
 });
 
 test('transfer a personal app into an organization', async ({ page }) => {

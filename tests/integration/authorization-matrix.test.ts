@@ -39,7 +39,7 @@ type OrgEntry = {
 };
 /** Authorized on the app itself: canOnApp(role + the caller's teams' levels on that app). */
 type AppEntry = {
-  kind: 'app'; permission: AppPermission; call: Call;
+  kind: 'app'; permission: AppPermission; call: Call; readOnly?: boolean;
   /** Also allowed to roles with can(role, alsoBy), on any app and without app access (deploying: 'compute.deploy'). */
   alsoBy?: OrgPermission;
 };
@@ -103,6 +103,10 @@ const ACTIONS: Record<string, Entry> = {
   'orgs/apps/deleteAppAction': { kind: 'app', permission: 'app.delete', call: (fx) => apps.deleteAppAction({ orgId: fx.orgId, appId: fx.app.id, confirmation: fx.app.slug }) },
   'orgs/apps/setAppTeamAccessAction': { kind: 'app', permission: 'app.collaborators.edit', call: (fx) => apps.setAppTeamAccessAction({ orgId: fx.orgId, appId: fx.app.id, teamId: fx.teamId, permission: 'full_access' }) },
   'orgs/apps/removeAppTeamAccessAction': { kind: 'app', permission: 'app.collaborators.edit', call: (fx) => apps.removeAppTeamAccessAction({ orgId: fx.orgId, appId: fx.app.id, teamId: fx.teamId }) },
+  // The Add Team search: allowed exactly where adding a team is.
+  'orgs/apps/searchAppTeamCandidatesAction': {
+    kind: 'app', permission: 'app.collaborators.edit', readOnly: true, call: (fx) => apps.searchAppTeamCandidatesAction({ orgId: fx.orgId, appId: fx.app.id, q: '' }),
+  },
 
   'orgs/compute/createClusterAction': { kind: 'org', permission: 'compute.manage', call: (fx) => compute.createClusterAction({ orgId: fx.orgId, id: unique('cl'), name: 'New cluster', region: 'eu-west-1' }) },
   'orgs/compute/renameClusterAction': { kind: 'org', permission: 'compute.manage', call: (fx) => compute.renameClusterAction({ orgId: fx.orgId, clusterId: fx.clusterId, name: 'Renamed' }) },
@@ -273,7 +277,7 @@ describe.each(matrix)('%s', (_key, entry) => {
     const after = await matrixSnapshot(fx);
     if (want.ok) {
       expect(result).toMatchObject({ ok: true });
-      if (entry.kind === 'org' && entry.readOnly) expect(after).toEqual(before);
+      if (entry.readOnly) expect(after).toEqual(before);
       else expect(after).not.toEqual(before);
     } else {
       const fieldErrors = want.code === 'VALIDATION' ? { fieldErrors: { orgId: expect.any(Array) } } : {};

@@ -1,8 +1,10 @@
 'use server';
 
 import { orgAction } from '@/lib/actions/wrapper';
-import { appTeamAccessSchema, appTeamRefSchema, createOrgAppSchema, deleteAppSchema, updateAppDetailsSchema } from '@/lib/validations/apps';
-import { createOrgApp, deleteApp, removeAppTeamAccess, setAppTeamAccess, updateAppDetails } from '@/db/queries/apps';
+import { appTeamAccessSchema, appTeamRefSchema, appTeamSearchSchema, createOrgAppSchema, deleteAppSchema, updateAppDetailsSchema } from '@/lib/validations/apps';
+import {
+  createOrgApp, deleteApp, removeAppTeamAccess, requireAppPermission, searchTeamsWithoutApp, setAppTeamAccess, updateAppDetails,
+} from '@/db/queries/apps';
 
 export const createOrgAppAction = orgAction({ schema: createOrgAppSchema, permission: 'apps.create', run: (ctx, input) => createOrgApp(ctx, input) });
 
@@ -26,4 +28,17 @@ export const removeAppTeamAccessAction = orgAction({
   schema: appTeamRefSchema,
   permission: null,
   run: (ctx, input) => removeAppTeamAccess(ctx, input.appId, input.teamId),
+});
+
+/**
+ * Server-side search for the Add Team dialog: only this organization's teams without the app, and only
+ * for a caller who could then add one (the same check as setAppTeamAccessAction).
+ */
+export const searchAppTeamCandidatesAction = orgAction({
+  schema: appTeamSearchSchema,
+  permission: null,
+  run: async (ctx, input) => {
+    await requireAppPermission(ctx, input.appId, 'app.collaborators.edit');
+    return searchTeamsWithoutApp(ctx.tx, ctx.orgId, input.appId, input.q);
+  },
 });

@@ -2,41 +2,63 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getDb } from '@/db';
 import { listTeamsWithAccess } from '@/db/queries/apps';
-import { listTeamsWithoutApp } from '@/db/queries/teams';
 import { requireAppAccess } from '@/lib/auth/app-access';
-import { can, explainAppAccess, TEAM_LEVEL_LABELS, type TeamLevel } from '@/lib/permissions';
-import { AddTeamDialog, AppDetailsForm, DeleteAppButton, RemoveTeamAccessButton, TeamPermissionSelect } from './_components/app-settings-controls';
+import { can, explainAppAccess, TEAM_LEVEL_LABELS, TEAM_LEVELS, type TeamLevel } from '@/lib/permissions';
+import { Pager } from '@/components/ui/pager';
+import { AddTeamDialog } from './_components/add-team-dialog';
+import { AppDetailsForm, DeleteAppButton, RemoveTeamAccessButton, TeamPermissionSelect } from './_components/app-settings-controls';
 import { thClass } from '@/components/ui/table';
 
 export const metadata: Metadata = { title: 'App settings' };
 
 
-/** What a team's level grants its members on this app (its part of their effective access). */
-function TeamGrants({ teamId, teamName, level }: { teamId: string; teamName: string; level: TeamLevel }) {
-  const granted = explainAppAccess({ role: null, teams: [{ teamId, teamName, level }] }).filter((p) => p.allowed);
+/**
+ * What each level shown on this page grants a team's members on the app, once per level rather than
+ * once per team row: the list is the same for every team of a level.
+ */
+function LevelGrants({ levels }: { levels: TeamLevel[] }) {
   return (
-    <details className="mt-1 text-xs">
-      <summary className="cursor-pointer text-fg-muted">What {TEAM_LEVEL_LABELS[level]} grants ({granted.length})</summary>
-      <ul className="mt-1 list-disc pl-4 text-fg-muted">
-        {granted.map((p) => (
-          <li key={p.permission}>{p.label}{p.sources[0]?.kind === 'team' && p.sources[0].note ? ` (${p.sources[0].note})` : ''}</li>
-        ))}
-      </ul>
-    </details>
+    <div className="mt-3 space-y-1 text-xs">
+      <p className="text-fg-muted">What each permission grants:</p>
+      {levels.map((level) => {
+        const label = TEAM_LEVEL_LABELS[level];
+        const granted = explainAppAccess({ role: null, teams: [{ teamId: level, teamName: label, level }] }).filter((p) => p.allowed);
+        return (
+          <details key={level}>
+            <summary className="cursor-pointer text-fg-muted">What {label} grants ({granted.length})</summary>
+            <ul className="mt-1 list-disc pl-4 text-fg-muted">
+              {granted.map((p) => (
+                <li key={p.permission}>{p.label}{p.sources[0]?.kind === 'team' && p.sources[0].note ? ` (${p.sources[0].note})` : ''}</li>
+              ))}
+            </ul>
+          </details>
+        );
+      })}
+    </div>
   );
 }
 
-export default async function AppSettingsPage({ params }: { params: Promise<{ orgId: string; appId: string }> }) {
+export default async function AppSettingsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ orgId: string; appId: string }>;
+  // Optional: the page is also rendered directly (tests) without a query string.
+  searchParams?: Promise<{ after?: string | string[] }>;
+}) {
   const { orgId, appId } = await params;
+  // A repeated ?after= arrives as an array: only a single cursor is one.
+  const cursor = (await searchParams)?.after;
+  const after = typeof cursor === 'string' ? cursor : undefined;
   const { app, permissions, role } = await requireAppAccess(orgId, appId);
   const db = await getDb();
   const canViewTeams = permissions.has('app.collaborators.view');
   const canEditTeams = permissions.has('app.collaborators.edit');
-  const [teams, candidates] = await Promise.all([
-    canViewTeams ? listTeamsWithAccess(db, orgId, app.id) : Promise.resolve([]),
-    canEditTeams ? listTeamsWithoutApp(db, orgId, app.id) : Promise.resolve([]),
-  ]);
+  // One statement for the page of teams, their member counts and the total, at any number of teams.
+  const teams = canViewTeams ? await listTeamsWithAccess(db, orgId, app.id, { after }) : null;
   const canSeeTeamPages = can(role, 'teams.manage');
+  const settingsHref = `/orgs/${orgId}/apps/${encodeURIComponent(appId)}/settings`;
+  const levelsShown = TEAM_LEVELS.filter((level) => teams?.rows.some((team) => team.permission === level));
   return (
     <section aria-labelledby="settings-heading" className="space-y-8">
       <h2 id="settings-heading" className="text-lg font-semibold">Settings</h2>
@@ -46,14 +68,21 @@ export default async function AppSettingsPage({ params }: { params: Promise<{ or
         <AppDetailsForm orgId={orgId} app={{ id: app.id, name: app.name, description: app.description, notes: app.notes }} editable={permissions.has('app.edit_details')} />
       </section>
 
-      {canViewTeams ? (
+      {teams ? (
         <section aria-labelledby="teams-heading" className="rounded-lg border border-border p-4">
           <div className="mb-3 flex items-center justify-between gap-3">
-            <h3 id="teams-heading" className="font-semibold">Teams with access</h3>
-            {canEditTeams ? <AddTeamDialog orgId={orgId} appId={app.id} teams={candidates} /> : null}
+            <div>
+              <h3 id="teams-heading" className="font-semibold">Teams with access</h3>
+              {teams.total > 0 ? (
+                <p className="text-sm text-fg-muted">{teams.total === 1 ? '1 team has access.' : `${teams.total} teams have access.`}</p>
+              ) : null}
+            </div>
+            {canEditTeams ? <AddTeamDialog orgId={orgId} appId={app.id} /> : null}
           </div>
-          {teams.length === 0 ? (
+          {teams.total === 0 ? (
             <p className="text-sm text-fg-muted">No team has access to this app.{canEditTeams ? ' Add Team to grant one.' : ''}</p>
+          ) : teams.rows.length === 0 ? (
+            <p className="text-sm text-fg-muted">No more teams on this page.</p>
           ) : (
             <div className="overflow-x-auto">
               <table className="w-full text-sm">
@@ -67,12 +96,11 @@ export default async function AppSettingsPage({ params }: { params: Promise<{ or
                   </tr>
                 </thead>
                 <tbody>
-                  {teams.map((team) => (
+                  {teams.rows.map((team) => (
                     <tr key={team.teamId} className="border-t border-border">
                       <td className="px-4 py-3">
                         {canSeeTeamPages ? <Link href={`/orgs/${orgId}/teams/${team.teamId}`} className="font-medium hover:underline">{team.teamName}</Link> : team.teamName}
                         <div className="text-xs text-fg-muted">{team.teamId}</div>
-                        <TeamGrants teamId={team.teamId} teamName={team.teamName} level={team.permission} />
                       </td>
                       <td className="px-4 py-3">
                         {canEditTeams ? (
@@ -93,6 +121,11 @@ export default async function AppSettingsPage({ params }: { params: Promise<{ or
               </table>
             </div>
           )}
+          {levelsShown.length > 0 ? <LevelGrants levels={levelsShown} /> : null}
+          <Pager
+            firstHref={after ? settingsHref : null}
+            nextHref={teams.nextCursor ? `${settingsHref}?${new URLSearchParams({ after: teams.nextCursor })}` : null}
+          />
         </section>
       ) : null}
 

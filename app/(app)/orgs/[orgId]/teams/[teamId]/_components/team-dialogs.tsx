@@ -10,7 +10,7 @@ import { SelectField } from '@/components/ui/select-field';
 import type { ActionResult } from '@/lib/actions/result';
 import { TEAM_LEVEL_LABELS, TEAM_LEVELS, type TeamLevel } from '@/lib/permissions';
 import { addTeamAppsAction, addTeamMembersAction, searchTeamAppCandidatesAction, searchTeamCandidatesAction } from '../../actions';
-import { CandidatePicker, type Candidate } from './candidate-picker';
+import { CandidatePicker, type Candidate } from '@/components/ui/candidate-picker';
 
 /** Search on the server, pick several results, add them in one action: Add Members and Add App. */
 function PickAndAddDialog({

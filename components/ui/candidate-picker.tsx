@@ -7,6 +7,9 @@ import type { ActionResult } from '@/lib/actions/result';
 
 export type Candidate = { id: string; label: string; detail: string };
 
+/** The searches behind this picker answer at most this many results (SEARCH_LIMIT in db/queries). */
+const SHOWN_AT_MOST = 20;
+
 /**
  * Server-side search with multi-select: each result is a toggle button named by its label (an email or
  * an App ID). Only what the server returns can be picked, so nothing outside the organization can be.
@@ -50,7 +53,7 @@ export function CandidatePicker({
         <input type="search" className={inputClass} value={q} onChange={(e) => setQ(e.target.value)} placeholder="Type to search" autoFocus />
       </label>
       <div aria-live="polite" className="text-xs text-fg-muted">
-        {status === 'loading' ? 'Searching…' : status === 'error' ? 'Search failed; try again.' : results.length === 0 ? 'No matches.' : `${results.length} match${results.length === 1 ? '' : 'es'}.`}
+        {status === 'loading' ? 'Searching…' : status === 'error' ? 'Search failed; try again.' : results.length === 0 ? 'No matches.' : results.length >= SHOWN_AT_MOST ? `The first ${results.length} matches; type more to narrow them.` : `${results.length} match${results.length === 1 ? '' : 'es'}.`}
       </div>
       <ul className="max-h-56 space-y-1 overflow-y-auto">
         {results.map((candidate) => {
