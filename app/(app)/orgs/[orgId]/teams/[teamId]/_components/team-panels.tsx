@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import Link from 'next/link';
 import { Pager } from '@/components/ui/pager';
 import { buttonClass } from '@/components/ui/button-class';
@@ -24,40 +25,61 @@ function FilterForm({ orgId, teamId, tab, q, label }: { orgId: string; teamId: s
   );
 }
 
-export function TeamMembersPanel({ orgId, teamId, manage, q, rows, pager }: { orgId: string; teamId: string; manage: boolean; q?: string; rows: TeamMemberRow[]; pager: Pages }) {
+/** A tab's frame: its filter and add button, then its rows (or why there are none), then the pager. */
+function Panel({ filter, add, empty, caption, head, rows, pager }: {
+  filter: ReactNode;
+  add: ReactNode;
+  empty: string | null;
+  caption: string;
+  head: ReactNode;
+  rows: ReactNode;
+  pager: Pages;
+}) {
   return (
     <>
       <div className="mb-3 flex flex-wrap items-center justify-between gap-3">
-        <FilterForm orgId={orgId} teamId={teamId} tab="members" q={q} label="Filter members by name or email" />
-        {manage ? <AddMembersDialog orgId={orgId} teamId={teamId} /> : null}
+        {filter}
+        {add}
       </div>
-      {rows.length === 0 ? (
-        <EmptyState>{q ? `No member of this team matches “${q}”.` : `No members yet${manage ? ' — Add Members.' : '.'}`}</EmptyState>
+      {empty !== null ? (
+        <EmptyState>{empty}</EmptyState>
       ) : (
         <div className="overflow-x-auto rounded-lg border border-border">
           <table className="w-full text-sm">
-            <caption className="sr-only">Team members</caption>
-            <thead className="bg-bg-subtle"><tr>
-              <th scope="col" className={thClass}>Name</th>
-              <th scope="col" className={`${thClass} hidden sm:table-cell`}>Email</th>
-              <th scope="col" className={`${thClass} hidden md:table-cell`}>Added</th>
-              {manage ? <th scope="col" className={thClass}><span className="sr-only">Actions</span></th> : null}
-            </tr></thead>
-            <tbody>
-              {rows.map((m) => (
-                <tr key={m.userId} className="border-t border-border">
-                  <td className="px-4 py-3">{m.name || m.email}<div className="text-xs text-fg-muted sm:hidden">{m.email}</div></td>
-                  <td className="hidden px-4 py-3 sm:table-cell">{m.email}</td>
-                  <td className="hidden px-4 py-3 tabular-nums md:table-cell">{formatDate(m.addedAt)}</td>
-                  {manage ? <td className="px-4 py-3 text-right"><RemoveTeamMemberButton orgId={orgId} teamId={teamId} userId={m.userId} email={m.email} /></td> : null}
-                </tr>
-              ))}
-            </tbody>
+            <caption className="sr-only">{caption}</caption>
+            <thead className="bg-bg-subtle"><tr>{head}</tr></thead>
+            <tbody>{rows}</tbody>
           </table>
         </div>
       )}
       <Pager {...pager} />
     </>
+  );
+}
+
+export function TeamMembersPanel({ orgId, teamId, manage, q, rows, pager }: { orgId: string; teamId: string; manage: boolean; q?: string; rows: TeamMemberRow[]; pager: Pages }) {
+  return (
+    <Panel
+      filter={<FilterForm orgId={orgId} teamId={teamId} tab="members" q={q} label="Filter members by name or email" />}
+      add={manage ? <AddMembersDialog orgId={orgId} teamId={teamId} /> : null}
+      empty={rows.length > 0 ? null : q ? `No member of this team matches “${q}”.` : `No members yet${manage ? ' — Add Members.' : '.'}`}
+      caption="Team members"
+      head={<>
+        <th scope="col" className={thClass}>Name</th>
+        <th scope="col" className={`${thClass} hidden sm:table-cell`}>Email</th>
+        <th scope="col" className={`${thClass} hidden md:table-cell`}>Added</th>
+        {manage ? <th scope="col" className={thClass}><span className="sr-only">Actions</span></th> : null}
+      </>}
+      rows={rows.map((m) => (
+        <tr key={m.userId} className="border-t border-border">
+          <td className="px-4 py-3">{m.name || m.email}<div className="text-xs text-fg-muted sm:hidden">{m.email}</div></td>
+          <td className="hidden px-4 py-3 sm:table-cell">{m.email}</td>
+          <td className="hidden px-4 py-3 tabular-nums md:table-cell">{formatDate(m.addedAt)}</td>
+          {manage ? <td className="px-4 py-3 text-right"><RemoveTeamMemberButton orgId={orgId} teamId={teamId} userId={m.userId} email={m.email} /></td> : null}
+        </tr>
+      ))}
+      pager={pager}
+    />
   );
 }
 
@@ -71,40 +93,29 @@ export function TeamAppsPanel({ orgId, teamId, defaultPermission, manage, q, row
   pager: Pages;
 }) {
   return (
-    <>
-      <div className="mb-3 flex flex-wrap items-center justify-between gap-3">
-        <FilterForm orgId={orgId} teamId={teamId} tab="apps" q={q} label="Filter apps by App ID or name" />
-        {manage ? <AddAppDialog orgId={orgId} teamId={teamId} defaultPermission={defaultPermission} /> : null}
-      </div>
-      {rows.length === 0 ? (
-        <EmptyState>{q ? `No app of this team matches “${q}”.` : `No apps yet${manage ? ' — Add App.' : '.'}`}</EmptyState>
-      ) : (
-        <div className="overflow-x-auto rounded-lg border border-border">
-          <table className="w-full text-sm">
-            <caption className="sr-only">Team apps</caption>
-            <thead className="bg-bg-subtle"><tr>
-              <th scope="col" className={thClass}>App</th>
-              <th scope="col" className={thClass}>Permission</th>
-              {manage ? <th scope="col" className={thClass}><span className="sr-only">Actions</span></th> : null}
-            </tr></thead>
-            <tbody>
-              {rows.map((app) => (
-                <tr key={app.appId} className="border-t border-border">
-                  <td className="px-4 py-3">
-                    <Link href={`/orgs/${orgId}/apps/${app.slug}/settings`} className="font-medium hover:underline">{app.slug}</Link>
-                    <div className="text-xs text-fg-muted">{app.name}</div>
-                  </td>
-                  <td className="px-4 py-3">
-                    {manage ? <TeamAppPermissionSelect key={app.permission} orgId={orgId} teamId={teamId} appId={app.appId} slug={app.slug} permission={app.permission} /> : TEAM_LEVEL_LABELS[app.permission]}
-                  </td>
-                  {manage ? <td className="px-4 py-3 text-right"><RemoveTeamAppButton orgId={orgId} teamId={teamId} appId={app.appId} slug={app.slug} /></td> : null}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      <Pager {...pager} />
-    </>
+    <Panel
+      filter={<FilterForm orgId={orgId} teamId={teamId} tab="apps" q={q} label="Filter apps by App ID or name" />}
+      add={manage ? <AddAppDialog orgId={orgId} teamId={teamId} defaultPermission={defaultPermission} /> : null}
+      empty={rows.length > 0 ? null : q ? `No app of this team matches “${q}”.` : `No apps yet${manage ? ' — Add App.' : '.'}`}
+      caption="Team apps"
+      head={<>
+        <th scope="col" className={thClass}>App</th>
+        <th scope="col" className={thClass}>Permission</th>
+        {manage ? <th scope="col" className={thClass}><span className="sr-only">Actions</span></th> : null}
+      </>}
+      rows={rows.map((app) => (
+        <tr key={app.appId} className="border-t border-border">
+          <td className="px-4 py-3">
+            <Link href={`/orgs/${orgId}/apps/${app.slug}/settings`} className="font-medium hover:underline">{app.slug}</Link>
+            <div className="text-xs text-fg-muted">{app.name}</div>
+          </td>
+          <td className="px-4 py-3">
+            {manage ? <TeamAppPermissionSelect key={app.permission} orgId={orgId} teamId={teamId} appId={app.appId} slug={app.slug} permission={app.permission} /> : TEAM_LEVEL_LABELS[app.permission]}
+          </td>
+          {manage ? <td className="px-4 py-3 text-right"><RemoveTeamAppButton orgId={orgId} teamId={teamId} appId={app.appId} slug={app.slug} /></td> : null}
+        </tr>
+      ))}
+      pager={pager}
+    />
   );
 }
