@@ -4,11 +4,9 @@ import { useEffect, useState } from 'react';
 import { Check } from '@/components/ui/icons';
 import { inputClass } from '@/components/ui/field';
 import type { ActionResult } from '@/lib/actions/result';
+import { SEARCH_RESULTS_LIMIT } from '@/lib/validations/common';
 
 export type Candidate = { id: string; label: string; detail: string };
-
-/** The searches behind this picker answer at most this many results (SEARCH_LIMIT in db/queries). */
-const SHOWN_AT_MOST = 20;
 
 /**
  * Server-side search with multi-select: each result is a toggle button named by its label (an email or
@@ -53,7 +51,7 @@ export function CandidatePicker({
         <input type="search" className={inputClass} value={q} onChange={(e) => setQ(e.target.value)} placeholder="Type to search" autoFocus />
       </label>
       <div aria-live="polite" className="text-xs text-fg-muted">
-        {status === 'loading' ? 'Searching…' : status === 'error' ? 'Search failed; try again.' : results.length === 0 ? 'No matches.' : results.length >= SHOWN_AT_MOST ? `The first ${results.length} matches; type more to narrow them.` : `${results.length} match${results.length === 1 ? '' : 'es'}.`}
+        {status === 'loading' ? 'Searching…' : status === 'error' ? 'Search failed; try again.' : results.length === 0 ? 'No matches.' : results.length >= SEARCH_RESULTS_LIMIT ? `The first ${results.length} matches; type more to narrow them.` : `${results.length} match${results.length === 1 ? '' : 'es'}.`}
       </div>
       <ul className="max-h-56 space-y-1 overflow-y-auto">
         {results.map((candidate) => {

@@ -4,6 +4,7 @@ import { schema, type Executor } from '@/db';
 import { ActionError, fieldError } from '@/lib/actions/result';
 import type { OrgContext } from '@/lib/actions/wrapper';
 import { canOnApp, roleGrantsOnApp, TEAM_LEVEL_LABELS, type AppGrant, type AppPermission, type OrgRole, type TeamLevel } from '@/lib/permissions';
+import { SEARCH_RESULTS_LIMIT } from '@/lib/validations/common';
 import { likePattern, PAGE_SIZE, urlText, type Page } from './members';
 
 const a = schema.apps;
@@ -14,8 +15,6 @@ export type TeamAccessRow = { teamId: string; teamName: string; permission: Team
 export type TeamAccessPage = Page<TeamAccessRow> & { total: number };
 /** An Add Team search result, shaped for CandidatePicker, with the level the dialog presets. */
 export type TeamCandidate = { id: string; label: string; detail: string; defaultPermission: TeamLevel };
-
-const TEAM_SEARCH_LIMIT = 20;
 
 const appColumns = { id: a.id, slug: a.slug, name: a.name, description: a.description, notes: a.notes, visibility: a.visibility, createdAt: a.createdAt };
 
@@ -144,7 +143,7 @@ export async function searchTeamsWithoutApp(executor: Executor, orgId: string, a
       ),
     )
     .orderBy(asc(t.id))
-    .limit(TEAM_SEARCH_LIMIT);
+    .limit(SEARCH_RESULTS_LIMIT);
   return rows.map((r) => {
     const defaultPermission = r.defaultPermission as TeamLevel;
     return { id: r.id, label: r.id, detail: `${r.name} · ${TEAM_LEVEL_LABELS[defaultPermission]}`, defaultPermission };

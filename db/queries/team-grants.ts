@@ -4,6 +4,7 @@ import { schema, type Executor } from '@/db';
 import { ActionError } from '@/lib/actions/result';
 import type { OrgContext } from '@/lib/actions/wrapper';
 import { TEAM_LEVEL_LABELS, type TeamLevel } from '@/lib/permissions';
+import { SEARCH_RESULTS_LIMIT } from '@/lib/validations/common';
 import { likePattern, PAGE_SIZE, urlText, type Page } from './members';
 import { requireTeam } from './teams';
 
@@ -13,8 +14,6 @@ const ta = schema.teamApps;
 export type TeamMemberRow = { userId: string; name: string | null; email: string; addedAt: Date };
 export type TeamAppRow = { appId: string; slug: string; name: string; permission: TeamLevel };
 export type Candidate = { id: string; label: string; detail: string };
-
-const SEARCH_LIMIT = 20;
 
 export type TeamSummary = { id: string; name: string; defaultPermission: TeamLevel; memberCount: number; appCount: number; viewerIsMember: boolean };
 
@@ -99,7 +98,7 @@ export async function searchMembersForTeam(executor: Executor, orgId: string, te
       ),
     )
     .orderBy(asc(u.email))
-    .limit(SEARCH_LIMIT);
+    .limit(SEARCH_RESULTS_LIMIT);
   return rows.map((r) => ({ id: r.id, label: r.email, detail: r.name ?? '' }));
 }
 
@@ -118,7 +117,7 @@ export async function searchAppsForTeam(executor: Executor, orgId: string, teamI
       ),
     )
     .orderBy(asc(a.slug))
-    .limit(SEARCH_LIMIT);
+    .limit(SEARCH_RESULTS_LIMIT);
   return rows.map((r) => ({ id: r.id, label: r.slug, detail: r.name }));
 }
 

@@ -19,3 +19,6 @@ export const emailSchema = z
 
 export const nameSchema = (what: string, max = 100) =>
   z.string().trim().min(1, `Enter ${what}.`).max(max, `${what[0]!.toUpperCase()}${what.slice(1)} must be at most ${max} characters.`);
+
+/** At most this many results answer a picker's server-side search; the picker says when a search hits it. */
+export const SEARCH_RESULTS_LIMIT = 20;

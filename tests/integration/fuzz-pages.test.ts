@@ -24,6 +24,7 @@ import CostsPage from '@/app/(app)/orgs/[orgId]/costs/page';
 import { createApp } from '../factories/teams';
 import { actAs } from '../support/session';
 import { createOrg, createUser } from '../factories';
+import { getDb, schema } from '@/db';
 
 const nasty = ['\u0000', 'x'.repeat(5000), "'; drop table users; --", '%', '../../etc/passwd', '\uffff', Buffer.from('["\u0000",1]').toString('base64url')];
 
@@ -70,5 +71,25 @@ describe('hostile URLs', () => {
     await rendersOr404(() => DatasetPage({ params: Promise.resolve({ orgId, appId: slug, datasetId: value }), searchParams: search }));
     await rendersOr404(() => ModelPage({ params: Promise.resolve({ orgId, appId: slug, modelId: value }), searchParams: search }));
     await rendersOr404(() => TaskPage({ params: Promise.resolve({ orgId, appId: slug, taskId: value }), searchParams: search }));
+  });
+
+  it('repeated search parameters (?q=a&q=b arrive as arrays) render the page with the first of each', async () => {
+    const admin = await createUser();
+    const { id: orgId } = await createOrg(admin);
+    const { slug } = await createApp({ orgId });
+    await (await getDb()).insert(schema.teams).values({ orgId, id: 'crew', name: 'Crew', defaultPermission: 'labeler_worker' });
+    await actAs(admin);
+    const twice = ['a', 'b'];
+    const search = () => Promise.resolve({ q: twice, after: twice, before: twice, tab: ['apps', 'members'], member: twice, action: twice });
+    const inApp = Promise.resolve({ orgId, appId: slug });
+    // Rendering without throwing is the assertion: each of these threw a TypeError (a 500) on an array.
+    await expect(MembersPage({ params: Promise.resolve({ orgId }), searchParams: search() })).resolves.toBeTruthy();
+    await expect(TeamsPage({ params: Promise.resolve({ orgId }), searchParams: search() })).resolves.toBeTruthy();
+    await expect(TeamPage({ params: Promise.resolve({ orgId, teamId: 'crew' }), searchParams: search() })).resolves.toBeTruthy();
+    await expect(AuditLogPage({ params: Promise.resolve({ orgId }), searchParams: search() })).resolves.toBeTruthy();
+    await expect(AppSettingsPage({ params: inApp, searchParams: search() })).resolves.toBeTruthy();
+    await expect(ComputePage({ params: Promise.resolve({ orgId }), searchParams: search() })).resolves.toBeTruthy();
+    await expect(ModelsPage({ params: inApp, searchParams: search() })).resolves.toBeTruthy();
+    await expect(TasksPage({ params: inApp, searchParams: search() })).resolves.toBeTruthy();
   });
 });

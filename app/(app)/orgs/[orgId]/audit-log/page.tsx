@@ -7,6 +7,7 @@ import { buttonClass } from '@/components/ui/button-class';
 import { formatDateTime } from '@/components/ui/date';
 import { inputClass } from '@/components/ui/field';
 import { EmptyState, thClass } from '@/components/ui/table';
+import { singleValues } from '@/lib/search-params';
 
 export const metadata: Metadata = { title: 'Audit log' };
 
@@ -18,9 +19,9 @@ function summarize(data: Record<string, unknown>): string {
   return parts.join(' · ');
 }
 
-export default async function AuditLogPage({ params, searchParams }: { params: Promise<{ orgId: string }>; searchParams: Promise<{ action?: string; member?: string; after?: string }> }) {
+export default async function AuditLogPage({ params, searchParams }: { params: Promise<{ orgId: string }>; searchParams: Promise<Partial<Record<'action' | 'member' | 'after', string | string[]>>> }) {
   const { orgId } = await params;
-  const search = await searchParams;
+  const search = singleValues(await searchParams);
   await requireOrgAccess(orgId, 'audit.view');
   const action = AUDIT_ACTIONS.find((a) => a === search.action);
   const member = search.member?.slice(0, 100);

@@ -6,13 +6,14 @@ import { can } from '@/lib/permissions';
 import { CreateClusterDialog, CreateNodepoolDialog, DeleteClusterButton, DeleteNodepoolButton, RenameClusterDialog } from './_components/compute-dialogs';
 import { EmptyState, thClass } from '@/components/ui/table';
 import { DeploymentsSection } from './_components/deployments-section';
+import { singleValues } from '@/lib/search-params';
 
 export const metadata: Metadata = { title: 'Compute' };
 
 
-export default async function ComputePage({ params, searchParams }: { params: Promise<{ orgId: string }>; searchParams?: Promise<{ after?: string }> }) {
+export default async function ComputePage({ params, searchParams }: { params: Promise<{ orgId: string }>; searchParams?: Promise<{ after?: string | string[] }> }) {
   const { orgId } = await params;
-  const after = (await searchParams)?.after;
+  const { after } = singleValues(await searchParams);
   const access = await requireOrgAccess(orgId, 'compute.view');
   const manage = can(access.role, 'compute.manage');
   const clusters = await listClusters(await getDb(), orgId);
@@ -73,7 +74,7 @@ export default async function ComputePage({ params, searchParams }: { params: Pr
           ))}
         </div>
       )}
-      {can(access.role, 'compute.deploy') ? <DeploymentsSection orgId={orgId} clusters={clusters} after={typeof after === 'string' ? after : undefined} /> : null}
+      {can(access.role, 'compute.deploy') ? <DeploymentsSection orgId={orgId} clusters={clusters} after={after} /> : null}
     </main>
   );
 }

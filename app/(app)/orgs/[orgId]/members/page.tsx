@@ -12,6 +12,7 @@ import { MembersTabs } from './_components/members-tabs';
 import { MembersTable } from './_components/members-table';
 import { PendingTable } from './_components/pending-table';
 import { EmptyState } from '@/components/ui/table';
+import { singleValues } from '@/lib/search-params';
 
 export const metadata: Metadata = { title: 'Members' };
 
@@ -25,9 +26,9 @@ function pageHref(orgId: string, search: Search, after?: string): string {
   return `/orgs/${orgId}/members${params.size ? `?${params}` : ''}`;
 }
 
-export default async function MembersPage({ params, searchParams }: { params: Promise<{ orgId: string }>; searchParams: Promise<Search> }) {
+export default async function MembersPage({ params, searchParams }: { params: Promise<{ orgId: string }>; searchParams: Promise<Partial<Record<keyof Search, string | string[]>>> }) {
   const { orgId } = await params;
-  const search = await searchParams;
+  const search = singleValues(await searchParams);
   const access = await requireOrgAccess(orgId, 'members.view');
   const manage = can(access.role, 'members.manage');
   const tab = search.tab === 'pending' ? 'pending' : 'members';

@@ -10,13 +10,14 @@ import { inputClass } from '@/components/ui/field';
 import { CreateTeamDialog } from './_components/create-team-dialog';
 import { DeleteTeamButton } from './_components/delete-team-button';
 import { EmptyState, thClass } from '@/components/ui/table';
+import { singleValues } from '@/lib/search-params';
 
 export const metadata: Metadata = { title: 'Teams' };
 
 
-export default async function TeamsPage({ params, searchParams }: { params: Promise<{ orgId: string }>; searchParams: Promise<{ q?: string; after?: string }> }) {
+export default async function TeamsPage({ params, searchParams }: { params: Promise<{ orgId: string }>; searchParams: Promise<{ q?: string | string[]; after?: string | string[] }> }) {
   const { orgId } = await params;
-  const search = await searchParams;
+  const search = singleValues(await searchParams);
   const access = await requireOrgAccess(orgId, 'teams.view_own');
   const manage = can(access.role, 'teams.manage');
   const q = search.q?.slice(0, 100);

@@ -9,10 +9,11 @@ import { can, TEAM_LEVEL_LABELS } from '@/lib/permissions';
 import { TeamActions } from './_components/team-actions';
 import { TeamAppsPanel, TeamMembersPanel } from './_components/team-panels';
 import { TeamTabs } from './_components/team-tabs';
+import { singleValues } from '@/lib/search-params';
 
 export const metadata: Metadata = { title: 'Team' };
 
-type Search = { tab?: string; q?: string; after?: string };
+type Search = Partial<Record<'tab' | 'q' | 'after', string | string[]>>;
 
 /** The team page's own URL for a tab, search and cursor (the search and the cursor belong to the tab shown). */
 function teamHref(orgId: string, teamId: string, tab: 'members' | 'apps', q: string | undefined, after?: string): string {
@@ -23,7 +24,7 @@ function teamHref(orgId: string, teamId: string, tab: 'members' | 'apps', q: str
 export default async function TeamPage({ params, searchParams }: { params: Promise<{ orgId: string; teamId: string }>; searchParams: Promise<Search> }) {
   const { orgId, teamId: rawTeamId } = await params;
   const teamId = urlText(rawTeamId, 48);
-  const search = await searchParams;
+  const search = singleValues(await searchParams);
   const tab = search.tab === 'apps' ? 'apps' : 'members';
   const q = search.q?.slice(0, 100) || undefined;
   const access = await requireOrgAccess(orgId, 'teams.view_own');

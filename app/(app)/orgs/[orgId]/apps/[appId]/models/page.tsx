@@ -8,6 +8,7 @@ import { formatDate } from '@/components/ui/date';
 import { Pager } from '@/components/ui/pager';
 import { EmptyState, thClass } from '@/components/ui/table';
 import { CreateModelDialog, DeleteModelButton, EditModelDialog } from './_components/model-dialogs';
+import { singleValues } from '@/lib/search-params';
 
 export const metadata: Metadata = { title: 'Models' };
 
@@ -16,14 +17,14 @@ export default async function ModelsPage({
   searchParams,
 }: {
   params: Promise<{ orgId: string; appId: string }>;
-  searchParams: Promise<{ after?: string }>;
+  searchParams: Promise<{ after?: string | string[] }>;
 }) {
   const { orgId, appId } = await params;
-  const { after } = await searchParams;
+  const { after } = singleValues(await searchParams);
   const { app, permissions } = await requireAppAccess(orgId, appId);
   if (!permissions.has('models.view')) notFound();
   const write = permissions.has('models.write');
-  const models = await listModels(await getDb(), orgId, app.id, { after: typeof after === 'string' ? after : undefined });
+  const models = await listModels(await getDb(), orgId, app.id, { after });
   const base = `/orgs/${orgId}/apps/${app.slug}/models`;
   return (
     <section aria-labelledby="models-heading">

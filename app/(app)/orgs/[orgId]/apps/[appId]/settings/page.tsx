@@ -8,6 +8,7 @@ import { Pager } from '@/components/ui/pager';
 import { AddTeamDialog } from './_components/add-team-dialog';
 import { AppDetailsForm, DeleteAppButton, RemoveTeamAccessButton, TeamPermissionSelect } from './_components/app-settings-controls';
 import { thClass } from '@/components/ui/table';
+import { singleValues } from '@/lib/search-params';
 
 export const metadata: Metadata = { title: 'App settings' };
 
@@ -47,9 +48,7 @@ export default async function AppSettingsPage({
   searchParams?: Promise<{ after?: string | string[] }>;
 }) {
   const { orgId, appId } = await params;
-  // A repeated ?after= arrives as an array: only a single cursor is one.
-  const cursor = (await searchParams)?.after;
-  const after = typeof cursor === 'string' ? cursor : undefined;
+  const { after } = singleValues(await searchParams);
   const { app, permissions, role } = await requireAppAccess(orgId, appId);
   const db = await getDb();
   const canViewTeams = permissions.has('app.collaborators.view');

@@ -10,6 +10,7 @@ import { ProgressBar } from '@/components/ui/progress-bar';
 import { EmptyState } from '@/components/ui/table';
 import { CreateTaskDialog } from './_components/create-task-dialog';
 import { assigneesText, overallStatus } from './_components/task-status';
+import { singleValues } from '@/lib/search-params';
 
 export const metadata: Metadata = { title: 'Labeling tasks' };
 
@@ -22,13 +23,13 @@ type Props = { params: Promise<{ orgId: string; appId: string }>; searchParams: 
  */
 export default async function TasksPage({ params, searchParams }: Props) {
   const { orgId, appId } = await params;
-  const { after } = await searchParams;
+  const { after } = singleValues(await searchParams);
   const { app, permissions, user } = await requireAppAccess(orgId, appId);
   const manage = permissions.has('tasks.manage');
   if (!manage && !permissions.has('tasks.work_assigned')) notFound();
   const db = await getDb();
   const [tasks, options] = await Promise.all([
-    listTasks(db, orgId, app.id, { userId: user.id, all: manage, withNames: permissions.has('tasks.view_member_names'), after: typeof after === 'string' ? after : undefined }),
+    listTasks(db, orgId, app.id, { userId: user.id, all: manage, withNames: permissions.has('tasks.view_member_names'), after }),
     manage ? taskFormOptions(db, orgId, app.id) : Promise.resolve(null),
   ]);
   const base = `/orgs/${orgId}/apps/${app.slug}/tasks`;

@@ -8,6 +8,7 @@ import { requireAppAccess } from '@/lib/auth/app-access';
 import { Pager } from '@/components/ui/pager';
 import { EmptyState } from '@/components/ui/table';
 import { AddInputsDialog, DeleteInputButton } from '../_components/dataset-dialogs';
+import { singleValues } from '@/lib/search-params';
 
 export const metadata: Metadata = { title: 'Dataset' };
 
@@ -27,7 +28,7 @@ export default async function DatasetPage({
   const db = await getDb();
   const dataset = await findDataset(db, orgId, app.id, urlText(datasetId, 36));
   if (!dataset) notFound();
-  const after = typeof query.after === 'string' ? query.after : undefined;
+  const { after } = singleValues(query);
   const page = await listInputs(db, orgId, app.id, dataset.id, after);
   const write = permissions.has('datasets.write');
   const ref = { orgId, appId: app.id };

@@ -15,6 +15,7 @@ import { EmptyState, thClass } from '@/components/ui/table';
 import { DeployModelDialog, UndeployButton } from '@/app/(app)/orgs/[orgId]/compute/_components/deploy-dialogs';
 import { TrainModelButton } from '../_components/model-dialogs';
 import { VersionMetrics } from '../_components/version-metrics';
+import { singleValues } from '@/lib/search-params';
 
 export const metadata: Metadata = { title: 'Model' };
 
@@ -23,10 +24,10 @@ export default async function ModelPage({
   searchParams,
 }: {
   params: Promise<{ orgId: string; appId: string; modelId: string }>;
-  searchParams: Promise<{ before?: string }>;
+  searchParams: Promise<{ before?: string | string[] }>;
 }) {
   const { orgId, appId, modelId } = await params;
-  const { before } = await searchParams;
+  const { before } = singleValues(await searchParams);
   const { app, grant, permissions } = await requireAppAccess(orgId, appId);
   if (!permissions.has('models.view') || !isUuid(modelId)) notFound();
   const db = await getDb();
@@ -35,7 +36,7 @@ export default async function ModelPage({
   // "View model metrics" is part of models.write (SPEC §3.3): viewers see versions without them.
   const write = permissions.has('models.write');
   const deploy = canDeployAppModels(grant);
-  const cursor = typeof before === 'string' && /^\d{1,9}$/.test(before) ? Number(before) : undefined;
+  const cursor = before !== undefined && /^\d{1,9}$/.test(before) ? Number(before) : undefined;
   const [versions, deployments, clusters] = await Promise.all([
     listModelVersions(db, orgId, app.id, model.id, { before: cursor }),
     deploy ? listModelDeployments(db, orgId, app.id, model.id) : Promise.resolve([]),

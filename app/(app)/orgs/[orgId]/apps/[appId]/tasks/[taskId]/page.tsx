@@ -13,6 +13,7 @@ import { ReviewDialog } from '../_components/review-dialog';
 import { TaskAnalytics } from '../_components/task-analytics';
 import { assigneesText } from '../_components/task-status';
 import { YourWork } from '../_components/your-work';
+import { singleValues } from '@/lib/search-params';
 
 export const metadata: Metadata = { title: 'Labeling task' };
 
@@ -25,8 +26,7 @@ type Props = { params: Promise<{ orgId: string; appId: string; taskId: string }>
  */
 export default async function TaskPage({ params, searchParams }: Props) {
   const { orgId, appId, taskId } = await params;
-  const { after: rawAfter } = await searchParams;
-  const after = typeof rawAfter === 'string' ? rawAfter : undefined;
+  const { after } = singleValues(await searchParams);
   const { app, permissions, user } = await requireAppAccess(orgId, appId);
   const manage = permissions.has('tasks.manage');
   const work = permissions.has('tasks.work_assigned');
