@@ -1,4 +1,5 @@
 import { Button, Heading, Section, Text } from '@react-email/components';
+import { singleLine } from '../lib/validations/common';
 import { EmailLayout, emailButton, emailMuted, emailText } from './_layout';
 
 export type InvitationEmailProps = {
@@ -9,8 +10,9 @@ export type InvitationEmailProps = {
   expiresAt: Date;
 };
 
+/** Names are validated on the way in; control characters are still stripped here, since a CR/LF in a subject would split the header. */
 export const invitationSubject = (p: Pick<InvitationEmailProps, 'orgName' | 'inviterName'>) =>
-  `${p.inviterName} invited you to join ${p.orgName} on Roster`;
+  singleLine(`${p.inviterName} invited you to join ${p.orgName} on Roster`);
 
 function formatDate(date: Date): string {
   return date.toLocaleString('en-US', { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }) + ' UTC';

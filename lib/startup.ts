@@ -6,6 +6,7 @@ export async function startServer(): Promise<void> {
     for (const problem of problems) console.error(`roster: invalid environment: ${problem}`);
     process.exit(1);
   }
+  warnIfMailboxPublic();
   const [{ migrateDatabase }, { getDatabase }, { seedDemoIfEmpty }] = await Promise.all([
     import('@/db/migrate'),
     import('@/db'),
@@ -24,6 +25,13 @@ export async function startServer(): Promise<void> {
     process.exit(1);
   }
   startEmailRetries();
+}
+
+/** The dev mailbox in production shows every email, sign-in links included, to whoever opens it: say so once at start. */
+export function warnIfMailboxPublic(env: Record<string, string | undefined> = process.env): void {
+  if (env.NODE_ENV === 'production' && env.MAILBOX_ENABLED === '1') {
+    console.warn('roster: MAILBOX_ENABLED=1 serves every email, sign-in links included, at /dev/mailbox to anyone: never on a public server');
+  }
 }
 
 /** How often each server node sweeps the outbox for emails due a retry (lib/email/outbox.ts). */

@@ -6,7 +6,8 @@ import type { OrgContext } from '@/lib/actions/wrapper';
 import type { ReviewStatus } from '@/lib/validations/labeling';
 import { requireAppPermission } from './apps';
 import { requireOwnAssignment } from './labeling-tasks';
-import { isUuid, urlText, type Page } from './members';
+import { decodeUuidCursor } from '@/db/cursor';
+import type { Page } from './members';
 
 const an = schema.annotations;
 const i = schema.inputs;
@@ -50,8 +51,8 @@ export async function listWorkItems(
   userId: string,
   after?: string,
 ): Promise<Page<WorkItem>> {
-  const cursor = after ? urlText(after, 36) : '';
-  const keyset = isUuid(cursor)
+  const cursor = decodeUuidCursor(after);
+  const keyset = cursor
     ? sql`(inputs.created_at, inputs.id) > (select p.created_at, p.id from ${i} p where p.id = ${cursor} and p.dataset_id = ${task.datasetId})`
     : sql`true`;
   const rows = await executor

@@ -5,7 +5,8 @@ import { ActionError, fieldError } from '@/lib/actions/result';
 import type { OrgContext } from '@/lib/actions/wrapper';
 import { canOnApp, roleGrantsOnApp, TEAM_LEVEL_LABELS, type AppGrant, type AppPermission, type OrgRole, type TeamLevel } from '@/lib/permissions';
 import { SEARCH_RESULTS_LIMIT } from '@/lib/validations/common';
-import { likePattern, PAGE_SIZE, urlText, type Page } from './members';
+import { decodeTextCursor } from '@/db/cursor';
+import { likePattern, PAGE_SIZE, type Page } from './members';
 
 const a = schema.apps;
 
@@ -62,7 +63,8 @@ export async function listAppsForMember(
       join ${schema.teamMembers} tm on tm.org_id = ta.org_id and tm.team_id = ta.team_id
       where ta.org_id = apps.org_id and ta.app_id = apps.id and tm.user_id = ${member.userId})`);
   }
-  if (options.after) conditions.push(gt(a.slug, urlText(options.after, 48)));
+  const after = decodeTextCursor(options.after, 48);
+  if (after) conditions.push(gt(a.slug, after));
   if (options.q?.trim()) conditions.push(or(ilike(a.slug, likePattern(options.q)), ilike(a.name, likePattern(options.q)))!);
   const rows = await executor.select(appColumns).from(a).where(and(...conditions)).orderBy(asc(a.slug)).limit(PAGE_SIZE + 1);
   const page = rows.slice(0, PAGE_SIZE);
@@ -87,7 +89,8 @@ export async function listTeamsWithAccess(executor: Executor, orgId: string, app
   const ta = schema.teamApps;
   const t = schema.teams;
   const conditions: SQL[] = [eq(ta.orgId, orgId), eq(ta.appId, appId)];
-  if (options.after) conditions.push(gt(t.id, urlText(options.after, 48)));
+  const after = decodeTextCursor(options.after, 48);
+  if (after) conditions.push(gt(t.id, after));
   const page = executor
     .select({
       teamId: t.id,

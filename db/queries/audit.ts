@@ -2,7 +2,8 @@ import 'server-only';
 import { and, desc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { schema, type Executor } from '@/db';
-import { likePattern, PAGE_SIZE, urlText, type Page } from './members';
+import { decodeCursor, encodeCursor } from '@/db/cursor';
+import { likePattern, PAGE_SIZE, type Page } from './members';
 
 export type AuditRow = {
   id: string;
@@ -27,18 +28,6 @@ export const AUDIT_ACTIONS = [
   'task.created', 'task.deleted', 'task.assigned', 'task.unassigned', 'annotation.reviewed',
 ] as const;
 
-function decodeCursor(cursor: string | undefined): [string, string] | null {
-  if (!cursor) return null;
-  try {
-    const value = JSON.parse(urlText(Buffer.from(cursor, 'base64url').toString('utf8'), 500));
-    return Array.isArray(value) && value.length === 2 && typeof value[0] === 'string' && typeof value[1] === 'string' && !Number.isNaN(Date.parse(value[0]))
-      ? [value[0], value[1]]
-      : null;
-  } catch {
-    return null;
-  }
-}
-
 /**
  * The organization's audit log, newest first, one page by keyset; filtered by action and by a member
  * (matched on the actor's name or email, or the target).
@@ -52,7 +41,7 @@ export async function listAuditEvents(executor: Executor, orgId: string, options
     const pattern = likePattern(options.member);
     conditions.push(or(ilike(actor.email, pattern), ilike(sql`coalesce(${actor.name}, '')`, pattern), ilike(e.targetId, pattern))!);
   }
-  const cursor = decodeCursor(options.after);
+  const cursor = decodeCursor(options.after, { uuidId: true });
   if (cursor) conditions.push(sql`(${e.createdAt}, ${e.id}) < (${cursor[0]}::timestamptz, ${cursor[1]}::uuid)`);
   const rows = await executor
     .select({
@@ -68,6 +57,6 @@ export async function listAuditEvents(executor: Executor, orgId: string, options
   const last = page.at(-1);
   return {
     rows: page.map(({ ts: _ts, ...row }) => ({ ...row, data: row.data as Record<string, unknown> })),
-    nextCursor: rows.length > PAGE_SIZE && last ? Buffer.from(JSON.stringify([last.ts, last.id])).toString('base64url') : null,
+    nextCursor: rows.length > PAGE_SIZE && last ? encodeCursor(last.ts, last.id) : null,
   };
 }

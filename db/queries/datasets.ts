@@ -5,7 +5,8 @@ import { ActionError } from '@/lib/actions/result';
 import type { OrgContext } from '@/lib/actions/wrapper';
 import type { ParsedInput } from '@/lib/validations/workspace';
 import { requireAppPermission } from './apps';
-import { isUuid, PAGE_SIZE, urlText, type Page } from './members';
+import { decodeUuidCursor } from '@/db/cursor';
+import { isUuid, PAGE_SIZE, type Page } from './members';
 
 const d = schema.datasets;
 const i = schema.inputs;
@@ -45,8 +46,8 @@ export async function findDataset(executor: Executor, orgId: string, appId: stri
 
 /** One page of a dataset's inputs, oldest first, by keyset on (created_at, id). */
 export async function listInputs(executor: Executor, orgId: string, appId: string, datasetId: string, after?: string): Promise<Page<InputDto>> {
-  const cursor = after ? urlText(after, 36) : '';
-  const keyset = isUuid(cursor)
+  const cursor = decodeUuidCursor(after);
+  const keyset = cursor
     ? sql`(inputs.created_at, inputs.id) > (select p.created_at, p.id from ${i} p where p.id = ${cursor} and p.dataset_id = ${datasetId})`
     : sql`true`;
   const rows = await executor

@@ -6,7 +6,8 @@ import type { OrgContext } from '@/lib/actions/wrapper';
 import { canDeployAppModels, canOnApp } from '@/lib/permissions';
 import { splitNodepoolTarget } from '@/lib/validations/models';
 import { appGrantFor } from './apps';
-import { isUuid, likePattern, urlText, type Page } from './members';
+import { decodeCursor, encodeCursor } from '@/db/cursor';
+import { likePattern, type Page } from './members';
 
 const d = schema.deployments;
 const mv = schema.modelVersions;
@@ -33,26 +34,10 @@ export type DeploymentRow = {
 export type ModelDeploymentRow = { id: string; modelVersionId: string; version: number; clusterId: string; nodepoolId: string; createdAt: Date };
 export type DeployableVersion = { modelVersionId: string; appId: string; appSlug: string; modelName: string; version: number };
 
-function encodeCursor(ts: string, id: string) {
-  return Buffer.from(JSON.stringify([ts, id])).toString('base64url');
-}
-
-function decodeCursor(cursor: string | undefined): [string, string] | null {
-  if (!cursor) return null;
-  try {
-    const value = JSON.parse(urlText(Buffer.from(urlText(cursor, 200), 'base64url').toString('utf8'), 200));
-    return Array.isArray(value) && typeof value[0] === 'string' && typeof value[1] === 'string' && !Number.isNaN(Date.parse(value[0])) && isUuid(value[1])
-      ? [value[0], value[1]]
-      : null;
-  } catch {
-    return null;
-  }
-}
-
 /** The organization's deployments, newest first, one keyset page, each with its app, model and who deployed it. */
 export async function listDeployments(executor: Executor, orgId: string, options: { after?: string } = {}): Promise<Page<DeploymentRow>> {
   const conditions: SQL[] = [eq(d.orgId, orgId)];
-  const cursor = decodeCursor(options.after);
+  const cursor = decodeCursor(options.after, { uuidId: true });
   if (cursor) conditions.push(sql`(${d.createdAt}, ${d.id}) < (${cursor[0]}::timestamptz, ${cursor[1]}::uuid)`);
   const rows = await executor
     .select({

@@ -6,7 +6,8 @@ import type { OrgContext } from '@/lib/actions/wrapper';
 import { levelGrants, ORG_ROLES, roleGrantsOnApp, TEAM_LEVELS } from '@/lib/permissions';
 import type { AssignmentStatus, ReviewStatus } from '@/lib/validations/labeling';
 import { requireAppPermission } from './apps';
-import { isUuid, PAGE_SIZE, urlText, type Page } from './members';
+import { decodeUuidCursor } from '@/db/cursor';
+import { isUuid, PAGE_SIZE, type Page } from './members';
 
 const t = schema.labelingTasks;
 const ta = schema.taskAssignees;
@@ -100,8 +101,8 @@ export async function listTasks(
   if (!options.all) {
     conditions.push(sql`exists (select 1 from ${ta} mine where mine.org_id = labeling_tasks.org_id and mine.task_id = labeling_tasks.id and mine.user_id = ${options.userId})`);
   }
-  const cursor = options.after ? urlText(options.after, 36) : '';
-  if (isUuid(cursor)) {
+  const cursor = decodeUuidCursor(options.after);
+  if (cursor) {
     conditions.push(sql`(labeling_tasks.created_at, labeling_tasks.id) < (select p.created_at, p.id from ${t} p where p.id = ${cursor} and p.app_id = ${appId})`);
   }
   const names = options.withNames

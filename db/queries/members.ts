@@ -6,7 +6,10 @@ import type { OrgContext } from '@/lib/actions/wrapper';
 import { canAssignRole, ORG_ROLE_LABELS, OWNER_ROLE, type OrgRole } from '@/lib/permissions';
 import { jsonArray } from '@/db/json';
 import { statementOnce } from '@/db/statement-cache';
+import { decodeCursor, encodeCursor } from '@/db/cursor';
 import { countAdmins, LAST_ADMIN_MESSAGE, lockOrganization } from './organizations';
+
+export { isUuid } from '@/db/cursor';
 
 export const PAGE_SIZE = 50;
 
@@ -17,31 +20,9 @@ export type PendingInvitationRow = {
 };
 export type Page<T> = { rows: T[]; nextCursor: string | null };
 
-/** Keyset cursors carry the exact database timestamp as text (JS dates would drop microseconds). */
-function encodeCursor(ts: string, id: string): string {
-  return Buffer.from(JSON.stringify([ts, id])).toString('base64url');
-}
-function decodeCursor(cursor: string | undefined): [string, string] | null {
-  if (!cursor) return null;
-  try {
-    const value = JSON.parse(urlText(Buffer.from(cursor, 'base64url').toString('utf8'), 500));
-    if (Array.isArray(value) && value.length === 2 && value.every((v) => typeof v === 'string') && !Number.isNaN(Date.parse(String(value[0])))) {
-      return value as [string, string];
-    }
-  } catch {
-    /* a malformed cursor is treated as the first page */
-  }
-  return null;
-}
-
 /** Text from a URL (search, cursors, route segments) as the database can take it: no NUL characters. */
 export function urlText(value: string, max = 200): string {
   return value.replace(/\u0000/g, '').slice(0, max);
-}
-
-/** Whether a URL segment or cursor is a UUID, so it can be compared to a uuid column without a cast error. */
-export function isUuid(value: string): boolean {
-  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
 }
 
 /** `%` and `_` typed into the search box are searched for literally. */
@@ -53,8 +34,9 @@ export function likePattern(query: string): string {
 type ListShape = { search: boolean; cursor: boolean };
 type ListValues = { orgId: string; pattern?: string; afterTs?: string; afterId?: string };
 
-function listArguments(orgId: string, options: { q?: string; after?: string }): { shape: ListShape; values: ListValues; key: string } {
-  const cursor = decodeCursor(options.after);
+/** `uuidId`: the list's id column is a uuid (invitations), so a cursor must carry one (members' user ids are text). */
+function listArguments(orgId: string, options: { q?: string; after?: string }, uuidId: boolean): { shape: ListShape; values: ListValues; key: string } {
+  const cursor = decodeCursor(options.after, { uuidId });
   const search = Boolean(options.q?.trim());
   const values: ListValues = { orgId };
   if (search) values.pattern = likePattern(options.q!);
@@ -96,7 +78,7 @@ function memberPage(rows: MemberPageRow[]): Page<MemberRow> {
 
 /** One page of members, newest first; one query whatever the organization's size (index on org, joined). */
 export async function listMembers(executor: Executor, orgId: string, options: { q?: string; after?: string }): Promise<Page<MemberRow>> {
-  const { shape, values, key } = listArguments(orgId, options);
+  const { shape, values, key } = listArguments(orgId, options, false);
   const statement = statementOnce(executor, `members-page:${key}`, () => memberPageQuery(executor, shape).prepare(`members_page_${key}`));
   return memberPage(await statement.execute(values));
 }
@@ -142,7 +124,7 @@ function pendingPage(rows: PendingPageRow[]): Page<PendingInvitationRow> {
 
 /** Pending invitations (expired ones included, flagged), newest first, with the last email's delivery status. */
 export async function listPendingInvitations(executor: Executor, orgId: string, options: { q?: string; after?: string }): Promise<Page<PendingInvitationRow>> {
-  const { shape, values, key } = listArguments(orgId, options);
+  const { shape, values, key } = listArguments(orgId, options, true);
   const statement = statementOnce(executor, `pending-page:${key}`, () => pendingPageQuery(executor, shape).prepare(`pending_page_${key}`));
   return pendingPage(await statement.execute(values));
 }
@@ -191,7 +173,7 @@ function pendingTabQuery(executor: Executor, shape: ListShape) {
  * and a parse of the answer, a few percent of a page.
  */
 export async function membersTab(executor: Executor, orgId: string, tab: 'members' | 'pending', options: { q?: string; after?: string }) {
-  const { shape, values, key } = listArguments(orgId, options);
+  const { shape, values, key } = listArguments(orgId, options, tab === 'pending');
   if (tab === 'members') {
     const statement = statementOnce(executor, `members-tab:${key}`, () => membersTabQuery(executor, shape).prepare(`members_tab_${key}`));
     const [row] = await statement.execute(values);

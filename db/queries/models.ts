@@ -5,7 +5,8 @@ import { ActionError, fieldError } from '@/lib/actions/result';
 import type { OrgContext } from '@/lib/actions/wrapper';
 import { computeTrainingMetrics, trainingCostCents, type TrainingMetrics } from '@/lib/training';
 import { requireAppPermission } from './apps';
-import { urlText, type Page } from './members';
+import { decodeTextCursor } from '@/db/cursor';
+import type { Page } from './members';
 
 const m = schema.models;
 const mv = schema.modelVersions;
@@ -31,7 +32,8 @@ export type ModelVersionRow = { id: string; version: number; metrics: unknown; t
  */
 export async function listModels(executor: Executor, orgId: string, appId: string, options: { after?: string } = {}): Promise<Page<ModelRow>> {
   const conditions: SQL[] = [eq(m.orgId, orgId), eq(m.appId, appId)];
-  if (options.after) conditions.push(gt(m.name, urlText(options.after, 100)));
+  const after = decodeTextCursor(options.after, 100);
+  if (after) conditions.push(gt(m.name, after));
   const rows = await executor
     .select({
       id: m.id,

@@ -5,7 +5,8 @@ import { ActionError } from '@/lib/actions/result';
 import type { OrgContext } from '@/lib/actions/wrapper';
 import { TEAM_LEVEL_LABELS, type TeamLevel } from '@/lib/permissions';
 import { SEARCH_RESULTS_LIMIT } from '@/lib/validations/common';
-import { likePattern, PAGE_SIZE, urlText, type Page } from './members';
+import { decodeTextCursor } from '@/db/cursor';
+import { likePattern, PAGE_SIZE, type Page } from './members';
 import { requireTeam } from './teams';
 
 const tm = schema.teamMembers;
@@ -45,7 +46,8 @@ type ListOptions = { q?: string; after?: string };
 export async function listTeamMembers(executor: Executor, orgId: string, teamId: string, options: ListOptions = {}): Promise<Page<TeamMemberRow>> {
   const u = schema.users;
   const conditions: SQL[] = [eq(tm.orgId, orgId), eq(tm.teamId, teamId)];
-  if (options.after) conditions.push(gt(u.email, urlText(options.after, 320)));
+  const after = decodeTextCursor(options.after, 320);
+  if (after) conditions.push(gt(u.email, after));
   if (options.q?.trim()) {
     const pattern = likePattern(options.q);
     conditions.push(or(ilike(u.email, pattern), ilike(sql`coalesce(${u.name}, '')`, pattern))!);
@@ -65,7 +67,8 @@ export async function listTeamMembers(executor: Executor, orgId: string, teamId:
 export async function listTeamApps(executor: Executor, orgId: string, teamId: string, options: ListOptions = {}): Promise<Page<TeamAppRow>> {
   const a = schema.apps;
   const conditions: SQL[] = [eq(ta.orgId, orgId), eq(ta.teamId, teamId)];
-  if (options.after) conditions.push(gt(a.slug, urlText(options.after, 100)));
+  const after = decodeTextCursor(options.after, 100);
+  if (after) conditions.push(gt(a.slug, after));
   if (options.q?.trim()) {
     const pattern = likePattern(options.q);
     conditions.push(or(ilike(a.slug, pattern), ilike(a.name, pattern))!);

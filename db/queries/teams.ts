@@ -4,7 +4,8 @@ import { schema, type Executor } from '@/db';
 import { ActionError, fieldError } from '@/lib/actions/result';
 import type { OrgContext } from '@/lib/actions/wrapper';
 import type { TeamLevel } from '@/lib/permissions';
-import { likePattern, PAGE_SIZE, urlText, type Page } from './members';
+import { decodeTextCursor } from '@/db/cursor';
+import { likePattern, PAGE_SIZE, type Page } from './members';
 
 const t = schema.teams;
 
@@ -21,7 +22,8 @@ export async function listTeams(
   options: { q?: string; after?: string; onlyMemberId?: string },
 ): Promise<Page<TeamListRow>> {
   const conditions: SQL[] = [eq(t.orgId, orgId)];
-  if (options.after) conditions.push(gt(t.id, urlText(options.after, 48)));
+  const after = decodeTextCursor(options.after, 48);
+  if (after) conditions.push(gt(t.id, after));
   if (options.q?.trim()) {
     const pattern = likePattern(options.q);
     conditions.push(or(ilike(t.id, pattern), ilike(t.name, pattern))!);

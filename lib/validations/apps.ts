@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { nameSchema, slugSchema } from './common';
+import { multilineTextSchema, nameSchema, slugSchema } from './common';
 import { orgScopedSchema } from './organization';
 import { teamLevelSchema } from './teams';
 
@@ -17,8 +17,8 @@ export const createOrgAppSchema = createAppSchema.extend({ orgId: z.string().min
 export const appRefSchema = orgScopedSchema.extend({ appId: z.uuid() });
 export const updateAppDetailsSchema = appRefSchema.extend({
   name: nameSchema('an app name'),
-  description: z.string().trim().max(2000, 'Keep the description under 2,000 characters.'),
-  notes: z.string().trim().max(10000, 'Keep the notes under 10,000 characters.'),
+  description: multilineTextSchema(2000, 'Keep the description under 2,000 characters.'),
+  notes: multilineTextSchema(10000, 'Keep the notes under 10,000 characters.'),
 });
 export const deleteAppSchema = appRefSchema.extend({ confirmation: z.string().trim() });
 export const appTeamAccessSchema = appRefSchema.extend({ teamId: z.string().min(1).max(48), permission: teamLevelSchema });

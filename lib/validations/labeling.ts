@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { nameSchema } from './common';
+import { multilineTextSchema, nameSchema } from './common';
 import { appRefSchema } from './apps';
 
 /** Labeling tasks, assignments, annotations and reviews: one schema per form, shared with its action. */
@@ -31,7 +31,7 @@ export const createLabelingTaskSchema = appRefSchema.extend({
     .array(z.uuid('Choose concepts of this app.'), 'Choose at least one concept.')
     .min(1, 'Choose at least one concept.')
     .max(MAX_TASK_CONCEPTS, `Choose at most ${MAX_TASK_CONCEPTS} concepts.`),
-  instructions: z.string().trim().max(MAX_INSTRUCTIONS, 'Keep the instructions under 5,000 characters.'),
+  instructions: multilineTextSchema(MAX_INSTRUCTIONS, 'Keep the instructions under 5,000 characters.'),
 });
 export type CreateLabelingTaskInput = z.input<typeof createLabelingTaskSchema>;
 
@@ -54,7 +54,7 @@ export const reviewAnnotationSchema = appRefSchema
   .extend({
     annotationId: z.uuid(),
     decision: z.enum(['approved', 'rejected'], 'Approve or reject the annotation.'),
-    feedback: z.string().trim().max(MAX_FEEDBACK, 'Keep the feedback under 1,000 characters.'),
+    feedback: multilineTextSchema(MAX_FEEDBACK, 'Keep the feedback under 1,000 characters.'),
   })
   // A rejection the labeler cannot act on helps nobody: it says what to fix.
   .refine((v) => v.decision !== 'rejected' || v.feedback.length > 0, { path: ['feedback'], message: 'Say what to fix when you reject.' });

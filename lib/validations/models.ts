@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { nameSchema } from './common';
+import { multilineTextSchema, nameSchema } from './common';
 import { appRefSchema } from './apps';
 import { orgScopedSchema } from './organization';
 
 /** Models of an app, their training runs, and deployments of their versions (one schema per form and action). */
 
-const descriptionSchema = z.string().trim().max(500, 'Keep the description under 500 characters.');
+const descriptionSchema = multilineTextSchema(500, 'Keep the description under 500 characters.');
 
 export const createModelSchema = appRefSchema.extend({ name: nameSchema('a model name'), description: descriptionSchema });
 export const updateModelSchema = createModelSchema.extend({ modelId: z.uuid() });

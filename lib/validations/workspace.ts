@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { nameSchema } from './common';
+import { multilineTextSchema, nameSchema } from './common';
 import { appRefSchema } from './apps';
 
 /** Concepts, datasets, inputs and workflows of an app: one schema per form, shared with its action. */
@@ -9,7 +9,7 @@ export const createConceptSchema = appRefSchema.extend({ name: conceptNameSchema
 export const renameConceptSchema = appRefSchema.extend({ conceptId: z.uuid(), name: conceptNameSchema });
 export const conceptRefSchema = appRefSchema.extend({ conceptId: z.uuid() });
 
-const descriptionSchema = z.string().trim().max(500, 'Keep the description under 500 characters.');
+const descriptionSchema = multilineTextSchema(500, 'Keep the description under 500 characters.');
 
 export const createDatasetSchema = appRefSchema.extend({ name: nameSchema('a dataset name'), description: descriptionSchema });
 export const datasetRefSchema = appRefSchema.extend({ datasetId: z.uuid() });

@@ -7,6 +7,7 @@ import { Field, FormError } from '@/components/ui/field';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { signInLinkSchema, signInSchema } from '@/lib/validations/auth';
 import { requestSignInLinkAction, signInAction } from '../actions';
+import { safeRedirect } from './safe-redirect';
 
 export function SignInForm({ callbackUrl, defaultEmail }: { callbackUrl: string; defaultEmail: string }) {
   const router = useRouter();
@@ -18,7 +19,8 @@ export function SignInForm({ callbackUrl, defaultEmail }: { callbackUrl: string;
     defaultValues: { email: defaultEmail, password: '' },
     action: signInAction,
     onSuccess: () => {
-      router.replace(callbackUrl);
+      // Checked again where it is used, whoever rendered the form.
+      router.replace(safeRedirect(callbackUrl));
       router.refresh();
     },
   });

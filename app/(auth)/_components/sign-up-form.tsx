@@ -6,6 +6,7 @@ import { Field, FormError } from '@/components/ui/field';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { signUpSchema } from '@/lib/validations/auth';
 import { signUpAction } from '../actions';
+import { safeRedirect } from './safe-redirect';
 
 export function SignUpForm({ callbackUrl, lockedEmail, inviteToken }: { callbackUrl: string; lockedEmail?: string; inviteToken?: string }) {
   const router = useRouter();
@@ -14,7 +15,8 @@ export function SignUpForm({ callbackUrl, lockedEmail, inviteToken }: { callback
     defaultValues: { name: '', email: lockedEmail ?? '', password: '', ...(inviteToken ? { inviteToken } : {}) },
     action: signUpAction,
     onSuccess: (data) => {
-      router.replace(data.joinedOrgId ? `/orgs/${data.joinedOrgId}` : callbackUrl);
+      // Checked again where it is used, whoever rendered the form.
+      router.replace(safeRedirect(data.joinedOrgId ? `/orgs/${encodeURIComponent(data.joinedOrgId)}` : callbackUrl));
       router.refresh();
     },
   });

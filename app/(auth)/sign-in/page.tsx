@@ -2,17 +2,20 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { SignInForm } from '../_components/sign-in-form';
 import { safeRedirect } from '../_components/safe-redirect';
+import { singleValues, type RawSearchParams } from '@/lib/search-params';
 
 export const metadata: Metadata = { title: 'Sign in' };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; email?: string; error?: string }> }) {
-  const params = await searchParams;
+export default async function SignInPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
+  const params = singleValues(await searchParams);
+  // Checked once here: the form navigates to it and the sign-up link passes it on.
+  const callbackUrl = safeRedirect(params.callbackUrl);
   return (
     <>
       <h1 className="mb-1 text-xl font-semibold">Sign in</h1>
       <p className="mb-6 text-sm text-fg-muted">
         New here?{' '}
-        <Link className="font-medium text-accent underline" href={`/sign-up${params.callbackUrl ? `?callbackUrl=${encodeURIComponent(params.callbackUrl)}` : ''}`}>
+        <Link className="font-medium text-accent underline" href={`/sign-up${params.callbackUrl ? `?callbackUrl=${encodeURIComponent(callbackUrl)}` : ''}`}>
           Create an account
         </Link>
       </p>
@@ -21,7 +24,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           That sign-in link is invalid or has expired. Ask for a new one.
         </p>
       ) : null}
-      <SignInForm callbackUrl={safeRedirect(params.callbackUrl)} defaultEmail={params.email ?? ''} />
+      <SignInForm callbackUrl={callbackUrl} defaultEmail={params.email?.slice(0, 254) ?? ''} />
     </>
   );
 }

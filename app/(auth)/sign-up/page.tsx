@@ -2,11 +2,12 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { SignUpForm } from '../_components/sign-up-form';
 import { safeRedirect } from '../_components/safe-redirect';
+import { singleValues, type RawSearchParams } from '@/lib/search-params';
 
 export const metadata: Metadata = { title: 'Create account' };
 
-export default async function SignUpPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
-  const params = await searchParams;
+export default async function SignUpPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
+  const params = singleValues(await searchParams);
   return (
     <>
       <h1 className="mb-1 text-xl font-semibold">Create your account</h1>

@@ -3,11 +3,12 @@ import Link from 'next/link';
 import { getDb } from '@/db';
 import { consumeEmailVerificationToken } from '@/db/queries/users';
 import { notifyPendingInvitationsFor } from '@/db/queries/invitations';
+import { singleValues, type RawSearchParams } from '@/lib/search-params';
 
 export const metadata: Metadata = { title: 'Verify email' };
 
-export default async function VerifyEmailPage({ searchParams }: { searchParams: Promise<{ token?: string }> }) {
-  const { token } = await searchParams;
+export default async function VerifyEmailPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
+  const { token } = singleValues(await searchParams);
   const db = await getDb();
   const outcome =
     token && token.length <= 200

@@ -3,7 +3,9 @@ import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import { getDb } from '@/db';
 import { listMailbox } from '@/db/queries/outbox';
+import { urlText } from '@/db/queries/members';
 import { mailboxEnabled } from '@/lib/env';
+import { singleValues, type RawSearchParams } from '@/lib/search-params';
 
 export const metadata: Metadata = { title: 'Dev mailbox' };
 
@@ -16,12 +18,12 @@ function bodyOf(html: string): string {
   return body.replace(/\s+target="_blank"/g, '');
 }
 
-export default async function MailboxPage({ searchParams }: { searchParams: Promise<{ to?: string }> }) {
+export default async function MailboxPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   // Decided per request, never at build time: MAILBOX_ENABLED is read when the server runs.
   await connection();
   if (!mailboxEnabled()) notFound();
-  const { to } = await searchParams;
-  const emails = await listMailbox(await getDb(), { to: to?.slice(0, 254) });
+  const { to } = singleValues(await searchParams);
+  const emails = await listMailbox(await getDb(), { to: to ? urlText(to, 254) : undefined });
   return (
     <main className="mx-auto max-w-3xl space-y-6 p-4 sm:p-6">
       <div>

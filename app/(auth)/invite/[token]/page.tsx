@@ -6,6 +6,7 @@ import { getCurrentUser } from '@/lib/auth/session';
 import { ORG_ROLE_DESCRIPTIONS, ORG_ROLE_LABELS } from '@/lib/permissions';
 import { formatDateTime } from '@/components/ui/date';
 import { SignUpForm } from '../../_components/sign-up-form';
+import { safeRedirect } from '../../_components/safe-redirect';
 import { InvitationAnswer, SwitchAccountButton } from './invitation-answer';
 
 export const metadata: Metadata = { title: 'Invitation', referrer: 'no-referrer' };
@@ -34,7 +35,8 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
   if (invitation.state !== 'pending') return <Invalid reason={invalidReasons[invitation.state]} />;
 
   const user = await getCurrentUser();
-  const here = `/invite/${token}`;
+  // The token comes from the URL: encoded as one path segment, and checked like any redirect target.
+  const here = safeRedirect(`/invite/${encodeURIComponent(token)}`);
   return (
     <>
       <h1 className="mb-1 text-xl font-semibold">Join {invitation.orgName}</h1>

@@ -5,6 +5,7 @@ import { getDb } from '@/db';
 import { listClusters } from '@/db/queries/compute';
 import { listModelDeployments, type ModelDeploymentRow } from '@/db/queries/deployments';
 import { isUuid } from '@/db/queries/members';
+import { decodeIntCursor } from '@/db/cursor';
 import { findModel, listModelVersions } from '@/db/queries/models';
 import { requireAppAccess } from '@/lib/auth/app-access';
 import { canDeployAppModels } from '@/lib/permissions';
@@ -36,7 +37,7 @@ export default async function ModelPage({
   // "View model metrics" is part of models.write (SPEC §3.3): viewers see versions without them.
   const write = permissions.has('models.write');
   const deploy = canDeployAppModels(grant);
-  const cursor = before !== undefined && /^\d{1,9}$/.test(before) ? Number(before) : undefined;
+  const cursor = decodeIntCursor(before) ?? undefined;
   const [versions, deployments, clusters] = await Promise.all([
     listModelVersions(db, orgId, app.id, model.id, { before: cursor }),
     deploy ? listModelDeployments(db, orgId, app.id, model.id) : Promise.resolve([]),
