@@ -1,8 +1,8 @@
 import { defineConfig } from 'drizzle-kit';
 
-// Only generates SQL from db/schema.ts and db/schema-workspace.ts; migrations are applied by db/migrate.ts on either driver.
+// Only generates SQL from the db/schema*.ts files; migrations are applied by db/migrate.ts on either driver.
 export default defineConfig({
   dialect: 'postgresql',
-  schema: ['./db/schema.ts', './db/schema-workspace.ts'],
+  schema: ['./db/schema.ts', './db/schema-workspace.ts', './db/schema-accounts.ts'],
   out: './db/migrations',
 });

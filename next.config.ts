@@ -19,7 +19,8 @@ const contentSecurityPolicy = [
 
 const nextConfig: NextConfig = {
   // PGlite loads its wasm and data files from its own package folder; bundling would rewrite those paths.
-  serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2'],
+  // rate-limiter-flexible imports drizzle-orm with a computed specifier, which a bundle cannot resolve.
+  serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2', 'rate-limiter-flexible'],
   poweredByHeader: false,
   async headers() {
     return [

@@ -153,7 +153,7 @@ ${r.access.map((a) => `| effective access of a member of ${a.teams} team${a.team
 | peak RSS of the server (VmHWM) | ${Math.round(r.peakRssMb)} MB |
 
 The bulk invite goes through the real server action (\`inviteMembersAction\`: session, membership, zod, the data
-function, the audit events, one transaction) of a server started with \`INVITATIONS_PER_HOUR=1000\`, the override the
+function, the audit events, one transaction) of a server started with the invitation limits raised to 1000 (\`LIMIT_INVITATIONS_PER_ORGANIZATION\`, \`LIMIT_INVITATIONS_PER_INVITER\`), the override the
 invitation code reads (default 100). The limit is still checked in that call; only its number differs. The second line
 shows the product's default refusing the same request. Emails stay in the outbox (no RESEND_API_KEY).
 

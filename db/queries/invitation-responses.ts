@@ -6,6 +6,7 @@ import { writeAuditEvents } from '@/lib/actions/audit';
 import type { OrgRole } from '@/lib/permissions';
 import { hashToken } from '@/lib/tokens';
 import { notifyPendingInvitationsFor } from './invitations';
+import { inviterMayGrant, inviterRoleNow, lockInviterRole, voidInvitationMessage } from './inviter-rights';
 
 const inv = schema.invitations;
 
@@ -19,17 +20,19 @@ export type InvitationView = {
   role: OrgRole;
   state: 'pending' | 'accepted' | 'declined' | 'revoked' | 'expired';
   expiresAt: Date;
+  /** False when its sender can no longer grant its role: accepting is refused until an Admin resends it. */
+  inviterMayGrant: boolean;
 };
 
 function refCondition(ref: InvitationRef) {
   return 'token' in ref ? eq(inv.tokenHash, hashToken(ref.token)) : eq(inv.id, ref.invitationId);
 }
 
-async function loadInvitation(executor: Executor, ref: InvitationRef, lock: boolean): Promise<InvitationView | null> {
+async function loadInvitation(executor: Executor, ref: InvitationRef, lock: boolean): Promise<(InvitationView & { invitedBy: string | null }) | null> {
   const query = executor
     .select({
       id: inv.id, orgId: inv.orgId, orgName: schema.organizations.name, inviterName: schema.users.name,
-      email: inv.email, role: inv.role, status: inv.status, expiresAt: inv.expiresAt,
+      email: inv.email, role: inv.role, status: inv.status, expiresAt: inv.expiresAt, invitedBy: inv.invitedBy, inviterRole: inviterRoleNow,
     })
     .from(inv)
     .innerJoin(schema.organizations, eq(schema.organizations.id, inv.orgId))
@@ -37,13 +40,20 @@ async function loadInvitation(executor: Executor, ref: InvitationRef, lock: bool
     .where(refCondition(ref));
   const [row] = lock ? await query.for('update', { of: inv }) : await query;
   if (!row) return null;
+  const { inviterRole, ...view } = row;
   const expired = row.status === 'pending' && row.expiresAt.getTime() <= Date.now();
-  return { ...row, role: row.role as OrgRole, state: expired ? 'expired' : (row.status as InvitationView['state']) };
+  return {
+    ...view, role: row.role as OrgRole, state: expired ? 'expired' : (row.status as InvitationView['state']),
+    inviterMayGrant: inviterMayGrant(inviterRole, row.role),
+  };
 }
 
 /** What the /invite/[token] page shows. */
-export function findInvitationByToken(executor: Executor, token: string): Promise<InvitationView | null> {
-  return loadInvitation(executor, { token }, false);
+export async function findInvitationByToken(executor: Executor, token: string): Promise<InvitationView | null> {
+  const found = await loadInvitation(executor, { token }, false);
+  if (!found) return null;
+  const { invitedBy: _invitedBy, ...view } = found;
+  return view;
 }
 
 const stateMessages: Record<Exclude<InvitationView['state'], 'pending'>, string> = {
@@ -58,7 +68,8 @@ type Responder = { id: string; email: string; name: string | null; emailVerified
 /**
  * Accepts or declines. The invitation row is locked, so the same token used twice at once yields one
  * membership. Only the invited address may answer: from the notification bar that address must be
- * verified; through the email link the token itself proves it (and so verifies the address).
+ * verified; through the email link the token itself proves it (and so verifies the address). Accepting
+ * needs the sender to still be able to grant the role (inviter-rights.ts); declining never does.
  */
 export async function respondToInvitation(
   tx: Tx,
@@ -75,6 +86,11 @@ export async function respondToInvitation(
   if (invitation.state !== 'pending') throw new ActionError('CONFLICT', stateMessages[invitation.state]);
   const byToken = 'token' in ref;
   if (!byToken && !user.emailVerified) throw new ActionError('FORBIDDEN', 'Verify your email address to answer invitations.');
+  // The sender's rights are re-checked under a lock on their membership: a removal or demotion racing
+  // this accept either lands first (and voids it) or waits until the new member is in.
+  if (answer === 'accept' && !inviterMayGrant(await lockInviterRole(tx, invitation.orgId, invitation.invitedBy), invitation.role)) {
+    throw new ActionError('CONFLICT', voidInvitationMessage(invitation.orgName));
+  }
   const verifiedNow = byToken && !user.emailVerified;
   if (verifiedNow) {
     await tx.update(schema.users).set({ emailVerified: new Date() }).where(and(eq(schema.users.id, user.id), isNull(schema.users.emailVerified)));

@@ -4,6 +4,7 @@ import { and, eq, gt, inArray, isNotNull, sql } from 'drizzle-orm';
 import { schema, type Tx } from '@/db';
 import { ActionError, fieldError } from '@/lib/actions/result';
 import type { OrgContext } from '@/lib/actions/wrapper';
+import { consumeLimit, limitPoints, retryAfterText } from '@/lib/limits';
 import { canAssignRole, ORG_ROLE_LABELS, type OrgRole } from '@/lib/permissions';
 import { newToken } from '@/lib/tokens';
 import { appUrl } from '@/lib/env';
@@ -13,7 +14,7 @@ import { parseEmailList } from '@/lib/validations/members';
 import InvitationEmail, { invitationSubject } from '@/emails/invitation';
 
 export const INVITATION_DAYS = 7;
-export const INVITATIONS_PER_HOUR = Number(process.env.INVITATIONS_PER_HOUR ?? 100);
+export const VERIFY_TO_INVITE = 'Verify your email address to invite members.';
 
 const inv = schema.invitations;
 
@@ -107,22 +108,48 @@ async function notifyInvitees(tx: Tx, invitations: ReadonlyArray<InviteeNotice>)
   );
 }
 
+/** Points used of a limit's key, as rate-limiter-flexible stores them (lib/limits prefixes keys with the limit's name). */
+async function pointsUsed(tx: Tx, name: string, key: string): Promise<number> {
+  const [row] = await tx.select({ points: schema.rateLimits.points }).from(schema.rateLimits).where(eq(schema.rateLimits.key, `${name}:${key}`));
+  return row?.points ?? 0;
+}
+
+const INVITATION_LIMITS = [
+  { name: 'invitationsPerInviter', key: (ctx: OrgContext) => ctx.user.id, who: 'You', has: 'You have', scope: ' across your organizations' },
+  { name: 'invitationsPerOrganization', key: (ctx: OrgContext) => ctx.orgId, who: 'This organization', has: 'This organization has', scope: '' },
+] as const;
+
+const refusal = (message: string, field?: string) => new ActionError('RATE_LIMITED', message, field ? { [field]: [message] } : undefined);
+
+/** A batch larger than a whole allowance is refused before anything is written (a flood costs no inserts). */
+function refuseOversizedBatch(sends: number, field: string): void {
+  for (const limit of INVITATION_LIMITS) {
+    const allowed = limitPoints(limit.name);
+    if (sends > allowed) throw refusal(`${limit.who} can send at most ${allowed} invitations an hour${limit.scope}; this would send ${sends}.`, field);
+  }
+}
+
 /**
- * Invitation emails sent by the organization in the last hour (first sends and resends alike), counted
- * from the audit log in the database, so the limit holds across server nodes.
+ * Counts `sends` invitation emails against the sender (across every organization) and the organization,
+ * in the action's transaction: each count's row stays locked until commit, so concurrent senders wait
+ * their turn and read the count the last one left; a refused or failed send gives its points back.
+ * The refusal says how many are left, beside the emails field when there is one.
  */
-async function sendsInLastHour(tx: Tx, orgId: string): Promise<number> {
-  const [row] = await tx
-    .select({ n: sql<number>`count(*)::int` })
-    .from(schema.auditEvents)
-    .where(
-      and(
-        eq(schema.auditEvents.orgId, orgId),
-        inArray(schema.auditEvents.action, ['invitation.created', 'invitation.resent']),
-        gt(schema.auditEvents.createdAt, sql`now() - interval '1 hour'`),
-      ),
+async function spendInvitationAllowance(ctx: OrgContext, sends: number, field?: string): Promise<void> {
+  for (const limit of INVITATION_LIMITS) {
+    const key = limit.key(ctx);
+    const check = await consumeLimit(limit.name, key, sends, ctx.tx);
+    if (check.ok) continue;
+    const allowed = limitPoints(limit.name);
+    // The refused points are in the count until the rollback: what was left is the rest.
+    const left = Math.max(0, allowed - ((await pointsUsed(ctx.tx, limit.name, key)) - sends));
+    throw refusal(
+      left === 0
+        ? `${limit.has} sent ${allowed} invitations this hour${limit.scope}. Try again ${retryAfterText(check.retryAfterS)}.`
+        : `${limit.who} can send ${left} more invitation${left === 1 ? '' : 's'} this hour${limit.scope}; this would send ${sends}.`,
+      field,
     );
-  return Number(row?.n ?? 0);
+  }
 }
 
 function nothingToSend(outcome: InviteOutcome): ActionError {
@@ -138,6 +165,7 @@ export type InviteOutcome = { invited: string[]; skipped: Array<{ email: string;
  */
 export async function inviteMembers(ctx: OrgContext, input: { emails: string; role: OrgRole }): Promise<InviteOutcome> {
   const { tx, orgId, user, role: actorRole } = ctx;
+  if (!user.emailVerified) throw new ActionError('FORBIDDEN', VERIFY_TO_INVITE);
   if (!canAssignRole(actorRole, input.role)) throw fieldError('role', 'You cannot give a role above your own.');
   const { valid } = parseEmailList(input.emails);
 
@@ -161,21 +189,15 @@ export async function inviteMembers(ctx: OrgContext, input: { emails: string; ro
     else fresh.push(email);
   }
   if (fresh.length === 0) throw nothingToSend(outcome);
-
-  const remaining = INVITATIONS_PER_HOUR - (await sendsInLastHour(tx, orgId));
-  if (fresh.length > remaining) {
-    const message =
-      remaining <= 0
-        ? `This organization has sent ${INVITATIONS_PER_HOUR} invitations in the last hour. Try again later.`
-        : `This organization can send ${remaining} more invitation${remaining === 1 ? '' : 's'} this hour; this would send ${fresh.length}.`;
-    throw new ActionError('RATE_LIMITED', message, { emails: [message] });
-  }
+  refuseOversizedBatch(fresh.length, 'emails');
 
   const inserted = await tx
     .insert(inv)
     .values(fresh.map((email) => ({ orgId, email, role: input.role, tokenHash: `pending:${crypto.randomUUID()}`, invitedBy: user.id, expiresAt: new Date() })))
     .onConflictDoNothing({ target: [inv.orgId, inv.email], where: sql`status = 'pending'` })
     .returning({ id: inv.id, email: inv.email });
+  // Only the addresses actually invited count; lost races are reported below.
+  if (inserted.length > 0) await spendInvitationAllowance(ctx, inserted.length, 'emails');
   const send: SendContext = { tx, afterCommit: ctx.afterCommit, orgId, inviterName: user.name ?? user.email, orgName: await orgName(tx, orgId) };
   await issueInvitationEmails(send, inserted, input.role);
   await notifyInvitees(tx, inserted.map((row) => ({ ...row, orgId, role: input.role, orgName: send.orgName, inviterName: send.inviterName })));
@@ -201,12 +223,16 @@ async function lockPendingInvitation(tx: Tx, orgId: string, invitationId: string
   return row;
 }
 
-/** New token and expiry (the old link stops working), a new email, and the notification again. */
+/**
+ * New token and expiry (the old link stops working), a new email, and the notification again. The
+ * invitation is now the resender's: it grants its role on their rights, so one whose sender was removed
+ * or demoted becomes valid again.
+ */
 export async function resendInvitation(ctx: OrgContext, invitationId: string): Promise<{ email: string }> {
+  if (!ctx.user.emailVerified) throw new ActionError('FORBIDDEN', VERIFY_TO_INVITE);
   const row = await lockPendingInvitation(ctx.tx, ctx.orgId, invitationId);
-  if ((await sendsInLastHour(ctx.tx, ctx.orgId)) >= INVITATIONS_PER_HOUR) {
-    throw new ActionError('RATE_LIMITED', `This organization has sent ${INVITATIONS_PER_HOUR} invitations in the last hour. Try again later.`);
-  }
+  if (!canAssignRole(ctx.role, row.role as OrgRole)) throw new ActionError('FORBIDDEN', 'You cannot give a role above your own.');
+  await spendInvitationAllowance(ctx, 1);
   const send: SendContext = { tx: ctx.tx, afterCommit: ctx.afterCommit, orgId: ctx.orgId, inviterName: ctx.user.name ?? ctx.user.email, orgName: await orgName(ctx.tx, ctx.orgId) };
   await issueInvitationEmails(send, [{ id: row.id, email: row.email }], row.role as OrgRole);
   await ctx.tx.update(inv).set({ invitedBy: ctx.user.id }).where(eq(inv.id, row.id));

@@ -8,6 +8,7 @@ import { jsonArray } from '@/db/json';
 import { statementOnce } from '@/db/statement-cache';
 import { decodeCursor, encodeCursor } from '@/db/cursor';
 import { countAdmins, LAST_ADMIN_MESSAGE, lockOrganization } from './organizations';
+import { inviterRoleNow } from './inviter-rights';
 
 export { isUuid } from '@/db/cursor';
 
@@ -17,6 +18,8 @@ export type MemberRow = { userId: string; name: string | null; email: string; ro
 export type PendingInvitationRow = {
   id: string; email: string; role: OrgRole; invitedBy: string | null; sentAt: Date; expiresAt: Date; expired: boolean;
   delivery: 'queued' | 'sent' | 'failed' | 'unknown'; deliveryError: string | null;
+  /** The sender's role in the organization now (null: no longer a member): needsResend() reads it. */
+  inviterRole: string | null;
 };
 export type Page<T> = { rows: T[]; nextCursor: string | null };
 
@@ -93,6 +96,7 @@ function pendingPageQuery(executor: Executor, shape: ListShape) {
     .select({
       id: i.id, email: i.email, role: i.role, invitedBy: sql<string | null>`${schema.users.name}`.as('invited_by_name'), sentAt: i.lastSentAt, expiresAt: i.expiresAt,
       delivery: schema.emailOutbox.status, deliveryError: schema.emailOutbox.lastError, createdAt: i.createdAt, ts: sql<string>`${i.createdAt}::text`.as('ts'),
+      inviterRole: inviterRoleNow.as('inviter_role'),
     })
     .from(i)
     .leftJoin(schema.users, eq(schema.users.id, i.invitedBy))
@@ -104,7 +108,7 @@ function pendingPageQuery(executor: Executor, shape: ListShape) {
 
 type PendingPageRow = {
   id: string; email: string; role: string; invitedBy: string | null; sentAt: Date; expiresAt: Date;
-  delivery: string | null; deliveryError: string | null; createdAt: Date; ts: string;
+  delivery: string | null; deliveryError: string | null; createdAt: Date; ts: string; inviterRole: string | null;
 };
 
 function pendingPage(rows: PendingPageRow[]): Page<PendingInvitationRow> {
@@ -157,7 +161,7 @@ function pendingTabQuery(executor: Executor, shape: ListShape) {
   return executor
     .select({
       members: c.members, pending: c.pendingInvitations, id: p.id, email: p.email, role: p.role, invitedBy: p.invitedBy, sentAt: p.sentAt,
-      expiresAt: p.expiresAt, delivery: p.delivery, deliveryError: p.deliveryError, createdAt: p.createdAt, ts: p.ts,
+      expiresAt: p.expiresAt, delivery: p.delivery, deliveryError: p.deliveryError, createdAt: p.createdAt, ts: p.ts, inviterRole: p.inviterRole,
     })
     .from(sql`(select 1) as one`)
     .leftJoin(c, eq(c.orgId, orgIdValue))

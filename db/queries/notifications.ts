@@ -1,6 +1,7 @@
 import 'server-only';
-import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNotNull, isNull, or, sql } from 'drizzle-orm';
 import { schema, type Executor } from '@/db';
+import { inviterMayGrant, inviterRoleNow } from './inviter-rights';
 
 export type NotificationDto = {
   id: string;
@@ -10,6 +11,8 @@ export type NotificationDto = {
   payload: Record<string, string>;
   read: boolean;
   createdAt: Date;
+  /** On an invitation whose sender can no longer grant its role: it cannot be accepted until resent. */
+  invitationVoid?: true;
 };
 
 /** Marks the given notifications (or all) of this user read; another user's ids are ignored. */
@@ -28,16 +31,26 @@ const NOTIFICATION_BAR_SIZE = 20;
 
 /**
  * The notification bar's list, newest first, loaded when the bar is opened (not with every page: the
- * pages only show the unread count, from the signed-in shell).
+ * pages only show the unread count, from the signed-in shell). Invitations are shown only while the
+ * account's address is proven: an address someone merely typed in must not receive them.
  */
 export async function listLatestNotifications(executor: Executor, userId: string, limit = NOTIFICATION_BAR_SIZE): Promise<NotificationDto[]> {
   const n = schema.notifications;
+  const i = schema.invitations;
   const rows = await executor
-    .select({ id: n.id, kind: n.kind, orgId: n.orgId, invitationId: n.invitationId, payload: n.payload, read: sql<boolean>`${n.readAt} is not null`, createdAt: n.createdAt })
+    .select({
+      id: n.id, kind: n.kind, orgId: n.orgId, invitationId: n.invitationId, payload: n.payload, read: sql<boolean>`${n.readAt} is not null`, createdAt: n.createdAt,
+      invitationRole: i.role, inviterRole: inviterRoleNow,
+    })
     .from(n)
-    .where(eq(n.userId, userId))
+    .innerJoin(schema.users, eq(schema.users.id, n.userId))
+    .leftJoin(i, eq(i.id, n.invitationId))
+    .where(and(eq(n.userId, userId), or(isNull(n.invitationId), isNotNull(schema.users.emailVerified))))
     .orderBy(desc(n.createdAt), desc(n.id))
     .limit(limit);
   // The column is jsonb without a declared type; notifications are only ever written with string payloads.
-  return rows as NotificationDto[];
+  return rows.map(({ invitationRole, inviterRole, ...row }) => ({
+    ...(row as Omit<NotificationDto, 'invitationVoid'>),
+    ...(invitationRole && !inviterMayGrant(inviterRole, invitationRole) ? { invitationVoid: true as const } : {}),
+  }));
 }

@@ -2,6 +2,7 @@ import 'server-only';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { schema, type Executor, type Tx } from '@/db';
 import { ActionError, fieldError } from '@/lib/actions/result';
+import { requireAllowance } from '@/lib/limits';
 import { OWNER_ROLE, type OrgRole } from '@/lib/permissions';
 
 export type OrganizationListItem = { id: string; name: string; billingEmail: string; role: OrgRole; memberCount: number; joinedAt: Date };
@@ -24,11 +25,21 @@ export async function listOrganizationsForUser(executor: Executor, userId: strin
   return rows.map((row) => ({ ...row, role: row.role as OrgRole, memberCount: Number(row.memberCount ?? 0) }));
 }
 
+export const VERIFY_TO_CREATE = 'Verify your email address to create organizations.';
+
+/**
+ * Organizations are free, so creating them is where invitation spam would start: only an account whose
+ * address is proven may, and only so many a day (counted in this transaction, so a refused or failed
+ * creation gives its point back).
+ */
 export async function createOrganization(
   tx: Tx,
-  creatorId: string,
+  creator: { id: string; emailVerified: boolean },
   input: { id: string; name: string; billingEmail: string },
 ): Promise<{ id: string }> {
+  if (!creator.emailVerified) throw new ActionError('FORBIDDEN', VERIFY_TO_CREATE);
+  const creatorId = creator.id;
+  await requireAllowance(tx, 'organizationsPerUser', creatorId, 1, 'You have created the most organizations allowed in a day.');
   const [taken] = await tx.select({ id: schema.organizations.id }).from(schema.organizations).where(eq(schema.organizations.id, input.id));
   if (taken) throw fieldError('id', 'This Organization ID is taken. Choose another.');
   // A concurrent creator of the same ID loses on the primary key; db-errors turns that into the same message.

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { createOrganization, expectAccessible, signIn, signUp, uniqueSuffix } from './helpers';
+import { createOrganization, expectAccessible, signIn, signUp, signUpVerified, uniqueSuffix } from './helpers';
 
 test('teams: create, rename, add a member (never an outsider) and an app, see it on app settings, delete', async ({ page, browser }) => {
   const s = uniqueSuffix();
@@ -92,7 +92,7 @@ test('teams: create, rename, add a member (never an outsider) and an app, see it
 
 test('transfer a personal app into an organization', async ({ page }) => {
   const s = uniqueSuffix();
-  await signUp(page, { name: 'Pia Personal', email: `personal-${s}@example.test`, password: 'personal password' });
+  await signUpVerified(page, { name: 'Pia Personal', email: `personal-${s}@example.test`, password: 'personal password' });
   const org = { name: `Transfer Co ${s}`, id: `transfer-${s}`, billingEmail: 'billing@transfer.test' };
   await createOrganization(page, org);
 

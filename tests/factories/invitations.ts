@@ -16,24 +16,6 @@ export async function invite(admin: { id: string; email: string }, orgId: string
   return inviteMembersAction({ orgId, emails, role });
 }
 
-/** `n` invitations of the organization, each sent within the last hour (inserted directly). */
-export async function sentThisHour(orgId: string, invitedBy: string, n: number) {
-  const db = await getDb();
-  const rows = await db
-    .insert(schema.invitations)
-    .values(
-      Array.from({ length: n }, (_, i) => ({
-        orgId, email: `${unique(`bulk${i}`)}@example.test`, role: 'org_user', tokenHash: sha256(unique(`t${i}`)),
-        invitedBy, expiresAt: new Date(Date.now() + 86_400_000), lastSentAt: new Date(),
-      })),
-    )
-    .returning({ id: schema.invitations.id, email: schema.invitations.email });
-  // Each send is recorded as an audit event; the rate limit counts those.
-  await db.insert(schema.auditEvents).values(
-    rows.map((r) => ({ orgId, actorId: invitedBy, action: 'invitation.created', targetType: 'invitation', targetId: r.email, data: { invitationId: r.id } })),
-  );
-}
-
 /** Moves the invitation's expiry into the past (its status stays `pending`, as time alone leaves it). */
 export async function expire(invitationId: string) {
   const db = await getDb();

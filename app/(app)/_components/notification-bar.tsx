@@ -113,10 +113,17 @@ export function NotificationBar({ unread }: { unread: number }) {
                     <a href={n.payload.href} className="mt-1 inline-block text-xs font-medium text-accent underline">Open the task</a>
                   ) : null}
                   {n.kind === 'invitation' && n.invitationId ? (
-                    <div className="mt-2 flex gap-2">
-                      <Button className="h-8" disabled={busy === n.id} onClick={() => answer(n, true)}>Accept</Button>
-                      <Button className="h-8" variant="secondary" disabled={busy === n.id} onClick={() => answer(n, false)}>Decline</Button>
-                    </div>
+                    <>
+                      {n.invitationVoid ? (
+                        <p className="mt-1 text-xs text-danger">
+                          No longer valid: the person who sent it can no longer grant this role. Ask an Admin of {n.payload.orgName} to send it again.
+                        </p>
+                      ) : null}
+                      <div className="mt-2 flex gap-2">
+                        {n.invitationVoid ? null : <Button className="h-8" disabled={busy === n.id} onClick={() => answer(n, true)}>Accept</Button>}
+                        <Button className="h-8" variant="secondary" disabled={busy === n.id} onClick={() => answer(n, false)}>Decline</Button>
+                      </div>
+                    </>
                   ) : null}
                 </li>
               ))}

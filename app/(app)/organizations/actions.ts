@@ -6,7 +6,7 @@ import { createOrganization, deleteOrganization, leaveOrganization } from '@/db/
 
 export const createOrganizationAction = userAction({
   schema: createOrganizationSchema,
-  run: ({ tx, user }, input) => createOrganization(tx, user.id, input),
+  run: ({ tx, user }, input) => createOrganization(tx, user, input),
 });
 
 export const leaveOrganizationAction = orgAction({

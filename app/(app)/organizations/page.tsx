@@ -20,12 +20,14 @@ export default async function OrganizationsPage() {
           <h1 className="text-xl font-semibold">Organizations</h1>
           <p className="text-sm text-fg-muted">The organizations you belong to, with your role in each.</p>
         </div>
-        <NewOrganizationDialog />
+        <NewOrganizationDialog verified={user.emailVerified} />
       </div>
       {organizations.length === 0 ? (
         <div className="rounded-lg border border-dashed border-border p-10 text-center">
           <p className="font-medium">No organizations yet</p>
-          <p className="mt-1 text-sm text-fg-muted">Create one with New Organization, or accept an invitation.</p>
+          <p className="mt-1 text-sm text-fg-muted">
+            {user.emailVerified ? 'Create one with New Organization, or accept an invitation.' : 'Accept an invitation from its email, or verify your email address to create one with New Organization.'}
+          </p>
         </div>
       ) : (
         <div className="overflow-x-auto rounded-lg border border-border">

@@ -8,6 +8,7 @@ import { formatDateTime } from '@/components/ui/date';
 import { SignUpForm } from '../../_components/sign-up-form';
 import { safeRedirect } from '../../_components/safe-redirect';
 import { InvitationAnswer, SwitchAccountButton } from './invitation-answer';
+import { VoidInvitation } from './void-invitation';
 
 export const metadata: Metadata = { title: 'Invitation', referrer: 'no-referrer' };
 
@@ -33,6 +34,7 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
   const invitation = token.length <= 200 ? await findInvitationByToken(await getDb(), token) : null;
   if (!invitation) return <Invalid reason="The link is wrong, or the invitation was replaced by a newer one." />;
   if (invitation.state !== 'pending') return <Invalid reason={invalidReasons[invitation.state]} />;
+  if (!invitation.inviterMayGrant) return <VoidInvitation orgName={invitation.orgName} role={invitation.role} />;
 
   const user = await getCurrentUser();
   // The token comes from the URL: encoded as one path segment, and checked like any redirect target.

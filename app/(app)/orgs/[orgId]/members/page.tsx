@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { Pager } from '@/components/ui/pager';
 import { getDb } from '@/db';
 import { membersTab } from '@/db/queries/members';
+import { needsResend } from '@/db/queries/inviter-rights';
 import { requireOrgAccess } from '@/lib/auth/access';
 import { assignableRoles, can, ORG_ROLES } from '@/lib/permissions';
 import { formatDate } from '@/components/ui/date';
@@ -62,7 +63,7 @@ export default async function MembersPage({ params, searchParams }: { params: Pr
       queuedLabel={process.env.RESEND_API_KEY ? 'Queued' : 'In dev mailbox'}
       rows={pending.rows.map((i) => ({
         id: i.id, email: i.email, role: i.role, invitedBy: i.invitedBy, sent: formatDate(i.sentAt), expires: formatDate(i.expiresAt),
-        expired: i.expired, delivery: i.delivery, deliveryError: i.deliveryError,
+        expired: i.expired, delivery: i.delivery, deliveryError: i.deliveryError, needsResend: needsResend(i),
       }))}
     />
   );
@@ -74,7 +75,7 @@ export default async function MembersPage({ params, searchParams }: { params: Pr
           <h1 className="text-xl font-semibold">Members</h1>
           <p className="text-sm text-fg-muted">People in {access.org.name} and the invitations waiting for an answer.</p>
         </div>
-        {manage ? <InviteMembersDialog orgId={orgId} roles={roles} /> : null}
+        {manage ? <InviteMembersDialog orgId={orgId} roles={roles} verified={access.user.emailVerified} /> : null}
       </div>
       <form role="search" className="mb-4 flex max-w-md gap-2" action={`/orgs/${orgId}/members`}>
         {tab === 'pending' ? <input type="hidden" name="tab" value="pending" /> : null}

@@ -1,6 +1,6 @@
 'use client';
 
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useRouter } from 'next/navigation';
 import { toast } from 'sonner';
 import { UserPlus } from '@/components/ui/icons';
@@ -13,27 +13,42 @@ import { useActionForm } from '@/components/forms/use-action-form';
 import { inviteMembersSchema } from '@/lib/validations/members';
 import { ORG_ROLE_DESCRIPTIONS, ORG_ROLE_LABELS, type OrgRole } from '@/lib/permissions';
 import type { InviteOutcome } from '@/db/queries/invitations';
+import { VerifyEmailFirst } from '@/app/(app)/organizations/_components/verify-email-first';
 import { inviteMembersAction } from '../actions';
 
-export function InviteMembersDialog({ orgId, roles }: { orgId: string; roles: OrgRole[] }) {
+/** `verified`: the Admin's own address is proven; until it is, the dialog says so instead of offering the form. */
+export function InviteMembersDialog({ orgId, roles, verified }: { orgId: string; roles: OrgRole[]; verified: boolean }) {
   const [open, setOpen] = useState(false);
+  const hintId = useId();
   // The role chosen last is kept for the next invitation; the form itself exists only while the dialog
   // is open (every members page render would otherwise build a form with its resolver, unseen).
   const [lastRole, setLastRole] = useState<OrgRole>('org_user');
-  return (
+  const dialog = (
     <Dialog
       open={open}
       onOpenChange={setOpen}
       title="Invite Members"
-      description="Each person gets an email with a link to accept, and a notification if they already have an account."
+      description={verified ? 'Each person gets an email with a link to accept, and a notification if they already have an account.' : undefined}
       trigger={
-        <Button>
+        <Button aria-describedby={verified ? undefined : hintId}>
           <UserPlus size={16} aria-hidden /> Invite Members
         </Button>
       }
     >
-      <InviteMembersForm orgId={orgId} roles={roles} initialRole={lastRole} onRoleUsed={setLastRole} close={() => setOpen(false)} />
+      {verified ? (
+        <InviteMembersForm orgId={orgId} roles={roles} initialRole={lastRole} onRoleUsed={setLastRole} close={() => setOpen(false)} />
+      ) : (
+        <VerifyEmailFirst what="invite members" onClose={() => setOpen(false)} />
+      )}
     </Dialog>
+  );
+  if (verified) return dialog;
+  // The reason stands next to the button, before anyone opens the dialog.
+  return (
+    <div className="flex flex-col items-end gap-1">
+      {dialog}
+      <p id={hintId} className="text-xs text-fg-muted">Verify your email address to invite members.</p>
+    </div>
   );
 }
 

@@ -15,6 +15,8 @@ import { rescindInvitationAction, resendInvitationAction } from '../actions';
 export type PendingRow = {
   id: string; email: string; role: OrgRole; invitedBy: string | null; sent: string; expires: string; expired: boolean;
   delivery: 'queued' | 'sent' | 'failed' | 'unknown'; deliveryError: string | null;
+  /** Its sender can no longer grant its role (removed, demoted): it cannot be accepted until resent. */
+  needsResend?: boolean;
 };
 
 const actionClass = buttonClass('secondary');
@@ -62,7 +64,14 @@ export function PendingTable({ orgId, manage, queuedLabel, rows }: { orgId: stri
         <tbody>
           {rows.map((invitation) => (
             <tr key={invitation.id}>
-              <td>{invitation.email}</td>
+              <td>
+                {invitation.email}
+                {invitation.needsResend ? (
+                  <span className="block text-xs text-danger">
+                    Inviter no longer an Admin — {manage ? 'resend to make it valid' : 'an Admin must resend it to make it valid'}
+                  </span>
+                ) : null}
+              </td>
               <td>{ORG_ROLE_LABELS[invitation.role]}</td>
               <td className="hidden lg:table-cell">{invitation.invitedBy ?? '—'}</td>
               <td className="hidden tabular-nums sm:table-cell">{invitation.sent}</td>
