@@ -40,8 +40,8 @@ export default defineConfig({
       NEXT_TELEMETRY_DISABLED: '1',
       MAILBOX_ENABLED: '1',
       SEED_DEMO: '1',
+      // APP_URL alone: Auth.js takes its address from it (auth.config.ts), as in the README's production command.
       APP_URL: baseURL,
-      AUTH_URL: baseURL,
       AUTH_SECRET: process.env.AUTH_SECRET ?? 'e2e-secret-not-for-production-0123456789abcdef',
       PGLITE_DATA_DIR: dataDir,
       ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),

@@ -36,6 +36,8 @@ export default defineConfig({
           env: {
             AUTH_SECRET: 'integration-secret-0123456789abcdef0123456789',
             APP_URL: 'http://localhost:3000',
+            // Every simulated request comes from one address: the per-IP sign-in limit is tested on its own.
+            LIMIT_SIGN_IN_PER_IP: '100000',
             ...(process.env.DATABASE_URL ? {} : { PGLITE_DATA_DIR: 'memory://' }),
           },
         },

@@ -24,8 +24,12 @@ export function envProblems(source: Record<string, string | undefined> = process
     Object.keys(envSchema.shape).map((key) => [key, source[key] === '' ? undefined : source[key]]),
   );
   const result = envSchema.safeParse(values);
-  if (result.success) return [];
-  return result.error.issues.map((issue) => `${issue.path.join('.') || 'environment'}: ${issue.message}`);
+  const problems = result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.') || 'environment'}: ${issue.message}`);
+  // Every link in an email is built from APP_URL: in production it must be said, never guessed.
+  if (source.NODE_ENV === 'production' && !values.APP_URL) {
+    problems.push('APP_URL: must be set in production to the public address, such as https://roster.example.com (links in emails use it)');
+  }
+  return problems;
 }
 
 /** Throws with one line per problem. */

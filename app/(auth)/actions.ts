@@ -1,12 +1,12 @@
 'use server';
 
 import { AuthError } from 'next-auth';
-import { signIn, signOut, SIGN_IN_LINK_PROVIDER } from '@/auth';
+import { signIn, signOut, SIGN_IN_LINK_PROVIDER, SIGN_IN_LIMITED_CODE } from '@/auth';
 import { publicAction, userAction } from '@/lib/actions/wrapper';
 import type { ActionResult } from '@/lib/actions/result';
 import { signInLinkSchema, signInSchema, signUpSchema, type SignInInput, type SignUpInput } from '@/lib/validations/auth';
 import { registerUser, sendVerificationEmail } from '@/lib/auth/register';
-import { findUserIdByEmail } from '@/db/queries/users';
+import { peekLimit, requireAllowance, retryAfterText } from '@/lib/limits';
 import { z } from 'zod';
 import { safeRedirect } from './_components/safe-redirect';
 
@@ -29,32 +29,46 @@ export async function signInAction(input: SignInInput): Promise<ActionResult<nul
     await signIn('credentials', { email: parsed.data.email, password: parsed.data.password, redirect: false });
     return { ok: true, data: null };
   } catch (error) {
-    if (error instanceof AuthError) return { ok: false, code: 'UNAUTHENTICATED', message: 'Email or password is incorrect.' };
-    throw error;
+    if (!(error instanceof AuthError)) throw error;
+    const code = (error as AuthError & { code?: string }).code ?? '';
+    if (code.startsWith(`${SIGN_IN_LIMITED_CODE}:`)) {
+      const wait = retryAfterText(Number(code.slice(SIGN_IN_LIMITED_CODE.length + 1)) || 60);
+      return { ok: false, code: 'RATE_LIMITED', message: `Too many failed sign-ins. Try again ${wait}, or reset your password.` };
+    }
+    return { ok: false, code: 'UNAUTHENTICATED', message: 'Email or password is incorrect.' };
   }
 }
 
-const requestLink = publicAction({
-  schema: signInLinkSchema,
-  async run({ tx }, input) {
-    return { exists: Boolean(await findUserIdByEmail(tx, input.email)), email: input.email };
-  },
-});
-
-/** Same answer whether or not the account exists; the link is only sent to an existing account. */
+/**
+ * Same answer, in the same time, whether or not the account exists: the link is only sent to an existing
+ * account, and its email is written after the response (auth.ts). Refused, saying when to retry, once the
+ * address has had its share of emails.
+ */
 export async function requestSignInLinkAction(input: z.input<typeof signInLinkSchema>): Promise<ActionResult<null>> {
-  const result = await requestLink(input);
-  if (!result.ok) return result;
-  if (result.data.exists) {
-    await signIn(SIGN_IN_LINK_PROVIDER, { email: result.data.email, redirect: false, redirectTo: '/organizations' });
+  const parsed = signInLinkSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, code: 'VALIDATION', message: 'Enter a valid email address.', fieldErrors: { email: ['Enter a valid email address.'] } };
+  const email = parsed.data.email;
+  const allowance = await peekLimit('emailsPerAddress', email);
+  if (!allowance.ok) return emailsLimited(allowance.retryAfterS);
+  try {
+    await signIn(SIGN_IN_LINK_PROVIDER, { email, redirect: false, redirectTo: '/organizations' });
+  } catch (error) {
+    // No account (or its allowance just ran out): the same answer as a sent link.
+    if (!(error instanceof AuthError)) throw error;
   }
   return { ok: true, data: null };
+}
+
+function emailsLimited(retryAfterS: number): ActionResult<never> {
+  const message = `Too many emails were sent to this address. Try again ${retryAfterText(retryAfterS)}.`;
+  return { ok: false, code: 'RATE_LIMITED', message, fieldErrors: { email: [message] } };
 }
 
 export const resendVerificationAction = userAction({
   schema: z.object({}),
   async run({ tx, user, afterCommit }) {
     if (user.emailVerified) return { alreadyVerified: true };
+    await requireAllowance(tx, 'emailsPerAddress', user.email, 1, 'Too many emails were sent to this address.');
     await sendVerificationEmail(tx, afterCommit, { id: user.id, email: user.email, name: user.name ?? user.email });
     return { alreadyVerified: false };
   },

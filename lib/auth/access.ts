@@ -4,7 +4,7 @@ import { notFound, redirect } from 'next/navigation';
 import { getDb } from '@/db';
 import { loadSignedInShell } from '@/db/queries/shell';
 import { can, type OrgPermission } from '@/lib/permissions';
-import { sessionUserId, type CurrentUser } from './session';
+import { sessionClaims, type CurrentUser } from './session';
 
 /**
  * The signed-in user, their organizations with the role in each and their unread count, read from
@@ -13,8 +13,9 @@ import { sessionUserId, type CurrentUser } from './session';
  * membership they act on.)
  */
 export const getSignedIn = cache(async () => {
-  const id = await sessionUserId();
-  return id ? loadSignedInShell(await getDb(), id) : null;
+  const claims = await sessionClaims();
+  const shell = claims ? await loadSignedInShell(await getDb(), claims.userId, claims.sessionId) : null;
+  return shell && claims ? { ...shell, sessionId: claims.sessionId } : null;
 });
 
 /** For pages: the signed-in shell, or off to sign in. */
@@ -25,7 +26,8 @@ export async function requireSignedIn() {
 }
 
 export async function requireUser(): Promise<CurrentUser> {
-  return (await requireSignedIn()).user;
+  const { user, sessionId } = await requireSignedIn();
+  return { ...user, sessionId };
 }
 
 /** The signed-in user's membership in the organization (from this request's read of the database). */

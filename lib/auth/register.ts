@@ -4,7 +4,7 @@ import type { Tx } from '@/db';
 import type { UserContext } from '@/lib/actions/wrapper';
 import { fieldError } from '@/lib/actions/result';
 import { hashPassword } from './password';
-import { createEmailVerificationToken, EMAIL_VERIFICATION_HOURS, findUserIdByEmail, insertUser } from '@/db/queries/users';
+import { createEmailVerificationToken, deleteUnverifiedUser, EMAIL_VERIFICATION_HOURS, findUserIdByEmail, insertUser } from '@/db/queries/users';
 import { queueEmail, deliverEmail } from '@/lib/email/outbox';
 import { respondToInvitation } from '@/db/queries/invitation-responses';
 import { appUrl } from '@/lib/env';
@@ -28,11 +28,16 @@ export async function sendVerificationEmail(
   afterCommit(() => deliverEmail(emailId));
 }
 
-/** Creates the account and queues its verification email in one transaction. */
+/**
+ * Creates the account and queues its verification email in one transaction. An address is not taken
+ * until it is proven: an account nobody verified is deleted and created anew for whoever signs up now
+ * (its sessions, password and anything it made go with it — never merged into the new one).
+ */
 export async function registerUser(
   ctx: { tx: Tx; afterCommit: UserContext['afterCommit'] },
   input: z.output<typeof signUpSchema>,
 ): Promise<{ userId: string; joinedOrgId: string | null }> {
+  await deleteUnverifiedUser(ctx.tx, input.email);
   if (await findUserIdByEmail(ctx.tx, input.email)) {
     throw fieldError('email', 'An account with this email already exists. Sign in instead.');
   }

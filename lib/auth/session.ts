@@ -1,11 +1,15 @@
 import 'server-only';
 import { cache } from 'react';
 import { cookies } from 'next/headers';
-import { eq } from 'drizzle-orm';
+import { and, eq, gt, sql } from 'drizzle-orm';
+import { SESSION_MAX_AGE_S } from '@/db/queries/sessions';
 import { getDb, schema } from '@/db';
 import { readSessionToken } from './session-token';
 
-export type CurrentUser = { id: string; name: string | null; email: string; emailVerified: boolean };
+export type CurrentUser = { id: string; name: string | null; email: string; emailVerified: boolean; sessionId: string };
+
+/** Who the session cookie says is signed in, and which of their sessions (a user_sessions row) it is. */
+export type SessionClaims = { userId: string; sessionId: string };
 
 // Auth.js names the session cookie with the __Secure- prefix on HTTPS; the name is also the key's salt.
 const SESSION_COOKIES = ['__Secure-authjs.session-token', 'authjs.session-token'];
@@ -18,13 +22,13 @@ function authSecrets(): string[] {
 }
 
 /**
- * The user id of the request's session token: the same cookie, secret and checks as Auth.js's `auth()`,
+ * The user and session ids of the request's session token: the same cookie, secret and checks as Auth.js's `auth()`,
  * without what `auth()` adds for a page that cannot set cookies anyway — a CSRF token and a re-encrypted
  * token per call — and without WebCrypto's thread-pool round trips (see session-token.ts). Rolling the
  * session's expiry stays with the proxy, which runs Auth.js on every navigation. Found by `npm run
  * bench`: `auth()` was close to a tenth of the CPU of a page.
  */
-export async function sessionUserId(): Promise<string | null> {
+export async function sessionClaims(): Promise<SessionClaims | null> {
   const jar = await cookies();
   const secret = authSecrets();
   if (secret.length === 0) return null;
@@ -41,24 +45,29 @@ export async function sessionUserId(): Promise<string | null> {
     if (!token) continue;
     // Tampered, expired or sealed with another secret: signed out, as with auth().
     const claims = readSessionToken(token, secret, name);
-    return typeof claims?.sub === 'string' ? claims.sub : null;
+    // A token without a session id predates revocable sessions: it is not honoured.
+    return typeof claims?.sub === 'string' && typeof claims.sid === 'string' ? { userId: claims.sub, sessionId: claims.sid } : null;
   }
   return null;
 }
 
 /**
- * The signed-in user, read from the database once per request. The token only says who; a deleted
- * account is signed out on its next request.
+ * The signed-in user, read from the database once per request together with their session. The token
+ * only says who; a deleted account, or a session signed out, revoked or run out, is signed out on its
+ * next request.
  */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
-  const id = await sessionUserId();
-  if (!id) return null;
+  const claims = await sessionClaims();
+  if (!claims) return null;
   const db = await getDb();
+  const u = schema.users;
+  const s = schema.userSessions;
   const [row] = await db
-    .select({ id: schema.users.id, name: schema.users.name, email: schema.users.email, verifiedAt: schema.users.emailVerified })
-    .from(schema.users)
-    .where(eq(schema.users.id, id))
+    .select({ id: u.id, name: u.name, email: u.email, verifiedAt: u.emailVerified })
+    .from(u)
+    .innerJoin(s, and(eq(s.userId, u.id), eq(s.id, claims.sessionId)))
+    .where(and(eq(u.id, claims.userId), gt(s.lastActiveAt, sql`now() - make_interval(secs => ${SESSION_MAX_AGE_S})`)))
     .limit(1);
   if (!row) return null;
-  return { id: row.id, name: row.name, email: row.email, emailVerified: row.verifiedAt !== null };
+  return { id: row.id, name: row.name, email: row.email, emailVerified: row.verifiedAt !== null, sessionId: claims.sessionId };
 });

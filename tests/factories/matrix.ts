@@ -178,6 +178,8 @@ export async function matrixSnapshot(fx: Fixture): Promise<unknown> {
     .select({
       json: sql<string>`json_build_object(
         'organizations', ${rows('organizations', sql`t.id in ${orgs}`, 't.id')},
+        'users', (select coalesce(json_agg(json_build_object('id', t.id, 'name', t.name, 'password', t.password_hash, 'verified', t.email_verified_at) order by t.id), '[]'::json)
+          from users t where t.id in ${users}),
         'memberships', ${rows('memberships', sql`t.org_id in ${orgs} or t.user_id in ${users}`, 't.org_id, t.user_id')},
         'invitations', ${rows('invitations', inOrgs, 't.id')},
         'teams', ${rows('teams', inOrgs, 't.org_id, t.id')},

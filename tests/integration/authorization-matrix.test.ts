@@ -7,6 +7,10 @@
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import * as auth from '@/app/(auth)/actions';
+import * as account from '@/app/(app)/account/actions';
+import * as passwordActions from '@/app/(auth)/password-actions';
+import { getDb } from '@/db';
+import { insertSession } from '@/db/queries/sessions';
 import * as organizations from '@/app/(app)/organizations/actions';
 import * as notifications from '@/app/(app)/notifications/actions';
 import * as members from '@/app/(app)/orgs/[orgId]/members/actions';
@@ -58,6 +62,18 @@ const ACTIONS: Record<string, Entry> = {
   'auth/signOutAction': { kind: 'public', why: 'ends the current session, whoever it is' },
   'auth/switchAccountAction': { kind: 'public', why: 'signs out and returns to a safe local URL' },
   'auth/resendVerificationAction': { kind: 'user', readOnly: true, call: () => auth.resendVerificationAction({}) },
+  'password-actions/requestPasswordResetAction': { kind: 'public', why: 'emails a reset link; same answer whether or not the account exists' },
+  'password-actions/resetPasswordAction': { kind: 'public', why: 'the emailed single-use token is the credential (covered by account-security.test.ts)' },
+
+  // Each acts on the caller's own account only: no input names another user, but a session id.
+  'account/updateProfileAction': { kind: 'user', call: () => account.updateProfileAction({ name: 'Renamed Person' }) },
+  'account/changePasswordAction': { kind: 'user', call: () => account.changePasswordAction({ newPassword: 'a brand new password' }) },
+  // Sessions are not in the snapshot (signing in as a subject makes one): readOnly here means "nothing else".
+  'account/revokeSessionAction': {
+    kind: 'user', readOnly: true, call: async (_fx, me) => account.revokeSessionAction({ sessionId: await sessionOf(me.id) }),
+    cross: { what: "ending the invitee's session", code: 'NOT_FOUND', call: async (_fx, me) => account.revokeSessionAction({ sessionId: await sessionOf(me.id) }) },
+  },
+  'account/signOutEverywhereAction': { kind: 'user', readOnly: true, call: () => account.signOutEverywhereAction({}) },
 
   'organizations/createOrganizationAction': {
     kind: 'user', call: () => organizations.createOrganizationAction({ id: unique('neworg'), name: 'New org', billingEmail: 'b@example.test' }),
@@ -188,6 +204,11 @@ const ACTIONS: Record<string, Entry> = {
   },
 };
 
+/** A session of this user, as signing in elsewhere would make. */
+async function sessionOf(userId: string): Promise<string> {
+  return insertSession(await getDb(), userId, { userAgent: 'another browser', ip: null });
+}
+
 type Want = { ok: true } | { ok: false; code: ErrorCode };
 
 /** The answer lib/permissions dictates for this subject. */
@@ -241,7 +262,7 @@ describe('coverage: every exported server action is in the matrix', () => {
 
   it('each listed export is a function of the imported module', () => {
     const modules: Record<string, Record<string, unknown>> = {
-      auth, organizations, notifications, 'orgs/members': members, 'orgs/teams': teams, 'orgs/apps': apps, 'orgs/compute': compute, 'orgs/costs': costs, 'me/apps': myApps,
+      auth, 'password-actions': passwordActions, account, organizations, notifications, 'orgs/members': members, 'orgs/teams': teams, 'orgs/apps': apps, 'orgs/compute': compute, 'orgs/costs': costs, 'me/apps': myApps,
       'orgs/apps/concepts': concepts, 'orgs/apps/datasets': datasets, 'orgs/apps/workflows': workflows,
       'orgs/apps/models': models, 'orgs/compute/deploy-actions': deploys,
       'orgs/apps/tasks': tasks,

@@ -1,5 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { encode } from 'next-auth/jwt';
+import { eq, sql } from 'drizzle-orm';
+import { getDb, schema } from '@/db';
+import { deleteSession, insertSession } from '@/db/queries/sessions';
+import { loadSignedInShell } from '@/db/queries/shell';
 import { getCurrentUser } from '@/lib/auth/session';
 import { requestCookies } from '../support/session';
 import { createUser } from '../factories';
@@ -7,8 +11,11 @@ import { createUser } from '../factories';
 const COOKIE = 'authjs.session-token';
 const SECURE = `__Secure-${COOKIE}`;
 
-function token(sub: string, options: { salt?: string; secret?: string; maxAge?: number } = {}) {
-  return encode({ token: { sub }, secret: options.secret ?? process.env.AUTH_SECRET!, salt: options.salt ?? COOKIE, maxAge: options.maxAge });
+/** A token as Auth.js issues at sign-in: the user, and the id of a session row (made here unless given). */
+async function token(sub: string, options: { salt?: string; secret?: string; maxAge?: number; sid?: string | null } = {}) {
+  const sid = options.sid === undefined ? await insertSession(await getDb(), sub, { userAgent: null, ip: null }).catch(() => 'none') : options.sid;
+  const claims = sid === null ? { sub } : { sub, sid };
+  return encode({ token: claims, secret: options.secret ?? process.env.AUTH_SECRET!, salt: options.salt ?? COOKIE, maxAge: options.maxAge });
 }
 
 describe('the session read by pages and actions (getCurrentUser)', () => {
@@ -48,5 +55,53 @@ describe('the session read by pages and actions (getCurrentUser)', () => {
     }
     requestCookies.clear();
     expect(await getCurrentUser()).toBeNull();
+  });
+
+  it('refuses a session signed out or revoked on the server on its very next request, and one unused for 30 days', async () => {
+    const db = await getDb();
+    const user = await createUser();
+    // A token from before sessions were revocable names no session: not honoured.
+    requestCookies.set(COOKIE, await token(user.id, { sid: null }));
+    expect(await getCurrentUser()).toBeNull();
+
+    const sid = await insertSession(db, user.id, { userAgent: 'test', ip: null });
+    requestCookies.clear();
+    requestCookies.set(COOKIE, await token(user.id, { sid }));
+    expect(await getCurrentUser()).toMatchObject({ id: user.id, sessionId: sid });
+    expect(await loadSignedInShell(db, user.id, sid)).not.toBeNull();
+    // Another user's session id in this user's token is no session of theirs.
+    const other = await createUser();
+    const theirs = await insertSession(db, other.id, { userAgent: null, ip: null });
+    requestCookies.clear();
+    requestCookies.set(COOKIE, await token(user.id, { sid: theirs }));
+    expect(await getCurrentUser()).toBeNull();
+    expect(await loadSignedInShell(db, user.id, theirs)).toBeNull();
+
+    expect(await deleteSession(db, user.id, sid)).toBe(true);
+    requestCookies.clear();
+    requestCookies.set(COOKIE, await token(user.id, { sid }));
+    expect(await getCurrentUser()).toBeNull();
+    expect(await loadSignedInShell(db, user.id, sid)).toBeNull();
+
+    const idle = await insertSession(db, user.id, { userAgent: null, ip: null });
+    await db.update(schema.userSessions).set({ lastActiveAt: sql`now() - interval '31 days'` }).where(eq(schema.userSessions.id, idle));
+    requestCookies.clear();
+    requestCookies.set(COOKIE, await token(user.id, { sid: idle }));
+    expect(await getCurrentUser()).toBeNull();
+    expect(await loadSignedInShell(db, user.id, idle)).toBeNull();
+  });
+
+  it('writes a session\'s last activity at most every few minutes, from the shell read', async () => {
+    const db = await getDb();
+    const user = await createUser();
+    const sid = await insertSession(db, user.id, { userAgent: null, ip: null });
+    const lastActive = async () => (await db.select().from(schema.userSessions).where(eq(schema.userSessions.id, sid)))[0]!.lastActiveAt.getTime();
+    await db.update(schema.userSessions).set({ lastActiveAt: sql`now() - interval '1 minute'` }).where(eq(schema.userSessions.id, sid));
+    const recent = await lastActive();
+    await loadSignedInShell(db, user.id, sid);
+    expect(await lastActive()).toBe(recent);
+    await db.update(schema.userSessions).set({ lastActiveAt: sql`now() - interval '10 minutes'` }).where(eq(schema.userSessions.id, sid));
+    await loadSignedInShell(db, user.id, sid);
+    expect(Date.now() - (await lastActive())).toBeLessThan(60_000);
   });
 });

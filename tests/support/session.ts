@@ -1,5 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { encode } from 'next-auth/jwt';
+import { getDb } from '@/db';
+import { insertSession } from '@/db/queries/sessions';
 
 const COOKIE = 'authjs.session-token';
 
@@ -45,8 +47,13 @@ export const requestCookies = new Proxy(defaultJar, {
   },
 });
 
-function sessionToken(user: { id: string; email?: string }): Promise<string> {
-  return encode({ token: { sub: user.id, email: user.email }, secret: process.env.AUTH_SECRET!, salt: COOKIE });
+/** A session row as signing in makes, and a token naming it, as Auth.js issues at sign-in. */
+export async function sessionToken(user: { id: string; email?: string }): Promise<string> {
+  const sid = await insertSession(await getDb(), user.id, { userAgent: 'vitest', ip: '127.0.0.1' }).catch(
+    // No such user (a test acting as an account that is gone): a token whose session does not exist.
+    () => `missing-${user.id}`,
+  );
+  return encode({ token: { sub: user.id, email: user.email, sid }, secret: process.env.AUTH_SECRET!, salt: COOKIE });
 }
 
 /** Signs the next server-action calls in as this user (a JWT as Auth.js itself issues), or signs out. */
@@ -60,4 +67,16 @@ export async function runAs<T>(user: { id: string; email?: string }, fn: () => P
   const jar = new CookieJar();
   jar.set(COOKIE, await sessionToken(user));
   return scopedJar.run(jar, fn);
+}
+
+/** Runs `fn` with these headers added to every simulated request (a forged Host, a client address). */
+export async function withRequestHeaders<T>(extra: Record<string, string>, fn: () => Promise<T>): Promise<T> {
+  const state = globalThis as unknown as { __rosterRequestHeaders?: Record<string, string> };
+  const before = state.__rosterRequestHeaders;
+  state.__rosterRequestHeaders = { ...before, ...extra };
+  try {
+    return await fn();
+  } finally {
+    state.__rosterRequestHeaders = before;
+  }
 }

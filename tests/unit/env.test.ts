@@ -24,4 +24,10 @@ describe('environment validation', () => {
   it('requires AUTH_SECRET', () => {
     expect(envProblems({})).toEqual([expect.stringMatching(/^AUTH_SECRET: /)]);
   });
+
+  it('refuses to start in production without APP_URL, the only source of links in emails', () => {
+    expect(envProblems({ ...good, NODE_ENV: 'production' })).toEqual([expect.stringMatching(/^APP_URL: must be set in production/)]);
+    expect(envProblems({ ...good, NODE_ENV: 'production', APP_URL: 'https://roster.example.com' })).toEqual([]);
+    expect(envProblems({ ...good, NODE_ENV: 'development' })).toEqual([]);
+  });
 });

@@ -90,6 +90,9 @@ export function TopBar({ user, workspaces, unread }: { user: { name: string | nu
                 <DropdownMenu.Item asChild className={menuItem}>
                   <Link href="/organizations">Manage Organizations</Link>
                 </DropdownMenu.Item>
+                <DropdownMenu.Item asChild className={menuItem}>
+                  <Link href="/account">Account</Link>
+                </DropdownMenu.Item>
                 <DropdownMenu.Item className={menuItem} onSelect={() => void signOutAction()}>
                   Sign out
                 </DropdownMenu.Item>

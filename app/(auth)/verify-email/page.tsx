@@ -1,25 +1,18 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getDb } from '@/db';
-import { consumeEmailVerificationToken } from '@/db/queries/users';
-import { notifyPendingInvitationsFor } from '@/db/queries/invitations';
+import { redirect } from 'next/navigation';
+import { verifyEmailWithLink } from '@/lib/auth/account-security';
+import { sessionClaims } from '@/lib/auth/session';
 import { singleValues, type RawSearchParams } from '@/lib/search-params';
 
 export const metadata: Metadata = { title: 'Verify email' };
 
 export default async function VerifyEmailPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const { token } = singleValues(await searchParams);
-  const db = await getDb();
-  const outcome =
-    token && token.length <= 200
-      ? await db.transaction(async (tx) => {
-          const result = await consumeEmailVerificationToken(tx, token);
-          // A verified address now receives its pending invitations in the notification bar.
-          if (result.status === 'verified') await notifyPendingInvitationsFor(tx, result.email);
-          return result.status;
-        })
-      : 'invalid';
-  return outcome === 'verified' ? (
+  const outcome = token && token.length <= 200 ? await verifyEmailWithLink(token, await sessionClaims()) : { status: 'invalid' as const };
+  // Opened outside the account's own session: the opener owns the address and chooses the password.
+  if (outcome.status === 'claimed') redirect(`/reset-password?token=${encodeURIComponent(outcome.resetToken)}&verified=1`);
+  return outcome.status === 'verified' ? (
     <>
       <h1 className="mb-2 text-xl font-semibold">Email verified</h1>
       <p className="text-sm text-fg-muted">Thank you. Organizations can now invite you at this address.</p>
