@@ -47,8 +47,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async () => {
     logger: {
       // A failed sign-in is an expected answer, not a server error worth a stack trace.
       error(error: Error) {
-        // `type`, not `name`: class names are minified in the production build.
-        if ((error as Error & { type?: string }).type !== 'CredentialsSignin') console.error('[auth]', error);
+        // `type`, not `name`: class names are minified in the production build. AccessDenied is a link
+        // asked for an address with no account (or out of allowance): expected too.
+        const type = (error as Error & { type?: string }).type;
+        if (type !== 'CredentialsSignin' && type !== 'AccessDenied') console.error('[auth]', error);
       },
     },
     adapter: DrizzleAdapter(db, {

@@ -25,6 +25,7 @@ export async function startServer(): Promise<void> {
     process.exit(1);
   }
   startEmailRetries();
+  startLimitSweeps();
 }
 
 /** The dev mailbox in production shows every email, sign-in links included, to whoever opens it: say so once at start. */
@@ -54,4 +55,15 @@ function startEmailRetries(): void {
       .finally(() => (running = false));
   };
   setInterval(sweep, EMAIL_RETRY_INTERVAL_MS).unref();
+}
+
+/** How often each node deletes abuse-limit counts whose window is long over (lib/limits). */
+const LIMIT_SWEEP_INTERVAL_MS = 10 * 60_000;
+
+function startLimitSweeps(): void {
+  const sweep = () =>
+    import('@/lib/limits')
+      .then(({ deleteExpiredLimits }) => deleteExpiredLimits())
+      .catch((error) => console.error('roster: limit sweep failed', error));
+  setInterval(sweep, LIMIT_SWEEP_INTERVAL_MS).unref();
 }

@@ -1,5 +1,6 @@
 import 'server-only';
 import { RateLimiterDrizzle, RateLimiterRes } from 'rate-limiter-flexible';
+import { lt } from 'drizzle-orm';
 import { getDb, schema, type Executor } from '@/db';
 import { ActionError } from '@/lib/actions/result';
 
@@ -34,29 +35,35 @@ export function limitPoints(name: LimitName): number {
 
 export type LimitCheck = { ok: true } | { ok: false; retryAfterS: number };
 
-function limiter(name: LimitName, storeClient: Executor, sweep: boolean) {
+function limiter(name: LimitName, storeClient: Executor) {
   return new RateLimiterDrizzle({
     storeClient,
     schema: schema.rateLimits,
     keyPrefix: name,
     points: limitPoints(name),
     duration: LIMITS[name].windowS,
-    // One shared limiter per process sweeps the table's expired rows every few minutes; one bound to a
-    // transaction must not.
-    clearExpiredByTimeout: sweep,
+    // Its own sweep timer would outlive a discarded pool: startup.ts sweeps (deleteExpiredLimits).
+    clearExpiredByTimeout: false,
   });
 }
 
-const shared = new Map<string, RateLimiterDrizzle>();
+// Per database handle (a lost connection replaces the pool: db/index.ts discardPool) and allowance (a
+// changed variable takes effect without a restart).
+const shared = new WeakMap<Executor, Map<string, RateLimiterDrizzle>>();
 async function sharedLimiter(name: LimitName) {
-  // Keyed by the allowance too, so a changed variable takes effect without a restart.
+  const db = await getDb();
+  let forDb = shared.get(db);
+  if (!forDb) shared.set(db, (forDb = new Map()));
   const id = `${name}:${limitPoints(name)}`;
-  let found = shared.get(id);
-  if (!found) {
-    found = limiter(name, await getDb(), shared.size === 0);
-    shared.set(id, found);
-  }
+  let found = forDb.get(id);
+  if (!found) forDb.set(id, (found = limiter(name, db)));
   return found;
+}
+
+/** Deletes counts whose window ended over an hour ago (every node may run it; it is idempotent). */
+export async function deleteExpiredLimits(): Promise<void> {
+  const db = await getDb();
+  await db.delete(schema.rateLimits).where(lt(schema.rateLimits.expire, new Date(Date.now() - 60 * 60_000)));
 }
 
 const retryAfter = (res: RateLimiterRes) => Math.max(1, Math.ceil(res.msBeforeNext / 1000));
@@ -73,7 +80,7 @@ export async function peekLimit(name: LimitName, key: string): Promise<LimitChec
  * that rolls back gives its points back.
  */
 export async function consumeLimit(name: LimitName, key: string, points = 1, tx?: Executor): Promise<LimitCheck> {
-  const store = tx ? limiter(name, tx, false) : await sharedLimiter(name);
+  const store = tx ? limiter(name, tx) : await sharedLimiter(name);
   try {
     await store.consume(key, points);
     return { ok: true };

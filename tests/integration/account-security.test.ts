@@ -5,7 +5,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { and, desc, eq } from 'drizzle-orm';
 import { NextRequest } from 'next/server';
-import { getDb, schema } from '@/db';
+import { discardPool, getDb, schema } from '@/db';
 import { handlers } from '@/auth';
 import { requestSignInLinkAction, signInAction, signUpAction } from '@/app/(auth)/actions';
 import { requestPasswordResetAction, resetPasswordAction } from '@/app/(auth)/password-actions';
@@ -230,7 +230,7 @@ describe('abuse limits', () => {
     process.env.LIMIT_SIGN_IN_PER_IP = '5';
     try {
       await actAs(null);
-      const codes = await withRequestHeaders({ 'x-forwarded-for': '203.0.113.77' }, async () => {
+      const codes = await withRequestHeaders({ 'x-forwarded-for': `198.51.100.1, 2001:db8::${Math.random().toString(16).slice(2, 6)}:${Date.now().toString(16).slice(-4)}` }, async () => {
         const out: string[] = [];
         for (let i = 0; i < 7; i++) out.push(((await signInAction({ email: `${unique('spray')}@example.test`, password: 'x' })) as { code: string }).code);
         return out;
@@ -250,5 +250,14 @@ describe('abuse limits', () => {
     expect(await emailCount(user.email, 'sign-in-link')).toBeGreaterThan(0);
     expect(answers.filter((a) => a.ok).length).toBeGreaterThan(0);
     expect(await requestSignInLinkAction({ email: user.email })).toMatchObject({ ok: false, code: 'RATE_LIMITED', fieldErrors: { email: [expect.stringMatching(/Try again in/)] } });
+  });
+
+  it('keeps counting after a lost connection replaced the pool', async () => {
+    const email = `${unique('pool')}@example.test`;
+    await signUpAs(email, 'the right password');
+    await actAs(null);
+    expect(await signInAction({ email, password: 'wrong' })).toMatchObject({ code: 'UNAUTHENTICATED' });
+    discardPool(); // what the action wrapper does on a lost connection (PostgreSQL only)
+    expect(await signInAction({ email, password: 'the right password' })).toEqual({ ok: true, data: null });
   });
 });

@@ -8,7 +8,7 @@ export function VerifyBanner({ email }: { email: string }) {
   const [sending, setSending] = useState(false);
   return (
     <div role="region" aria-label="Email verification" className="border-b border-border bg-amber-50 px-4 py-2 text-sm text-amber-950 dark:bg-amber-950 dark:text-amber-100">
-      Verify {email} so organizations can invite you.{' '}
+      Verify {email} to create organizations, invite people and receive invitations.{' '}
       <button
         type="button"
         className="font-medium underline disabled:opacity-60"
