@@ -5,7 +5,7 @@ import { createElement } from 'react';
 import { authConfig } from './auth.config';
 import { getDb, schema } from '@/db';
 import { findAccountByEmail, findCredentials } from '@/db/queries/users';
-import { deleteSession, insertSession } from '@/db/queries/sessions';
+import { deleteSession, insertSession, isSessionAlive } from '@/db/queries/sessions';
 import { verifyPassword } from '@/lib/auth/password';
 import { claimUnprovenAddress } from '@/lib/auth/account-security';
 import { clientIp, requestClient } from '@/lib/auth/client';
@@ -112,6 +112,12 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async () => {
         if (!found) return false;
         if (!found.verifiedAt) await db.transaction((tx) => claimUnprovenAddress(tx, found).then(() => undefined));
         return true;
+      },
+      async session({ session, token }) {
+        // /api/auth/session answers from the cookie alone: a session ended on the server shows no user.
+        const alive = typeof token.sub === 'string' && typeof token.sid === 'string' && (await isSessionAlive(db, token.sub, token.sid));
+        if (!alive) return { expires: session.expires } as typeof session;
+        return authConfig.callbacks.session({ session, token } as Parameters<typeof authConfig.callbacks.session>[0]);
       },
       async jwt({ token, user }) {
         // Signing in starts a session row; the cookie carries its id, and each request checks it.

@@ -15,8 +15,11 @@ const register = publicAction({ schema: signUpSchema, run: registerUser });
 export async function signUpAction(input: SignUpInput): Promise<ActionResult<{ userId: string; joinedOrgId: string | null }>> {
   const result = await register(input);
   if (!result.ok) return result;
-  // The account is committed: now start its session (a separate request inside Auth.js).
-  await signIn('credentials', { email: input.email, password: input.password, redirect: false });
+  // The account is committed: now start its session (a separate request inside Auth.js). Refused (this
+  // IP's sign-in allowance is used up), the account stands all the same and the next page asks to sign in.
+  await signIn('credentials', { email: input.email, password: input.password, redirect: false }).catch((error: unknown) => {
+    if (!(error instanceof AuthError)) throw error;
+  });
   return result;
 }
 

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { and, desc, eq } from 'drizzle-orm';
 import { NextRequest } from 'next/server';
 import { discardPool, getDb, schema } from '@/db';
-import { handlers } from '@/auth';
+import { handlers, signOut } from '@/auth';
 import { requestSignInLinkAction, signInAction, signUpAction } from '@/app/(auth)/actions';
 import { requestPasswordResetAction, resetPasswordAction } from '@/app/(auth)/password-actions';
 import { changePasswordAction, revokeSessionAction, signOutEverywhereAction } from '@/app/(app)/account/actions';
@@ -182,6 +182,17 @@ describe('password reset and change', () => {
 });
 
 describe('revocable sessions', () => {
+  it('signing out ends the session on the server: the old cookie is refused, and Auth.js shows no user for it', async () => {
+    const user = await createUser();
+    const cookie = await sessionToken(user);
+    const sessionOf = async () =>
+      (await handlers.GET(new NextRequest('http://localhost:3000/api/auth/session', { headers: { cookie: `${COOKIE}=${cookie}` } }))).json();
+    expect(await sessionOf()).toMatchObject({ user: { id: user.id } });
+    await asCookie(cookie, () => signOut({ redirect: false }));
+    expect(await asCookie(cookie, getCurrentUser)).toBeNull();
+    expect(await sessionOf()).not.toHaveProperty('user');
+  });
+
   it('revoking a session refuses it on its next request; sign out everywhere ends them all', async () => {
     const user = await createUser();
     const [a, b, c] = [await sessionToken(user), await sessionToken(user), await sessionToken(user)];
