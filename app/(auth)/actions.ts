@@ -6,15 +6,27 @@ import { publicAction, userAction } from '@/lib/actions/wrapper';
 import type { ActionResult } from '@/lib/actions/result';
 import { signInLinkSchema, signInSchema, signUpSchema, type SignInInput, type SignUpInput } from '@/lib/validations/auth';
 import { registerUser, sendVerificationEmail } from '@/lib/auth/register';
-import { peekLimit, requireAllowance, retryAfterText } from '@/lib/limits';
+import { consumeLimit, peekLimit, requireAllowance, retryAfterText } from '@/lib/limits';
+import { requestClient } from '@/lib/auth/client';
 import { z } from 'zod';
 import { safeRedirect } from './_components/safe-redirect';
 
 const register = publicAction({ schema: signUpSchema, run: registerUser });
 
+/**
+ * Sign-up says when an address already has an account (as GitHub and Clerk do); each such answer counts
+ * against the IP's sign-in allowance, so addresses cannot be tried in bulk here any faster than by
+ * signing in.
+ */
 export async function signUpAction(input: SignUpInput): Promise<ActionResult<{ userId: string; joinedOrgId: string | null }>> {
+  const ip = (await requestClient()).ip ?? 'unknown';
+  const allowance = await peekLimit('signInPerIp', ip);
+  if (!allowance.ok) return { ok: false, code: 'RATE_LIMITED', message: `Too many attempts from your network. Try again ${retryAfterText(allowance.retryAfterS)}.` };
   const result = await register(input);
-  if (!result.ok) return result;
+  if (!result.ok) {
+    if (result.fieldErrors?.email?.some((message) => message.includes('already exists'))) await consumeLimit('signInPerIp', ip);
+    return result;
+  }
   // The account is committed: now start its session (a separate request inside Auth.js). Refused (this
   // IP's sign-in allowance is used up), the account stands all the same and the next page asks to sign in.
   await signIn('credentials', { email: input.email, password: input.password, redirect: false }).catch((error: unknown) => {

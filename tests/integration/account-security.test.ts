@@ -252,6 +252,23 @@ describe('abuse limits', () => {
     }
   });
 
+  it('sign-up answers that an address is taken only as often as the IP may try to sign in', async () => {
+    const before = process.env.LIMIT_SIGN_IN_PER_IP;
+    process.env.LIMIT_SIGN_IN_PER_IP = '3';
+    try {
+      const taken = await Promise.all([createUser(), createUser(), createUser(), createUser()]);
+      await actAs(null);
+      const codes = await withRequestHeaders({ 'x-forwarded-for': `2001:db8::${Math.random().toString(16).slice(2, 6)}` }, async () => {
+        const out: string[] = [];
+        for (const user of taken) out.push(((await signUpAction({ name: 'Prober', email: user.email, password: 'long enough password' })) as { code: string }).code);
+        return out;
+      });
+      expect(codes).toEqual(['VALIDATION', 'VALIDATION', 'VALIDATION', 'RATE_LIMITED']);
+    } finally {
+      process.env.LIMIT_SIGN_IN_PER_IP = before;
+    }
+  });
+
   it('30 parallel sign-in link requests for one address send at most the limit, and then say when to retry', async () => {
     const user = await createUser();
     await actAs(null);
