@@ -5,9 +5,7 @@ export default function NotFound() {
   return (
     <main className="mx-auto flex min-h-[60vh] max-w-md flex-col items-center justify-center gap-3 p-6 text-center">
       <h1 className="text-xl font-semibold">Not found or no access</h1>
-      <p className="text-sm text-fg-muted">
-        This page does not exist, or your account does not have access to it.
-      </p>
+      <p className="text-sm text-fg-muted">This page does not exist, or your account does not have access to it.</p>
       <Link href="/organizations" className="text-sm font-medium text-accent underline">
         Go to your organizations
       </Link>

@@ -1,6 +1,16 @@
 // The part of autocannon 8's programmatic API the benchmark uses (the package ships no types).
 declare module 'autocannon' {
-  type Histogram = { average: number; mean: number; min: number; max: number; p50: number; p90: number; p99: number; total: number; sent: number };
+  type Histogram = {
+    average: number;
+    mean: number;
+    min: number;
+    max: number;
+    p50: number;
+    p90: number;
+    p99: number;
+    total: number;
+    sent: number;
+  };
   export type Result = {
     requests: Histogram;
     latency: Histogram;

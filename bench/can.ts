@@ -1,14 +1,6 @@
 // Times the in-memory permission checks over millions of calls, cycling through every role and
 // permission (the modulo and array reads are counted in, so the figures are upper bounds).
-import {
-  APP_PERMISSION_KEYS,
-  can,
-  canOnApp,
-  ORG_PERMISSION_KEYS,
-  ORG_ROLES,
-  TEAM_LEVELS,
-  type AppGrant,
-} from '../lib/permissions';
+import { APP_PERMISSION_KEYS, can, canOnApp, ORG_PERMISSION_KEYS, ORG_ROLES, TEAM_LEVELS, type AppGrant } from '../lib/permissions';
 
 const CALLS = 10_000_000;
 
@@ -29,7 +21,11 @@ export function measureCan(): { calls: number; canNs: number; canOnAppNs: number
   // A Team Contributor in 5 teams of every level: the role grants little, so most calls walk the teams.
   const grants: AppGrant[] = roles.map((role) => ({
     role,
-    teams: Array.from({ length: 5 }, (_, t) => ({ teamId: `team-${t}`, teamName: `Team ${t}`, level: TEAM_LEVELS[t % TEAM_LEVELS.length]! })),
+    teams: Array.from({ length: 5 }, (_, t) => ({
+      teamId: `team-${t}`,
+      teamName: `Team ${t}`,
+      level: TEAM_LEVELS[t % TEAM_LEVELS.length]!,
+    })),
   }));
   const appRun = nsPerCall(CALLS, (i) => canOnApp(grants[i % grants.length]!, appPermissions[i % appPermissions.length]!));
   if (canRun.allowed === 0 || appRun.allowed === 0) throw new Error('bench: the permission checks allowed nothing');

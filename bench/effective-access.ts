@@ -20,7 +20,10 @@ const TEAMS = 500;
 const GRANTS_PER_TEAM = 10;
 const levels = ['full_access', 'model_trainer', 'labeler_lead', 'labeler_worker'] as const;
 
-const [admin] = await db.insert(schema.users).values({ email: `${orgId}-admin@example.test`, name: 'Bench' }).returning({ id: schema.users.id });
+const [admin] = await db
+  .insert(schema.users)
+  .values({ email: `${orgId}-admin@example.test`, name: 'Bench' })
+  .returning({ id: schema.users.id });
 await db.insert(schema.organizations).values({ id: orgId, name: 'Bench access', billingEmail: 'bench@example.test' });
 await db.insert(schema.memberships).values({ orgId, userId: admin!.id, role: 'admin' });
 const apps = await db
@@ -31,7 +34,12 @@ const teamIds = Array.from({ length: TEAMS }, (_, i) => `team-${String(i).padSta
 await db.insert(schema.teams).values(teamIds.map((id, i) => ({ orgId, id, name: id, defaultPermission: levels[i % 4]! })));
 await db.insert(schema.teamApps).values(
   teamIds.flatMap((teamId, t) =>
-    Array.from({ length: GRANTS_PER_TEAM }, (_, g) => ({ orgId, teamId, appId: apps[(t * 7 + g * 13) % APPS]!.id, permission: levels[(t + g) % 4]! })),
+    Array.from({ length: GRANTS_PER_TEAM }, (_, g) => ({
+      orgId,
+      teamId,
+      appId: apps[(t * 7 + g * 13) % APPS]!.id,
+      permission: levels[(t + g) % 4]!,
+    })),
   ),
 );
 
@@ -69,7 +77,10 @@ async function measure(label: string, userId: string, role: OrgRole): Promise<st
 
 const results: string[] = [];
 for (const teams of [1, 10, 100, 500]) {
-  const [user] = await db.insert(schema.users).values({ email: `${orgId}-m${teams}@example.test` }).returning({ id: schema.users.id });
+  const [user] = await db
+    .insert(schema.users)
+    .values({ email: `${orgId}-m${teams}@example.test` })
+    .returning({ id: schema.users.id });
   await db.insert(schema.memberships).values({ orgId, userId: user!.id, role: 'team_contributor' });
   await db.insert(schema.teamMembers).values(teamIds.slice(0, teams).map((teamId) => ({ orgId, teamId, userId: user!.id })));
   await db.execute(sql`vacuum analyze team_members`);

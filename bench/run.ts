@@ -19,7 +19,9 @@ import { measureCan } from './can';
 
 const databaseUrl = process.env.DATABASE_URL?.trim();
 if (!databaseUrl) {
-  console.error('bench: set DATABASE_URL to a scratch PostgreSQL database, e.g.\n  createdb roster_bench && DATABASE_URL=postgres://postgres@127.0.0.1:5432/roster_bench npm run bench');
+  console.error(
+    'bench: set DATABASE_URL to a scratch PostgreSQL database, e.g.\n  createdb roster_bench && DATABASE_URL=postgres://postgres@127.0.0.1:5432/roster_bench npm run bench',
+  );
   process.exit(1);
 }
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
@@ -45,7 +47,11 @@ await closeDatabase();
 
 log('bench: seeding…');
 const data = await seed(sql);
-log(`bench: seeded ${Object.entries(data.counts).map(([t, n]) => `${n} ${t}`).join(', ')} in ${data.seconds.toFixed(1)} s`);
+log(
+  `bench: seeded ${Object.entries(data.counts)
+    .map(([t, n]) => `${n} ${t}`)
+    .join(', ')} in ${data.seconds.toFixed(1)} s`,
+);
 // The seed leaves some 100 MB of dirty pages for PostgreSQL to write back; flush them now (outside the
 // seeding time) so that the write-back does not share the machine with the first pages measured.
 await sql`checkpoint`.catch((error: Error) => log(`bench: CHECKPOINT refused (${error.message}); measuring anyway`));
@@ -64,21 +70,60 @@ async function cursorAfter(orgId: string, rows: number): Promise<{ cursor: strin
 const bigDeep = await cursorAfter(data.bigOrg, 20_000);
 const smallDeep = await cursorAfter(data.smallOrg, 5);
 
-type Side = { org: string; team: string; app: string; search: string; found: string; deep: { cursor: string; nextEmail: string }; newest: string };
+type Side = {
+  org: string;
+  team: string;
+  app: string;
+  search: string;
+  found: string;
+  deep: { cursor: string; nextEmail: string };
+  newest: string;
+};
 const sides: Record<'small' | 'big', Side> = {
-  small: { org: data.smallOrg, team: data.smallTeam, app: data.smallApp, search: 'Small 0 3', found: `${data.run}.s0.3@`, deep: smallDeep, newest: 'Small 0 9' },
-  big: { org: data.bigOrg, team: data.bigTeam, app: data.bigApp, search: data.search, found: `${data.run}.m1234@`, deep: bigDeep, newest: `${data.run}.m24999@` },
+  small: {
+    org: data.smallOrg,
+    team: data.smallTeam,
+    app: data.smallApp,
+    search: 'Small 0 3',
+    found: `${data.run}.s0.3@`,
+    deep: smallDeep,
+    newest: 'Small 0 9',
+  },
+  big: {
+    org: data.bigOrg,
+    team: data.bigTeam,
+    app: data.bigApp,
+    search: data.search,
+    found: `${data.run}.m1234@`,
+    deep: bigDeep,
+    newest: `${data.run}.m24999@`,
+  },
 };
 type PageSpec = { key: string; label: string; path: (s: Side) => string; marker: (s: Side) => string };
 const PAGES: PageSpec[] = [
   { key: 'baseline', label: 'baseline (bare dynamic page)', path: () => '/bench-baseline', marker: () => '<p>ok</p>' },
   { key: 'members', label: 'members, first page', path: (s) => `/orgs/${s.org}/members`, marker: (s) => s.newest },
-  { key: 'members-search', label: 'members, search', path: (s) => `/orgs/${s.org}/members?q=${encodeURIComponent(s.search)}`, marker: (s) => s.found },
-  { key: 'members-deep', label: 'members, deep page (keyset)', path: (s) => `/orgs/${s.org}/members?after=${s.deep.cursor}`, marker: (s) => s.deep.nextEmail },
+  {
+    key: 'members-search',
+    label: 'members, search',
+    path: (s) => `/orgs/${s.org}/members?q=${encodeURIComponent(s.search)}`,
+    marker: (s) => s.found,
+  },
+  {
+    key: 'members-deep',
+    label: 'members, deep page (keyset)',
+    path: (s) => `/orgs/${s.org}/members?after=${s.deep.cursor}`,
+    marker: (s) => s.deep.nextEmail,
+  },
   { key: 'teams', label: 'teams', path: (s) => `/orgs/${s.org}/teams`, marker: () => 'Create Team' },
   { key: 'team', label: 'a team', path: (s) => `/orgs/${s.org}/teams/${s.team}`, marker: (s) => s.team },
   { key: 'app-settings', label: 'app settings', path: (s) => `/orgs/${s.org}/apps/${s.app}/settings`, marker: (s) => `/apps/${s.app}"` },
-  { key: 'notifications', label: 'notification count (top bar of /me/apps)', path: () => '/me/apps', marker: () => 'Notifications, 100 unread' },
+  {
+    key: 'notifications',
+    label: 'notification count (top bar of /me/apps)',
+    path: () => '/me/apps',
+    marker: () => 'Notifications, 100 unread',
+  },
 ];
 
 // ---------------------------------------------------------------- the server and the session
@@ -87,7 +132,11 @@ const authSecret = randomBytes(32).toString('base64url');
 // A session row as signing in makes: pages refuse a token whose session is not in user_sessions.
 const sessionId = randomBytes(24).toString('base64url');
 await sql`insert into user_sessions (id, user_id, user_agent) values (${sessionId}, ${data.admin.id}, 'bench')`;
-const token = await encode({ token: { sub: data.admin.id, email: data.admin.email, name: 'Bench Admin', sid: sessionId }, secret: authSecret, salt: COOKIE });
+const token = await encode({
+  token: { sub: data.admin.id, email: data.admin.email, name: 'Bench Admin', sid: sessionId },
+  secret: authSecret,
+  salt: COOKIE,
+});
 const headers = { cookie: `${COOKIE}=${token}` };
 
 async function get(server: Server, path: string): Promise<{ status: number; body: string }> {
@@ -98,7 +147,9 @@ async function get(server: Server, path: string): Promise<{ status: number; body
 async function check(server: Server, page: PageSpec, side: Side): Promise<number> {
   const { status, body } = await get(server, page.path(side));
   if (status !== 200 || !body.includes(page.marker(side))) {
-    throw new Error(`bench: ${page.path(side)} answered ${status} without "${page.marker(side)}":\n${body.slice(0, 500)}\n${server.output().slice(-2000)}`);
+    throw new Error(
+      `bench: ${page.path(side)} answered ${status} without "${page.marker(side)}":\n${body.slice(0, 500)}\n${server.output().slice(-2000)}`,
+    );
   }
   return Buffer.byteLength(body);
 }
@@ -117,14 +168,28 @@ async function invite(server: Server, orgId: string, count: number): Promise<{ m
   const started = performance.now();
   const response = await fetch(`http://127.0.0.1:${server.port}/orgs/${orgId}/members`, {
     method: 'POST',
-    headers: { ...headers, 'next-action': inviteActionId(), 'content-type': 'text/plain;charset=UTF-8', accept: 'text/x-component', origin: `http://127.0.0.1:${server.port}` },
+    headers: {
+      ...headers,
+      'next-action': inviteActionId(),
+      'content-type': 'text/plain;charset=UTF-8',
+      accept: 'text/x-component',
+      origin: `http://127.0.0.1:${server.port}`,
+    },
     body: JSON.stringify([{ orgId, emails, role: 'org_user' }]),
   });
   const body = await response.text();
   const ms = performance.now() - started;
   const invited = /"invited":\[([^\]]*)\]/.exec(body)?.[1];
   const code = /"ok":false,"code":"([A-Z_]+)"/.exec(body)?.[1];
-  return { ms, result: invited !== undefined ? `invited ${invited.split(',').filter(Boolean).length}` : code ? `refused: ${code}` : `HTTP ${response.status}: ${body.slice(0, 300)}` };
+  return {
+    ms,
+    result:
+      invited !== undefined
+        ? `invited ${invited.split(',').filter(Boolean).length}`
+        : code
+          ? `refused: ${code}`
+          : `HTTP ${response.status}: ${body.slice(0, 300)}`,
+  };
 }
 
 // ---------------------------------------------------------------- 1. SQL round trips per request
@@ -159,7 +224,9 @@ try {
       if (new Set(seen).size > 1) log(`bench: ${page.key} at ${name}: round trips varied ${seen.join('/')}`);
     }
     queries[page.key] = counts;
-    log(`bench: ${page.key}: ${counts.small} round trips at 10 members, ${counts.big} at 25,000 (${counts.dbMsBig.toFixed(1)} ms in PostgreSQL round trips), ${Math.round(counts.bytesBig / 1024)} KB`);
+    log(
+      `bench: ${page.key}: ${counts.small} round trips at 10 members, ${counts.big} at 25,000 (${counts.dbMsBig.toFixed(1)} ms in PostgreSQL round trips), ${Math.round(counts.bytesBig / 1024)} KB`,
+    );
   }
   counter.reset();
   const refused = await invite(countServer, limitOrg, 1000);
@@ -172,7 +239,12 @@ try {
 
 // ---------------------------------------------------------------- 2. load
 log(`bench: load, ${CONNECTIONS} connections, ${DURATION} s a page…`);
-const server = await startServer({ port: LOAD_PORT, databaseUrl, authSecret, extraEnv: { LIMIT_INVITATIONS_PER_ORGANIZATION: '1000', LIMIT_INVITATIONS_PER_INVITER: '1000' } });
+const server = await startServer({
+  port: LOAD_PORT,
+  databaseUrl,
+  authSecret,
+  extraEnv: { LIMIT_INVITATIONS_PER_ORGANIZATION: '1000', LIMIT_INVITATIONS_PER_INVITER: '1000' },
+});
 const load: Record<string, Result> = {};
 const baselines: Result[] = [];
 let bulk: { ms: number; result: string };
@@ -194,10 +266,22 @@ try {
    */
   const fire = async (path: string, duration: number, key: string): Promise<Result> => {
     for (let i = 0; i < WARMUP_REQUESTS; i++) await get(server, path);
-    await autocannon({ url: `http://127.0.0.1:${LOAD_PORT}${path}`, connections: CONNECTIONS, duration: LOAD_WARMUP_S, headers, timeout: 30 });
+    await autocannon({
+      url: `http://127.0.0.1:${LOAD_PORT}${path}`,
+      connections: CONNECTIONS,
+      duration: LOAD_WARMUP_S,
+      headers,
+      timeout: 30,
+    });
     await new Promise((r) => setTimeout(r, 1500));
     const cpuBefore = cpuMs(server.pid);
-    const result = await autocannon({ url: `http://127.0.0.1:${LOAD_PORT}${path}`, connections: CONNECTIONS, duration, headers, timeout: 30 });
+    const result = await autocannon({
+      url: `http://127.0.0.1:${LOAD_PORT}${path}`,
+      connections: CONNECTIONS,
+      duration,
+      headers,
+      timeout: 30,
+    });
     // Requests cut off at the end are still rendered: let them finish before the next page starts.
     await new Promise((r) => setTimeout(r, 1500));
     cpu[key] = (cpuMs(server.pid) - cpuBefore) / Math.max(1, result.requests.total);
@@ -214,14 +298,18 @@ try {
     const key = `baseline-${baselines.length}`;
     const result = await fire('/bench-baseline', DURATION, key);
     baselines.push(result);
-    log(`bench: baseline (${baselines.length}): ${round(result.requests.average)} req/s, p99 ${result.latency.p99} ms, server CPU ${cpu[key]!.toFixed(1)} ms/request`);
+    log(
+      `bench: baseline (${baselines.length}): ${round(result.requests.average)} req/s, p99 ${result.latency.p99} ms, server CPU ${cpu[key]!.toFixed(1)} ms/request`,
+    );
   };
   await measureBaseline();
   for (const page of PAGES) {
     if (page.key === 'baseline') continue;
     const result = await fire(page.path(sides.big), DURATION, page.key);
     load[page.key] = result;
-    log(`bench: ${page.key}: ${round(result.requests.average)} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, server CPU ${cpu[page.key]!.toFixed(1)} ms/request, non-2xx ${result.non2xx}, errors ${result.errors}`);
+    log(
+      `bench: ${page.key}: ${round(result.requests.average)} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, server CPU ${cpu[page.key]!.toFixed(1)} ms/request, non-2xx ${result.non2xx}, errors ${result.errors}`,
+    );
     await measureBaseline();
   }
   load.baseline = baselines[0]!;
@@ -243,9 +331,21 @@ const accessRun = spawnSync('npx', ['tsx', 'bench/effective-access.ts'], {
 if (accessRun.status !== 0) throw new Error(`bench: bench/effective-access.ts failed:\n${accessRun.stdout}\n${accessRun.stderr}`);
 const access = accessRun.stdout
   .split('\n')
-  .map((line) => /^effective-access\((\d+)\) query p50 ([\d.]+) ms \(p95 ([\d.]+)\), summary p50 ([\d.]+) ms, query \+ summary p50 ([\d.]+) ms \(p95 ([\d.]+)\), over (\d+) apps/.exec(line))
+  .map((line) =>
+    /^effective-access\((\d+)\) query p50 ([\d.]+) ms \(p95 ([\d.]+)\), summary p50 ([\d.]+) ms, query \+ summary p50 ([\d.]+) ms \(p95 ([\d.]+)\), over (\d+) apps/.exec(
+      line,
+    ),
+  )
   .filter((m): m is RegExpExecArray => m !== null)
-  .map((m): AccessFigure => ({ teams: Number(m[1]), query: Number(m[2]), queryP95: Number(m[3]), summary: Number(m[4]), total: Number(m[5]), totalP95: Number(m[6]), apps: Number(m[7]) }));
+  .map((m): AccessFigure => ({
+    teams: Number(m[1]),
+    query: Number(m[2]),
+    queryP95: Number(m[3]),
+    summary: Number(m[4]),
+    total: Number(m[5]),
+    totalP95: Number(m[6]),
+    apps: Number(m[7]),
+  }));
 for (const a of access) log(`bench: effective-access(${a.teams}): query p50 ${a.query} ms, with the summary ${a.total} ms, ${a.apps} apps`);
 
 // ---------------------------------------------------------------- cleanup and results

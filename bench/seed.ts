@@ -19,7 +19,15 @@ export const SMALL_ORGS = 5_000;
 export const SMALL_MEMBERS = 10;
 
 const LEVELS = ['full_access', 'model_trainer', 'labeler_lead', 'labeler_worker'] as const;
-const ROLES = ['team_contributor', 'org_user', 'org_contributor', 'team_contributor', 'infra_manager', 'team_contributor', 'financial_manager'] as const;
+const ROLES = [
+  'team_contributor',
+  'org_user',
+  'org_contributor',
+  'team_contributor',
+  'infra_manager',
+  'team_contributor',
+  'financial_manager',
+] as const;
 
 export type Seeded = {
   run: string;
@@ -82,54 +90,92 @@ export async function seed(sql: Sql): Promise<Seeded> {
   );
   const counts: Record<string, number> = {};
 
-  counts.users = await copy(sql, 'users', ['id', 'name', 'email', 'email_verified_at', 'created_at'], (function* () {
-    yield [admin.id, 'Bench Admin', admin.email, at(0), at(0)];
-    for (let i = 1; i < BIG_MEMBERS; i++) yield [bigIds[i]!, `Member ${i}`, `${run}.m${i}@bench.example`, null, at(i)];
-    for (let o = 0; o < SMALL_ORGS; o++) {
-      for (let k = o === 0 ? 1 : 0; k < SMALL_MEMBERS; k++) yield [smallIds[o]![k]!, `Small ${o} ${k}`, `${run}.s${o}.${k}@bench.example`, null, at(k)];
-    }
-  })());
+  counts.users = await copy(
+    sql,
+    'users',
+    ['id', 'name', 'email', 'email_verified_at', 'created_at'],
+    (function* () {
+      yield [admin.id, 'Bench Admin', admin.email, at(0), at(0)];
+      for (let i = 1; i < BIG_MEMBERS; i++) yield [bigIds[i]!, `Member ${i}`, `${run}.m${i}@bench.example`, null, at(i)];
+      for (let o = 0; o < SMALL_ORGS; o++) {
+        for (let k = o === 0 ? 1 : 0; k < SMALL_MEMBERS; k++)
+          yield [smallIds[o]![k]!, `Small ${o} ${k}`, `${run}.s${o}.${k}@bench.example`, null, at(k)];
+      }
+    })(),
+  );
 
-  counts.organizations = await copy(sql, 'organizations', ['id', 'name', 'billing_email'], (function* () {
-    yield [bigOrg, 'Bench Big', 'billing@bench.example'];
-    for (let o = 0; o < SMALL_ORGS; o++) yield [`${run}-s${pad(o, 4)}`, `Bench Small ${o}`, 'billing@bench.example'];
-  })());
+  counts.organizations = await copy(
+    sql,
+    'organizations',
+    ['id', 'name', 'billing_email'],
+    (function* () {
+      yield [bigOrg, 'Bench Big', 'billing@bench.example'];
+      for (let o = 0; o < SMALL_ORGS; o++) yield [`${run}-s${pad(o, 4)}`, `Bench Small ${o}`, 'billing@bench.example'];
+    })(),
+  );
 
-  counts.memberships = await copy(sql, 'memberships', ['org_id', 'user_id', 'role', 'created_at'], (function* () {
-    for (let i = 0; i < BIG_MEMBERS; i++) yield [bigOrg, bigIds[i]!, i === 0 || i % 1000 === 0 ? 'admin' : ROLES[i % ROLES.length]!, at(i)];
-    for (let o = 0; o < SMALL_ORGS; o++) {
-      for (let k = 0; k < SMALL_MEMBERS; k++) yield [`${run}-s${pad(o, 4)}`, smallIds[o]![k]!, k === 0 ? 'admin' : ROLES[k % ROLES.length]!, at(k)];
-    }
-  })());
+  counts.memberships = await copy(
+    sql,
+    'memberships',
+    ['org_id', 'user_id', 'role', 'created_at'],
+    (function* () {
+      for (let i = 0; i < BIG_MEMBERS; i++)
+        yield [bigOrg, bigIds[i]!, i === 0 || i % 1000 === 0 ? 'admin' : ROLES[i % ROLES.length]!, at(i)];
+      for (let o = 0; o < SMALL_ORGS; o++) {
+        for (let k = 0; k < SMALL_MEMBERS; k++)
+          yield [`${run}-s${pad(o, 4)}`, smallIds[o]![k]!, k === 0 ? 'admin' : ROLES[k % ROLES.length]!, at(k)];
+      }
+    })(),
+  );
 
   const teamId = (t: number) => `team-${pad(t, 4)}`;
-  counts.teams = await copy(sql, 'teams', ['org_id', 'id', 'name', 'default_permission', 'created_at'], (function* () {
-    for (let t = 0; t < TEAMS; t++) yield [bigOrg, teamId(t), `Team ${pad(t, 4)}`, LEVELS[t % 4]!, at(t)];
-    yield [smallOrg, 'team-a', 'Team A', 'model_trainer', at(0)];
-    yield [smallOrg, 'team-b', 'Team B', 'labeler_worker', at(1)];
-  })());
+  counts.teams = await copy(
+    sql,
+    'teams',
+    ['org_id', 'id', 'name', 'default_permission', 'created_at'],
+    (function* () {
+      for (let t = 0; t < TEAMS; t++) yield [bigOrg, teamId(t), `Team ${pad(t, 4)}`, LEVELS[t % 4]!, at(t)];
+      yield [smallOrg, 'team-a', 'Team A', 'model_trainer', at(0)];
+      yield [smallOrg, 'team-b', 'Team B', 'labeler_worker', at(1)];
+    })(),
+  );
 
   const appIds = Array.from({ length: APPS }, () => randomUUID());
   const smallAppId = randomUUID();
-  counts.apps = await copy(sql, 'apps', ['id', 'org_id', 'slug', 'name', 'created_at'], (function* () {
-    for (let a = 0; a < APPS; a++) yield [appIds[a]!, bigOrg, `app-${pad(a, 3)}`, `App ${a}`, at(a)];
-    yield [smallAppId, smallOrg, 'app-a', 'App A', at(0)];
-  })());
+  counts.apps = await copy(
+    sql,
+    'apps',
+    ['id', 'org_id', 'slug', 'name', 'created_at'],
+    (function* () {
+      for (let a = 0; a < APPS; a++) yield [appIds[a]!, bigOrg, `app-${pad(a, 3)}`, `App ${a}`, at(a)];
+      yield [smallAppId, smallOrg, 'app-a', 'App A', at(0)];
+    })(),
+  );
 
-  counts.team_members = await copy(sql, 'team_members', ['org_id', 'team_id', 'user_id'], (function* () {
-    for (let i = 0; i < BIG_MEMBERS; i++) {
-      for (let k = 0; k < TEAMS_PER_MEMBER; k++) yield [bigOrg, teamId((i + k * 200) % TEAMS), bigIds[i]!];
-    }
-    for (let k = 0; k < 5; k++) yield [smallOrg, 'team-a', smallIds[0]![k]!];
-    for (let k = 5; k < 8; k++) yield [smallOrg, 'team-b', smallIds[0]![k]!];
-  })());
+  counts.team_members = await copy(
+    sql,
+    'team_members',
+    ['org_id', 'team_id', 'user_id'],
+    (function* () {
+      for (let i = 0; i < BIG_MEMBERS; i++) {
+        for (let k = 0; k < TEAMS_PER_MEMBER; k++) yield [bigOrg, teamId((i + k * 200) % TEAMS), bigIds[i]!];
+      }
+      for (let k = 0; k < 5; k++) yield [smallOrg, 'team-a', smallIds[0]![k]!];
+      for (let k = 5; k < 8; k++) yield [smallOrg, 'team-b', smallIds[0]![k]!];
+    })(),
+  );
 
-  counts.team_apps = await copy(sql, 'team_apps', ['org_id', 'team_id', 'app_id', 'permission'], (function* () {
-    for (let t = 0; t < TEAMS; t++) {
-      for (let g = 0; g < GRANTS_PER_TEAM; g++) yield [bigOrg, teamId(t), appIds[(t * 7 + g * 13) % APPS]!, LEVELS[(t + g) % 4]!];
-    }
-    yield [smallOrg, 'team-a', smallAppId, 'model_trainer'];
-  })());
+  counts.team_apps = await copy(
+    sql,
+    'team_apps',
+    ['org_id', 'team_id', 'app_id', 'permission'],
+    (function* () {
+      for (let t = 0; t < TEAMS; t++) {
+        for (let g = 0; g < GRANTS_PER_TEAM; g++) yield [bigOrg, teamId(t), appIds[(t * 7 + g * 13) % APPS]!, LEVELS[(t + g) % 4]!];
+      }
+      yield [smallOrg, 'team-a', smallAppId, 'model_trainer'];
+    })(),
+  );
 
   const inAWeek = new Date(Date.now() + 7 * 86_400_000).toISOString();
   counts.invitations = await copy(
@@ -138,20 +184,46 @@ export async function seed(sql: Sql): Promise<Seeded> {
     ['org_id', 'email', 'role', 'token_hash', 'invited_by', 'status', 'expires_at', 'last_sent_at', 'created_at'],
     (function* () {
       for (let i = 0; i < PENDING_INVITATIONS; i++) {
-        yield [bigOrg, `${run}.inv${i}@bench.example`, i % 3 ? 'org_user' : 'team_contributor', `${run}-inv-${i}`, admin.id, 'pending', inAWeek, at(BIG_MEMBERS + i), at(BIG_MEMBERS + i)];
+        yield [
+          bigOrg,
+          `${run}.inv${i}@bench.example`,
+          i % 3 ? 'org_user' : 'team_contributor',
+          `${run}-inv-${i}`,
+          admin.id,
+          'pending',
+          inAWeek,
+          at(BIG_MEMBERS + i),
+          at(BIG_MEMBERS + i),
+        ];
       }
-      for (let i = 0; i < 2; i++) yield [smallOrg, `${run}.sinv${i}@bench.example`, 'org_user', `${run}-sinv-${i}`, admin.id, 'pending', inAWeek, at(i), at(i)];
+      for (let i = 0; i < 2; i++)
+        yield [smallOrg, `${run}.sinv${i}@bench.example`, 'org_user', `${run}-sinv-${i}`, admin.id, 'pending', inAWeek, at(i), at(i)];
     })(),
   );
 
-  counts.notifications = await copy(sql, 'notifications', ['user_id', 'org_id', 'kind', 'payload', 'read_at', 'created_at'], (function* () {
-    for (let i = 0; i < 120; i++) {
-      yield [admin.id, bigOrg, 'role_changed', '{"orgName":"Bench Big","roleLabel":"Admin"}', i < 20 ? at(i) : null, at(BIG_MEMBERS + i)];
-    }
-  })());
+  counts.notifications = await copy(
+    sql,
+    'notifications',
+    ['user_id', 'org_id', 'kind', 'payload', 'read_at', 'created_at'],
+    (function* () {
+      for (let i = 0; i < 120; i++) {
+        yield [admin.id, bigOrg, 'role_changed', '{"orgName":"Bench Big","roleLabel":"Admin"}', i < 20 ? at(i) : null, at(BIG_MEMBERS + i)];
+      }
+    })(),
+  );
 
   // Planner statistics and visibility maps, as autovacuum would leave a production database.
-  for (const table of ['users', 'organizations', 'memberships', 'teams', 'apps', 'team_members', 'team_apps', 'invitations', 'notifications']) {
+  for (const table of [
+    'users',
+    'organizations',
+    'memberships',
+    'teams',
+    'apps',
+    'team_members',
+    'team_apps',
+    'invitations',
+    'notifications',
+  ]) {
     await sql.unsafe(`vacuum analyze ${table}`);
   }
   return {

@@ -5,7 +5,19 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 const root = process.cwd();
-const SOURCES = ['app', 'components', 'lib', 'db', 'emails', 'auth.ts', 'auth.config.ts', 'proxy.ts', 'instrumentation.ts', 'next.config.ts', 'package.json'];
+const SOURCES = [
+  'app',
+  'components',
+  'lib',
+  'db',
+  'emails',
+  'auth.ts',
+  'auth.config.ts',
+  'proxy.ts',
+  'instrumentation.ts',
+  'next.config.ts',
+  'package.json',
+];
 
 function newestSource(): number {
   let newest = 0;
@@ -25,12 +37,22 @@ export function ensureBuild(log: (line: string) => void): number {
   if (existsSync(buildId) && statSync(buildId).mtimeMs >= newestSource()) return 0;
   log('bench: the production build is missing or older than the sources: running `next build`');
   const started = performance.now();
-  const result = spawnSync('npx', ['next', 'build'], { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' } });
+  const result = spawnSync('npx', ['next', 'build'], {
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
+  });
   if (result.status !== 0) throw new Error('bench: `next build` failed');
   return (performance.now() - started) / 1000;
 }
 
-export type Server = { port: number; pid: number; child: ChildProcess; output: () => string; peakRssMb: () => number; stop: () => Promise<void> };
+export type Server = {
+  port: number;
+  pid: number;
+  child: ChildProcess;
+  output: () => string;
+  peakRssMb: () => number;
+  stop: () => Promise<void>;
+};
 
 /** Every process of the server's tree (next start may run the server in a child process). */
 function treeOf(pid: number): number[] {
@@ -51,7 +73,12 @@ function vmHwmKb(pid: number): number {
   }
 }
 
-export async function startServer(options: { port: number; databaseUrl: string; authSecret: string; extraEnv?: Record<string, string> }): Promise<Server> {
+export async function startServer(options: {
+  port: number;
+  databaseUrl: string;
+  authSecret: string;
+  extraEnv?: Record<string, string>;
+}): Promise<Server> {
   const env: NodeJS.ProcessEnv = {
     PATH: process.env.PATH ?? '',
     HOME: process.env.HOME ?? '/tmp',
@@ -66,11 +93,15 @@ export async function startServer(options: { port: number; databaseUrl: string; 
     PORT: String(options.port),
     ...options.extraEnv,
   };
-  const child = spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', String(options.port), '-H', '127.0.0.1'], {
-    cwd: root,
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', String(options.port), '-H', '127.0.0.1'],
+    {
+      cwd: root,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let output = '';
   child.stdout!.on('data', (d) => (output += d));
   child.stderr!.on('data', (d) => (output += d));

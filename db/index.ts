@@ -39,10 +39,7 @@ export function queriesSent(): number {
 async function open(): Promise<Opened> {
   const url = process.env.DATABASE_URL;
   if (url) {
-    const [{ default: postgres }, { drizzle }] = await Promise.all([
-      import('postgres'),
-      import('drizzle-orm/postgres-js'),
-    ]);
+    const [{ default: postgres }, { drizzle }] = await Promise.all([import('postgres'), import('drizzle-orm/postgres-js')]);
     const client = postgres(url, {
       max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
       prepare: process.env.DATABASE_PREPARE !== '0',

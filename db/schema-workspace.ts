@@ -7,7 +7,21 @@
  * cross-app or cross-organization reference impossible.
  */
 import { sql } from 'drizzle-orm';
-import { bigint, check, date, foreignKey, index, integer, jsonb, pgTable, primaryKey, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  check,
+  date,
+  foreignKey,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { apps, memberships, nodepools, organizations, users } from './schema';
 
 const createdAt = () => timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow();
@@ -56,7 +70,9 @@ export const inputs = pgTable(
     createdAt: createdAt(),
   },
   (t) => [
-    foreignKey({ columns: [t.orgId, t.appId, t.datasetId], foreignColumns: [datasets.orgId, datasets.appId, datasets.id] }).onDelete('cascade'),
+    foreignKey({ columns: [t.orgId, t.appId, t.datasetId], foreignColumns: [datasets.orgId, datasets.appId, datasets.id] }).onDelete(
+      'cascade',
+    ),
     unique('inputs_app_id_unique').on(t.orgId, t.appId, t.id),
     index('inputs_dataset_created_idx').on(t.datasetId, t.createdAt, t.id),
     check('inputs_kind_valid', sql`${t.kind} in ('image','text')`),
@@ -121,10 +137,17 @@ export const workflows = pgTable(
 /** A workflow is a chain of models of its app, in order. Deleting a model drops it from the chains. */
 export const workflowSteps = pgTable(
   'workflow_steps',
-  { ...appColumns(), workflowId: uuid('workflow_id').notNull(), position: integer('position').notNull(), modelId: uuid('model_id').notNull() },
+  {
+    ...appColumns(),
+    workflowId: uuid('workflow_id').notNull(),
+    position: integer('position').notNull(),
+    modelId: uuid('model_id').notNull(),
+  },
   (t) => [
     primaryKey({ columns: [t.workflowId, t.position] }),
-    foreignKey({ columns: [t.orgId, t.appId, t.workflowId], foreignColumns: [workflows.orgId, workflows.appId, workflows.id] }).onDelete('cascade'),
+    foreignKey({ columns: [t.orgId, t.appId, t.workflowId], foreignColumns: [workflows.orgId, workflows.appId, workflows.id] }).onDelete(
+      'cascade',
+    ),
     foreignKey({ columns: [t.orgId, t.appId, t.modelId], foreignColumns: [models.orgId, models.appId, models.id] }).onDelete('cascade'),
     index('workflow_steps_model_idx').on(t.modelId),
     check('workflow_steps_position_range', sql`${t.position} between 0 and 19`),
@@ -143,7 +166,9 @@ export const labelingTasks = pgTable(
     createdAt: createdAt(),
   },
   (t) => [
-    foreignKey({ columns: [t.orgId, t.appId, t.datasetId], foreignColumns: [datasets.orgId, datasets.appId, datasets.id] }).onDelete('cascade'),
+    foreignKey({ columns: [t.orgId, t.appId, t.datasetId], foreignColumns: [datasets.orgId, datasets.appId, datasets.id] }).onDelete(
+      'cascade',
+    ),
     unique('labeling_tasks_app_id_unique').on(t.orgId, t.appId, t.id),
     index('labeling_tasks_app_created_idx').on(t.appId, t.createdAt),
     index('labeling_tasks_dataset_idx').on(t.datasetId),
@@ -157,8 +182,13 @@ export const taskConcepts = pgTable(
   { ...appColumns(), taskId: uuid('task_id').notNull(), conceptId: uuid('concept_id').notNull() },
   (t) => [
     primaryKey({ columns: [t.taskId, t.conceptId] }),
-    foreignKey({ columns: [t.orgId, t.appId, t.taskId], foreignColumns: [labelingTasks.orgId, labelingTasks.appId, labelingTasks.id] }).onDelete('cascade'),
-    foreignKey({ columns: [t.orgId, t.appId, t.conceptId], foreignColumns: [concepts.orgId, concepts.appId, concepts.id] }).onDelete('cascade'),
+    foreignKey({
+      columns: [t.orgId, t.appId, t.taskId],
+      foreignColumns: [labelingTasks.orgId, labelingTasks.appId, labelingTasks.id],
+    }).onDelete('cascade'),
+    foreignKey({ columns: [t.orgId, t.appId, t.conceptId], foreignColumns: [concepts.orgId, concepts.appId, concepts.id] }).onDelete(
+      'cascade',
+    ),
     index('task_concepts_concept_idx').on(t.conceptId),
   ],
 );
@@ -175,7 +205,10 @@ export const taskAssignees = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.taskId, t.userId] }),
-    foreignKey({ columns: [t.orgId, t.appId, t.taskId], foreignColumns: [labelingTasks.orgId, labelingTasks.appId, labelingTasks.id] }).onDelete('cascade'),
+    foreignKey({
+      columns: [t.orgId, t.appId, t.taskId],
+      foreignColumns: [labelingTasks.orgId, labelingTasks.appId, labelingTasks.id],
+    }).onDelete('cascade'),
     foreignKey({ columns: [t.orgId, t.userId], foreignColumns: [memberships.orgId, memberships.userId] }).onDelete('cascade'),
     index('task_assignees_org_user_idx').on(t.orgId, t.userId),
     check('task_assignees_status_valid', sql`${t.status} in ('not_started','in_progress','completed')`),
@@ -199,9 +232,14 @@ export const annotations = pgTable(
     createdAt: createdAt(),
   },
   (t) => [
-    foreignKey({ columns: [t.orgId, t.appId, t.taskId], foreignColumns: [labelingTasks.orgId, labelingTasks.appId, labelingTasks.id] }).onDelete('cascade'),
+    foreignKey({
+      columns: [t.orgId, t.appId, t.taskId],
+      foreignColumns: [labelingTasks.orgId, labelingTasks.appId, labelingTasks.id],
+    }).onDelete('cascade'),
     foreignKey({ columns: [t.orgId, t.appId, t.inputId], foreignColumns: [inputs.orgId, inputs.appId, inputs.id] }).onDelete('cascade'),
-    foreignKey({ columns: [t.orgId, t.appId, t.conceptId], foreignColumns: [concepts.orgId, concepts.appId, concepts.id] }).onDelete('cascade'),
+    foreignKey({ columns: [t.orgId, t.appId, t.conceptId], foreignColumns: [concepts.orgId, concepts.appId, concepts.id] }).onDelete(
+      'cascade',
+    ),
     // Only an assignee of the task annotates it; removing the assignment removes their work.
     foreignKey({ columns: [t.taskId, t.annotatorId], foreignColumns: [taskAssignees.taskId, taskAssignees.userId] }).onDelete('cascade'),
     unique('annotations_one_per_annotator').on(t.taskId, t.inputId, t.annotatorId),
@@ -227,8 +265,14 @@ export const deployments = pgTable(
     createdAt: createdAt(),
   },
   (t) => [
-    foreignKey({ columns: [t.orgId, t.appId, t.modelVersionId], foreignColumns: [modelVersions.orgId, modelVersions.appId, modelVersions.id] }).onDelete('cascade'),
-    foreignKey({ columns: [t.orgId, t.clusterId, t.nodepoolId], foreignColumns: [nodepools.orgId, nodepools.clusterId, nodepools.id] }).onDelete('cascade'),
+    foreignKey({
+      columns: [t.orgId, t.appId, t.modelVersionId],
+      foreignColumns: [modelVersions.orgId, modelVersions.appId, modelVersions.id],
+    }).onDelete('cascade'),
+    foreignKey({
+      columns: [t.orgId, t.clusterId, t.nodepoolId],
+      foreignColumns: [nodepools.orgId, nodepools.clusterId, nodepools.id],
+    }).onDelete('cascade'),
     unique('deployments_version_nodepool_unique').on(t.modelVersionId, t.clusterId, t.nodepoolId),
     index('deployments_org_created_idx').on(t.orgId, t.createdAt),
     index('deployments_nodepool_idx').on(t.orgId, t.clusterId, t.nodepoolId),
@@ -245,7 +289,9 @@ export const usageRecords = pgTable(
   'usage_records',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    orgId: text('org_id').notNull().references(() => organizations.id, { onDelete: 'cascade' }),
+    orgId: text('org_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
     appId: uuid('app_id'),
     appLabel: text('app_label').notNull(),
     month: date('month', { mode: 'string' }).notNull(),
@@ -265,7 +311,9 @@ export const usageRecords = pgTable(
 export const budgets = pgTable(
   'budgets',
   {
-    orgId: text('org_id').primaryKey().references(() => organizations.id, { onDelete: 'cascade' }),
+    orgId: text('org_id')
+      .primaryKey()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
     monthlyCents: bigint('monthly_cents', { mode: 'number' }).notNull(),
     updatedBy: text('updated_by').references(() => users.id, { onDelete: 'set null' }),
     updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),

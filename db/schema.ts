@@ -25,7 +25,9 @@ export const SLUG_SQL_PATTERN = '^[a-z0-9_-]{2,48}$';
 export const users = pgTable(
   'users',
   {
-    id: text('id').primaryKey().$defaultFn(() => crypto.randomUUID()),
+    id: text('id')
+      .primaryKey()
+      .$defaultFn(() => crypto.randomUUID()),
     name: text('name'),
     // Stored lowercased so uniqueness is case-insensitive; the check keeps every writer honest.
     email: text('email').notNull().unique(),
@@ -40,7 +42,9 @@ export const users = pgTable(
 export const accounts = pgTable(
   'accounts',
   {
-    userId: text('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
     type: text('type').notNull(),
     provider: text('provider').notNull(),
     providerAccountId: text('provider_account_id').notNull(),
@@ -57,7 +61,9 @@ export const accounts = pgTable(
 
 export const sessions = pgTable('sessions', {
   sessionToken: text('session_token').primaryKey(),
-  userId: text('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+  userId: text('user_id')
+    .notNull()
+    .references(() => users.id, { onDelete: 'cascade' }),
   expires: timestamp('expires', { withTimezone: true, mode: 'date' }).notNull(),
 });
 
@@ -77,7 +83,9 @@ export const emailVerificationTokens = pgTable(
   'email_verification_tokens',
   {
     tokenHash: text('token_hash').primaryKey(),
-    userId: text('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
     email: text('email').notNull(),
     expiresAt: timestamp('expires_at', { withTimezone: true, mode: 'date' }).notNull(),
     createdAt: createdAt(),
@@ -104,8 +112,12 @@ export const organizations = pgTable(
 export const memberships = pgTable(
   'memberships',
   {
-    orgId: text('org_id').notNull().references(() => organizations.id, { onDelete: 'cascade' }),
-    userId: text('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    orgId: text('org_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
     role: text('role').notNull(),
     createdAt: createdAt(),
   },
@@ -131,7 +143,9 @@ export const memberships = pgTable(
 export const orgCounts = pgTable(
   'org_counts',
   {
-    orgId: text('org_id').primaryKey().references(() => organizations.id, { onDelete: 'cascade' }),
+    orgId: text('org_id')
+      .primaryKey()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
     members: integer('members').notNull().default(0),
     pendingInvitations: integer('pending_invitations').notNull().default(0),
   },
@@ -142,7 +156,9 @@ export const invitations = pgTable(
   'invitations',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    orgId: text('org_id').notNull().references(() => organizations.id, { onDelete: 'cascade' }),
+    orgId: text('org_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
     email: text('email').notNull(),
     role: text('role').notNull(),
     // SHA-256 of the 256-bit token in the email link; the raw token is never stored.
@@ -159,7 +175,9 @@ export const invitations = pgTable(
   },
   (t) => [
     // At most one pending invitation per (organization, email), whatever races happen.
-    uniqueIndex('invitations_one_pending_per_email').on(t.orgId, t.email).where(sql`status = 'pending'`),
+    uniqueIndex('invitations_one_pending_per_email')
+      .on(t.orgId, t.email)
+      .where(sql`status = 'pending'`),
     index('invitations_org_status_created_idx').on(t.orgId, t.status, t.createdAt, t.id),
     index('invitations_email_status_idx').on(t.email, t.status),
     index('invitations_org_sent_idx').on(t.orgId, t.lastSentAt),
@@ -193,8 +211,12 @@ export const apps = pgTable(
     createdAt: createdAt(),
   },
   (t) => [
-    uniqueIndex('apps_org_slug_uidx').on(t.orgId, t.slug).where(sql`org_id is not null`),
-    uniqueIndex('apps_owner_slug_uidx').on(t.ownerUserId, t.slug).where(sql`owner_user_id is not null`),
+    uniqueIndex('apps_org_slug_uidx')
+      .on(t.orgId, t.slug)
+      .where(sql`org_id is not null`),
+    uniqueIndex('apps_owner_slug_uidx')
+      .on(t.ownerUserId, t.slug)
+      .where(sql`owner_user_id is not null`),
     // Target of the (org_id, app_id) foreign keys of tenant tables.
     unique('apps_org_id_unique').on(t.orgId, t.id),
     check('apps_one_owner', sql`(${t.orgId} is null) <> (${t.ownerUserId} is null)`),
@@ -207,7 +229,9 @@ export const apps = pgTable(
 export const teams = pgTable(
   'teams',
   {
-    orgId: text('org_id').notNull().references(() => organizations.id, { onDelete: 'cascade' }),
+    orgId: text('org_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
     id: text('id').notNull(),
     name: text('name').notNull(),
     defaultPermission: text('default_permission').notNull(),
@@ -250,7 +274,9 @@ export const teamApps = pgTable(
     // codes 5,000 grants as numbers, and array_position on the text cost a sixth of its statement.
     level: smallint('level')
       .notNull()
-      .generatedAlwaysAs(sql`case "permission" when 'full_access' then 0 when 'model_trainer' then 1 when 'labeler_lead' then 2 else 3 end`),
+      .generatedAlwaysAs(
+        sql`case "permission" when 'full_access' then 0 when 'model_trainer' then 1 when 'labeler_lead' then 2 else 3 end`,
+      ),
     createdAt: createdAt(),
   },
   (t) => [
@@ -269,7 +295,9 @@ export const teamApps = pgTable(
 export const clusters = pgTable(
   'clusters',
   {
-    orgId: text('org_id').notNull().references(() => organizations.id, { onDelete: 'cascade' }),
+    orgId: text('org_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
     id: text('id').notNull(),
     name: text('name').notNull(),
     region: text('region').notNull(),
@@ -307,7 +335,9 @@ export const notifications = pgTable(
   'notifications',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    userId: text('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
     orgId: text('org_id').references(() => organizations.id, { onDelete: 'cascade' }),
     kind: text('kind').notNull(),
     /** Invitation notifications vanish with their invitation (rescinded, answered, or org deleted). */
@@ -318,7 +348,9 @@ export const notifications = pgTable(
   },
   (t) => [
     index('notifications_user_created_idx').on(t.userId, t.createdAt),
-    index('notifications_user_unread_idx').on(t.userId).where(sql`read_at is null`),
+    index('notifications_user_unread_idx')
+      .on(t.userId)
+      .where(sql`read_at is null`),
     index('notifications_invitation_idx').on(t.invitationId),
   ],
 );
@@ -346,7 +378,9 @@ export const emailOutbox = pgTable(
     index('email_outbox_to_created_idx').on(t.to, t.createdAt),
     index('email_outbox_created_idx').on(t.createdAt),
     // The retry sweeper scans only what is not sent yet, oldest first.
-    index('email_outbox_unsent_idx').on(t.createdAt).where(sql`status <> 'sent'`),
+    index('email_outbox_unsent_idx')
+      .on(t.createdAt)
+      .where(sql`status <> 'sent'`),
   ],
 );
 
@@ -354,7 +388,9 @@ export const auditEvents = pgTable(
   'audit_events',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    orgId: text('org_id').notNull().references(() => organizations.id, { onDelete: 'cascade' }),
+    orgId: text('org_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
     actorId: text('actor_id').references(() => users.id, { onDelete: 'set null' }),
     action: text('action').notNull(),
     targetType: text('target_type').notNull(),

@@ -20,14 +20,20 @@ const TEAMS = [
 
 const PETS = ['cat', 'dog', 'bird'] as const;
 
-export async function seedDemoWorkspace(tx: Executor, orgId: string, userId: (email: string) => string): Promise<Array<{ id: string; slug: string }>> {
+export async function seedDemoWorkspace(
+  tx: Executor,
+  orgId: string,
+  userId: (email: string) => string,
+): Promise<Array<{ id: string; slug: string }>> {
   const id = () => crypto.randomUUID();
   const vision = { id: id(), slug: 'pet-vision', name: 'Pet vision', description: 'Classifies photos of pets for the adoption site.' };
   const support = { id: id(), slug: 'support-triage', name: 'Support triage', description: 'Routes support emails to the right queue.' };
   await tx.insert(schema.apps).values([vision, support].map((app) => ({ ...app, orgId, visibility: 'org' })));
   await tx.insert(schema.teams).values(TEAMS.map((team) => ({ orgId, ...team })));
   await tx.insert(schema.teamMembers).values(DEMO_TEAM_USERS.map((u) => ({ orgId, teamId: u.team, userId: userId(u.email) })));
-  await tx.insert(schema.teamApps).values(TEAMS.map((team) => ({ orgId, teamId: team.id, appId: vision.id, permission: team.defaultPermission })));
+  await tx
+    .insert(schema.teamApps)
+    .values(TEAMS.map((team) => ({ orgId, teamId: team.id, appId: vision.id, permission: team.defaultPermission })));
 
   const inApp = { orgId, appId: vision.id };
   const concepts = PETS.map((name) => ({ ...inApp, id: id(), name }));
@@ -36,7 +42,12 @@ export async function seedDemoWorkspace(tx: Executor, orgId: string, userId: (em
   await tx.insert(schema.datasets).values(dataset);
   const start = Date.now() - 86_400_000;
   const inputs = Array.from({ length: 12 }, (_, n) => ({
-    ...inApp, id: id(), datasetId: dataset.id, kind: 'image', content: `https://images.acme.test/shelter/${String(n + 1).padStart(3, '0')}.jpg`, createdAt: new Date(start + n),
+    ...inApp,
+    id: id(),
+    datasetId: dataset.id,
+    kind: 'image',
+    content: `https://images.acme.test/shelter/${String(n + 1).padStart(3, '0')}.jpg`,
+    createdAt: new Date(start + n),
   }));
   await tx.insert(schema.inputs).values(inputs);
 
@@ -54,19 +65,46 @@ export async function seedDemoWorkspace(tx: Executor, orgId: string, userId: (em
   await tx.insert(schema.workflows).values(workflow);
   await tx.insert(schema.workflowSteps).values({ ...inApp, workflowId: workflow.id, position: 0, modelId: model.id });
 
-  const task = { ...inApp, id: id(), datasetId: dataset.id, name: 'Label shelter photos', instructions: 'Pick the animal in the photo. If there are several, pick the one in front.', createdBy: userId('lead@acme.test') };
+  const task = {
+    ...inApp,
+    id: id(),
+    datasetId: dataset.id,
+    name: 'Label shelter photos',
+    instructions: 'Pick the animal in the photo. If there are several, pick the one in front.',
+    createdBy: userId('lead@acme.test'),
+  };
   await tx.insert(schema.labelingTasks).values(task);
   await tx.insert(schema.taskConcepts).values(concepts.map((c) => ({ ...inApp, taskId: task.id, conceptId: c.id })));
   const labeler = userId('labeler@acme.test');
   await tx.insert(schema.taskAssignees).values({ ...inApp, taskId: task.id, userId: labeler, status: 'in_progress' });
   const lead = userId('lead@acme.test');
-  const reviewed = (n: number) => (n < 3 ? { reviewStatus: 'approved', reviewedBy: lead, reviewedAt: new Date() } : n === 3 ? { reviewStatus: 'rejected', feedback: 'That is a rabbit: skip it.', reviewedBy: lead, reviewedAt: new Date() } : {});
+  const reviewed = (n: number) =>
+    n < 3
+      ? { reviewStatus: 'approved', reviewedBy: lead, reviewedAt: new Date() }
+      : n === 3
+        ? { reviewStatus: 'rejected', feedback: 'That is a rabbit: skip it.', reviewedBy: lead, reviewedAt: new Date() }
+        : {};
   await tx.insert(schema.annotations).values(
-    inputs.slice(0, 5).map((input, n) => ({ ...inApp, taskId: task.id, inputId: input.id, conceptId: concepts[n % 3]!.id, annotatorId: labeler, ...reviewed(n) })),
+    inputs.slice(0, 5).map((input, n) => ({
+      ...inApp,
+      taskId: task.id,
+      inputId: input.id,
+      conceptId: concepts[n % 3]!.id,
+      annotatorId: labeler,
+      ...reviewed(n),
+    })),
   );
 
   await tx.insert(schema.clusters).values({ orgId, id: 'gpu-east', name: 'GPU East', region: 'us-east-1' });
-  await tx.insert(schema.nodepools).values({ orgId, clusterId: 'gpu-east', id: 'a10g-pool', instanceType: 'gpu-a10g', minNodes: 1, maxNodes: 4 });
-  await tx.insert(schema.deployments).values({ ...inApp, modelVersionId: versions[1]!.id, clusterId: 'gpu-east', nodepoolId: 'a10g-pool', createdBy: userId('admin@acme.test') });
+  await tx
+    .insert(schema.nodepools)
+    .values({ orgId, clusterId: 'gpu-east', id: 'a10g-pool', instanceType: 'gpu-a10g', minNodes: 1, maxNodes: 4 });
+  await tx.insert(schema.deployments).values({
+    ...inApp,
+    modelVersionId: versions[1]!.id,
+    clusterId: 'gpu-east',
+    nodepoolId: 'a10g-pool',
+    createdBy: userId('admin@acme.test'),
+  });
   return [vision, support];
 }

@@ -27,7 +27,10 @@ export const DEMO_USERS: Array<{ email: string; name: string; role: OrgRole }> =
 export async function seedDemoIfEmpty(options: { force?: boolean } = {}): Promise<string | null> {
   const db = await getDb();
   if (options.force) {
-    const [demo] = await db.select({ id: schema.organizations.id }).from(schema.organizations).where(eq(schema.organizations.id, DEMO_ORG.id));
+    const [demo] = await db
+      .select({ id: schema.organizations.id })
+      .from(schema.organizations)
+      .where(eq(schema.organizations.id, DEMO_ORG.id));
     if (demo) return null;
   } else {
     const [row] = await db.select({ n: count() }).from(schema.users);
@@ -40,9 +43,9 @@ export async function seedDemoIfEmpty(options: { force?: boolean } = {}): Promis
       .values(DEMO_USERS.map((u) => ({ email: u.email, name: u.name, passwordHash, emailVerified: new Date() })))
       .returning({ id: schema.users.id, email: schema.users.email });
     await tx.insert(schema.organizations).values(DEMO_ORG);
-    await tx.insert(schema.memberships).values(
-      DEMO_USERS.map((u) => ({ orgId: DEMO_ORG.id, userId: users.find((x) => x.email === u.email)!.id, role: u.role })),
-    );
+    await tx
+      .insert(schema.memberships)
+      .values(DEMO_USERS.map((u) => ({ orgId: DEMO_ORG.id, userId: users.find((x) => x.email === u.email)!.id, role: u.role })));
     const apps = await seedDemoWorkspace(tx, DEMO_ORG.id, (email) => users.find((x) => x.email === email)!.id);
     await seedDemoCosts(tx, DEMO_ORG.id, apps);
   });

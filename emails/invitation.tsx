@@ -24,17 +24,21 @@ export default function InvitationEmail({ orgName, inviterName, roleLabel, url, 
       preview={`Join ${orgName} as ${roleLabel}`}
       footer="You received this because someone invited this address to an organization on Roster. If you did not expect it, ignore this email: nothing happens unless you accept."
     >
-      <Heading as="h1" style={{ fontSize: '22px', margin: '0 0 16px' }}>Join {orgName}</Heading>
+      <Heading as="h1" style={{ fontSize: '22px', margin: '0 0 16px' }}>
+        Join {orgName}
+      </Heading>
       <Text style={emailText}>
         <strong>{inviterName}</strong> invited you to join the organization <strong>{orgName}</strong> with the role{' '}
         <strong>{roleLabel}</strong>.
       </Text>
       <Section style={{ margin: '8px 0 8px' }}>
-        <Button href={url} style={emailButton}>View invitation</Button>
+        <Button href={url} style={emailButton}>
+          View invitation
+        </Button>
       </Section>
       <Text style={emailMuted}>
-        You can accept or decline on that page. The invitation expires on {formatDate(expiresAt)}. If the button does not
-        work, open this address: {url}
+        You can accept or decline on that page. The invitation expires on {formatDate(expiresAt)}. If the button does not work, open this
+        address: {url}
       </Text>
     </EmailLayout>
   );

@@ -20,9 +20,7 @@ const envSchema = z.object({
 export type Env = z.infer<typeof envSchema>;
 
 export function envProblems(source: Record<string, string | undefined> = process.env): string[] {
-  const values = Object.fromEntries(
-    Object.keys(envSchema.shape).map((key) => [key, source[key] === '' ? undefined : source[key]]),
-  );
+  const values = Object.fromEntries(Object.keys(envSchema.shape).map((key) => [key, source[key] === '' ? undefined : source[key]]));
   const result = envSchema.safeParse(values);
   const problems = result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.') || 'environment'}: ${issue.message}`);
   // Every link in an email is built from APP_URL: in production it must be said, never guessed.

@@ -31,7 +31,9 @@ export async function startServer(): Promise<void> {
 /** The dev mailbox in production shows every email, sign-in links included, to whoever opens it: say so once at start. */
 export function warnIfMailboxPublic(env: Record<string, string | undefined> = process.env): void {
   if (env.NODE_ENV === 'production' && env.MAILBOX_ENABLED === '1') {
-    console.warn('roster: MAILBOX_ENABLED=1 serves every email, sign-in links included, at /dev/mailbox to anyone: never on a public server');
+    console.warn(
+      'roster: MAILBOX_ENABLED=1 serves every email, sign-in links included, at /dev/mailbox to anyone: never on a public server',
+    );
   }
 }
 

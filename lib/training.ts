@@ -111,7 +111,12 @@ export function readMetrics(raw: unknown): ShownMetrics {
       })
     : [];
   return {
-    accuracy: num('accuracy'), precision: num('precision'), recall: num('recall'), examples: num('examples'),
-    conceptsCovered: num('conceptsCovered'), conceptsTotal: num('conceptsTotal'), perConcept,
+    accuracy: num('accuracy'),
+    precision: num('precision'),
+    recall: num('recall'),
+    examples: num('examples'),
+    conceptsCovered: num('conceptsCovered'),
+    conceptsTotal: num('conceptsTotal'),
+    perConcept,
   };
 }

@@ -1,4 +1,4 @@
-// `npm test`: typecheck, lint, unit and integration tests (Vitest), then a production build served to the
+// `npm test`: typecheck, lint, formatting (Prettier), unit and integration tests (Vitest), then a production build served to the
 // end-to-end tests (Playwright in Chromium). Runs on the embedded database, or on PostgreSQL when
 // DATABASE_URL is set. Ends with one summary line: "tests: N passed, N failed".
 import { spawnSync } from 'node:child_process';
@@ -48,7 +48,14 @@ function finish(ok) {
 const ok =
   step('typecheck', 'npx', ['tsc', '--noEmit']) &&
   step('lint', 'npx', ['eslint', '.', '--max-warnings=0']) &&
-  step('unit + integration', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${reports}/vitest.json`]) &&
+  step('format', 'npx', ['prettier', '--check', '--log-level=warn', '.']) &&
+  step('unit + integration', 'npx', [
+    'vitest',
+    'run',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${reports}/vitest.json`,
+  ]) &&
   step('build', 'npx', ['next', 'build']) &&
   step('end-to-end', 'npx', ['playwright', 'test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: `${reports}/playwright.json` });
 finish(ok);

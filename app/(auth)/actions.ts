@@ -21,7 +21,12 @@ const register = publicAction({ schema: signUpSchema, run: registerUser });
 export async function signUpAction(input: SignUpInput): Promise<ActionResult<{ userId: string; joinedOrgId: string | null }>> {
   const ip = (await requestClient()).ip ?? 'unknown';
   const allowance = await peekLimit('signInPerIp', ip);
-  if (!allowance.ok) return { ok: false, code: 'RATE_LIMITED', message: `Too many attempts from your network. Try again ${retryAfterText(allowance.retryAfterS)}.` };
+  if (!allowance.ok)
+    return {
+      ok: false,
+      code: 'RATE_LIMITED',
+      message: `Too many attempts from your network. Try again ${retryAfterText(allowance.retryAfterS)}.`,
+    };
   const result = await register(input);
   if (!result.ok) {
     if (result.fieldErrors?.email?.some((message) => message.includes('already exists'))) await consumeLimit('signInPerIp', ip);
@@ -61,7 +66,13 @@ export async function signInAction(input: SignInInput): Promise<ActionResult<nul
  */
 export async function requestSignInLinkAction(input: z.input<typeof signInLinkSchema>): Promise<ActionResult<null>> {
   const parsed = signInLinkSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, code: 'VALIDATION', message: 'Enter a valid email address.', fieldErrors: { email: ['Enter a valid email address.'] } };
+  if (!parsed.success)
+    return {
+      ok: false,
+      code: 'VALIDATION',
+      message: 'Enter a valid email address.',
+      fieldErrors: { email: ['Enter a valid email address.'] },
+    };
   const email = parsed.data.email;
   const allowance = await peekLimit('emailsPerAddress', email);
   if (!allowance.ok) return emailsLimited(allowance.retryAfterS);
@@ -98,4 +109,3 @@ export async function switchAccountAction(callbackUrl: string): Promise<void> {
   const back = safeRedirect(callbackUrl);
   await signOut({ redirectTo: `/sign-in?callbackUrl=${encodeURIComponent(back)}` });
 }
-

@@ -12,7 +12,13 @@ import { forgotPasswordSchema, resetPasswordSchema, type ForgotPasswordInput, ty
 /** Forgot password: one answer for every address, and a retry time once the address has had its emails. */
 export async function requestPasswordResetAction(input: ForgotPasswordInput): Promise<ActionResult<null>> {
   const parsed = forgotPasswordSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, code: 'VALIDATION', message: 'Enter a valid email address.', fieldErrors: { email: ['Enter a valid email address.'] } };
+  if (!parsed.success)
+    return {
+      ok: false,
+      code: 'VALIDATION',
+      message: 'Enter a valid email address.',
+      fieldErrors: { email: ['Enter a valid email address.'] },
+    };
   const sent = await requestPasswordReset(parsed.data.email);
   if (!sent.ok) {
     const message = `Too many emails were sent to this address. Try again ${retryAfterText(sent.retryAfterS)}.`;

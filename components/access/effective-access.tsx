@@ -8,7 +8,13 @@ function teamList(names: string[]): string {
 }
 
 /** Per app, every permission with whether it is allowed and why (role, team and level). SPEC §3.4. */
-export function EffectiveAccess({ apps, emptyText }: { apps: Array<{ appId: string; slug: string; name: string; grant: AppGrant }>; emptyText: string }) {
+export function EffectiveAccess({
+  apps,
+  emptyText,
+}: {
+  apps: Array<{ appId: string; slug: string; name: string; grant: AppGrant }>;
+  emptyText: string;
+}) {
   if (apps.length === 0) return <p className="text-sm text-fg-muted">{emptyText}</p>;
   return (
     <div className="space-y-3">
@@ -18,20 +24,29 @@ export function EffectiveAccess({ apps, emptyText }: { apps: Array<{ appId: stri
         return (
           <details key={app.appId} open={index === 0} className="rounded-lg border border-border">
             <summary className="cursor-pointer px-4 py-2 text-sm">
-              <span className="font-medium">{app.slug}</span> <span className="text-fg-muted">· {app.name} · {allowed.length} of {explained.length} permissions</span>
+              <span className="font-medium">{app.slug}</span>{' '}
+              <span className="text-fg-muted">
+                · {app.name} · {allowed.length} of {explained.length} permissions
+              </span>
             </summary>
             <table className="w-full border-t border-border text-sm">
               <caption className="sr-only">Effective access to {app.slug}</caption>
               <thead>
-                <tr className="text-left text-xs uppercase tracking-wide text-fg-muted">
-                  <th scope="col" className="px-4 py-2 font-medium">Permission</th>
-                  <th scope="col" className="px-4 py-2 font-medium">Granted by</th>
+                <tr className="text-left text-xs tracking-wide text-fg-muted uppercase">
+                  <th scope="col" className="px-4 py-2 font-medium">
+                    Permission
+                  </th>
+                  <th scope="col" className="px-4 py-2 font-medium">
+                    Granted by
+                  </th>
                 </tr>
               </thead>
               <tbody>
                 {explained.map((p) => (
                   <tr key={p.permission} className="border-t border-border align-top">
-                    <th scope="row" className={`px-4 py-2 text-left font-normal ${p.allowed ? '' : 'text-fg-muted'}`}>{p.label}</th>
+                    <th scope="row" className={`px-4 py-2 text-left font-normal ${p.allowed ? '' : 'text-fg-muted'}`}>
+                      {p.label}
+                    </th>
                     <td className="px-4 py-2">
                       {p.allowed ? (
                         <ul className="flex flex-wrap gap-1">

@@ -14,7 +14,9 @@ export function AppList({ apps, hrefFor, empty }: { apps: AppDto[]; hrefFor: (sl
         <li key={app.id} className="rounded-lg border border-border p-4 hover:bg-bg-subtle">
           <div className="flex items-center gap-2">
             <AppWindow size={16} aria-hidden className="text-fg-muted" />
-            <Link href={hrefFor(app.slug)} className="font-medium hover:underline">{app.slug}</Link>
+            <Link href={hrefFor(app.slug)} className="font-medium hover:underline">
+              {app.slug}
+            </Link>
           </div>
           <p className="mt-1 text-sm">{app.name}</p>
           <p className="mt-1 text-xs text-fg-muted">Created {formatDate(app.createdAt)}</p>

@@ -51,7 +51,14 @@ export function CreateAppDialog({
       }
     >
       <form method="post" onSubmit={onSubmit} className="space-y-4" noValidate>
-        <Field label="App ID" hint="2–48 characters: lowercase letters, digits, - and _." autoCapitalize="none" spellCheck={false} {...form.register('slug')} error={errorOf('slug')} />
+        <Field
+          label="App ID"
+          hint="2–48 characters: lowercase letters, digits, - and _."
+          autoCapitalize="none"
+          spellCheck={false}
+          {...form.register('slug')}
+          error={errorOf('slug')}
+        />
         <Field label="App name" {...form.register('name')} error={errorOf('name')} />
         <FormError message={formError} />
         <FormActions onCancel={() => setOpen(false)} submitting={submitting} />

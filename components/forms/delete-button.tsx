@@ -8,7 +8,14 @@ import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import type { ActionResult } from '@/lib/actions/result';
 
 /** A `Delete` button (accessible name `label`) that asks first, naming what will be lost. */
-export function DeleteButton<T>({ label, title, description, action, success, text = 'Delete' }: {
+export function DeleteButton<T>({
+  label,
+  title,
+  description,
+  action,
+  success,
+  text = 'Delete',
+}: {
   label: string;
   title: string;
   description: ReactNode;
@@ -19,7 +26,11 @@ export function DeleteButton<T>({ label, title, description, action, success, te
   const router = useRouter();
   return (
     <ConfirmDialog
-      trigger={<Button variant="secondary" aria-label={label}>{text}</Button>}
+      trigger={
+        <Button variant="secondary" aria-label={label}>
+          {text}
+        </Button>
+      }
       title={title}
       description={description}
       action={action}

@@ -15,7 +15,19 @@ type DialogFormState = {
 };
 
 /** A create/edit dialog: its fields, then the form's error and Cancel / Confirm. */
-export function FormDialog({ state, title, description, trigger, children }: { state: DialogFormState; title: string; description?: ReactNode; trigger: ReactNode; children: ReactNode }) {
+export function FormDialog({
+  state,
+  title,
+  description,
+  trigger,
+  children,
+}: {
+  state: DialogFormState;
+  title: string;
+  description?: ReactNode;
+  trigger: ReactNode;
+  children: ReactNode;
+}) {
   return (
     <Dialog open={state.open} onOpenChange={state.setOpen} title={title} description={description} trigger={trigger}>
       <form method="post" onSubmit={state.onSubmit} className="space-y-4" noValidate>

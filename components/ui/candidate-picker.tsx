@@ -48,10 +48,25 @@ export function CandidatePicker({
     <div className="space-y-2">
       <label className="flex flex-col gap-1 text-sm font-medium">
         {searchLabel}
-        <input type="search" className={inputClass} value={q} onChange={(e) => setQ(e.target.value)} placeholder="Type to search" autoFocus />
+        <input
+          type="search"
+          className={inputClass}
+          value={q}
+          onChange={(e) => setQ(e.target.value)}
+          placeholder="Type to search"
+          autoFocus
+        />
       </label>
       <div aria-live="polite" className="text-xs text-fg-muted">
-        {status === 'loading' ? 'Searching…' : status === 'error' ? 'Search failed; try again.' : results.length === 0 ? 'No matches.' : results.length >= SEARCH_RESULTS_LIMIT ? `The first ${results.length} matches; type more to narrow them.` : `${results.length} match${results.length === 1 ? '' : 'es'}.`}
+        {status === 'loading'
+          ? 'Searching…'
+          : status === 'error'
+            ? 'Search failed; try again.'
+            : results.length === 0
+              ? 'No matches.'
+              : results.length >= SEARCH_RESULTS_LIMIT
+                ? `The first ${results.length} matches; type more to narrow them.`
+                : `${results.length} match${results.length === 1 ? '' : 'es'}.`}
       </div>
       <ul className="max-h-56 space-y-1 overflow-y-auto">
         {results.map((candidate) => {
@@ -66,7 +81,11 @@ export function CandidatePicker({
               >
                 <span>
                   <span className="block font-medium">{candidate.label}</span>
-                  {candidate.detail ? <span className="block text-xs text-fg-muted" aria-hidden>{candidate.detail}</span> : null}
+                  {candidate.detail ? (
+                    <span className="block text-xs text-fg-muted" aria-hidden>
+                      {candidate.detail}
+                    </span>
+                  ) : null}
                 </span>
                 {isSelected ? <Check size={16} aria-hidden className="text-accent" /> : null}
               </button>

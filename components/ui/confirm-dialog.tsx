@@ -48,13 +48,19 @@ export function ConfirmDialog<T>({
     >
       <FormError message={error} />
       <div className="mt-4 flex justify-end gap-2">
-        <Button variant="secondary" onClick={() => setOpen(false)}>Cancel</Button>
+        <Button variant="secondary" onClick={() => setOpen(false)}>
+          Cancel
+        </Button>
         <Button
           variant="danger"
           disabled={busy}
           onClick={async () => {
             setBusy(true);
-            const result = await action().catch(() => ({ ok: false as const, code: 'INTERNAL' as const, message: 'Could not reach the server. Try again.' }));
+            const result = await action().catch(() => ({
+              ok: false as const,
+              code: 'INTERNAL' as const,
+              message: 'Could not reach the server. Try again.',
+            }));
             setBusy(false);
             if (!result.ok) {
               setError(result.message);

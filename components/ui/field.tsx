@@ -17,15 +17,27 @@ function useLabelled(id: string | undefined, { hint, error }: { hint?: string; e
   const controlId = id ?? autoId;
   const hintId = `${controlId}-hint`;
   const errorId = `${controlId}-error`;
-  const control = { id: controlId, 'aria-invalid': error ? true : undefined, 'aria-describedby': cn(hint && hintId, error && errorId) || undefined };
+  const control = {
+    id: controlId,
+    'aria-invalid': error ? true : undefined,
+    'aria-describedby': cn(hint && hintId, error && errorId) || undefined,
+  };
   const frame = (label: string, className: string | undefined, element: ReactNode) => (
     <div className={cn('flex flex-col gap-1', className)}>
       <label htmlFor={controlId} className="text-sm font-medium">
         {label}
       </label>
       {element}
-      {hint && !error ? <p id={hintId} className="text-xs text-fg-muted">{hint}</p> : null}
-      {error ? <p id={errorId} role="alert" className="text-xs text-danger">{error}</p> : null}
+      {hint && !error ? (
+        <p id={hintId} className="text-xs text-fg-muted">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={errorId} role="alert" className="text-xs text-danger">
+          {error}
+        </p>
+      ) : null}
     </div>
   );
   return { control, frame };
@@ -34,11 +46,18 @@ function useLabelled(id: string | undefined, { hint, error }: { hint?: string; e
 /** A labelled input whose error is announced and tied to it, shown right below it. */
 export const Field = forwardRef<HTMLInputElement, FieldProps>(function Field({ label, error, hint, className, id, ...props }, ref) {
   const { control, frame } = useLabelled(id, { hint, error });
-  return frame(label, className, <input ref={ref} {...control} className={cn(inputClass, 'read-only:bg-bg-subtle read-only:text-fg-muted')} {...props} />);
+  return frame(
+    label,
+    className,
+    <input ref={ref} {...control} className={cn(inputClass, 'read-only:bg-bg-subtle read-only:text-fg-muted')} {...props} />,
+  );
 });
 
 /** The multi-line twin of `Field`: same label, hint and announced error. */
-export const TextAreaField = forwardRef<HTMLTextAreaElement, TextAreaFieldProps>(function TextAreaField({ label, error, hint, className, id, rows = 3, ...props }, ref) {
+export const TextAreaField = forwardRef<HTMLTextAreaElement, TextAreaFieldProps>(function TextAreaField(
+  { label, error, hint, className, id, rows = 3, ...props },
+  ref,
+) {
   const { control, frame } = useLabelled(id, { hint, error });
   return frame(label, className, <textarea ref={ref} rows={rows} {...control} className={cn(inputClass, 'h-auto py-2')} {...props} />);
 });

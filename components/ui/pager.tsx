@@ -14,8 +14,16 @@ export function Pager({ firstHref, nextHref }: { firstHref: string | null; nextH
   if (!firstHref && !nextHref) return null;
   return (
     <nav aria-label="Pages" className="mt-3 flex justify-end gap-2">
-      {firstHref ? <a className={linkClass} href={firstHref} onClick={follow}>First page</a> : null}
-      {nextHref ? <a className={linkClass} href={nextHref} onClick={follow}>Next page</a> : null}
+      {firstHref ? (
+        <a className={linkClass} href={firstHref} onClick={follow}>
+          First page
+        </a>
+      ) : null}
+      {nextHref ? (
+        <a className={linkClass} href={nextHref} onClick={follow}>
+          Next page
+        </a>
+      ) : null}
     </nav>
   );
 }

@@ -18,11 +18,11 @@ export function ProgressBar({ value, max, label, className }: { value: number; m
         aria-valuemax={safeMax}
         aria-valuenow={now}
         aria-valuetext={text}
-        className="h-2 min-w-16 flex-1 overflow-hidden rounded-full bg-bg-subtle ring-1 ring-inset ring-border"
+        className="h-2 min-w-16 flex-1 overflow-hidden rounded-full bg-bg-subtle ring-1 ring-border ring-inset"
       >
         <div className="h-full rounded-full bg-accent" style={{ width: `${percent}%` }} />
       </div>
-      <span className="shrink-0 text-xs tabular-nums text-fg-muted" aria-hidden>
+      <span className="shrink-0 text-xs text-fg-muted tabular-nums" aria-hidden>
         {text}
       </span>
     </div>

@@ -15,7 +15,17 @@ const tabClass =
  * Radix Tabs: its providers and collections cost every server render of the members page (`npm run
  * bench`), for behaviour that fits in this file.
  */
-export function Tabs<V extends string>({ label, tabs, value, onSelect }: { label: string; tabs: Array<TabItem<V>>; value: V; onSelect: (value: V) => void }) {
+export function Tabs<V extends string>({
+  label,
+  tabs,
+  value,
+  onSelect,
+}: {
+  label: string;
+  tabs: Array<TabItem<V>>;
+  value: V;
+  onSelect: (value: V) => void;
+}) {
   const id = useId();
   const list = useRef<HTMLDivElement>(null);
 
@@ -45,12 +55,23 @@ export function Tabs<V extends string>({ label, tabs, value, onSelect }: { label
             onKeyDown={moveFocus}
           >
             {tab.label}
-            {tab.count === undefined ? null : <span className="ml-1 text-xs tabular-nums text-fg-muted" aria-hidden>{tab.count}</span>}
+            {tab.count === undefined ? null : (
+              <span className="ml-1 text-xs text-fg-muted tabular-nums" aria-hidden>
+                {tab.count}
+              </span>
+            )}
           </button>
         ))}
       </div>
       {tabs.map((tab) => (
-        <div key={tab.value} role="tabpanel" id={`${id}-panel-${tab.value}`} aria-labelledby={`${id}-tab-${tab.value}`} tabIndex={0} hidden={tab.value !== value}>
+        <div
+          key={tab.value}
+          role="tabpanel"
+          id={`${id}-panel-${tab.value}`}
+          aria-labelledby={`${id}-tab-${tab.value}`}
+          tabIndex={0}
+          hidden={tab.value !== value}
+        >
           {tab.value === value ? tab.panel : null}
         </div>
       ))}

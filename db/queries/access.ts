@@ -87,7 +87,12 @@ type AccessRow = { app_id: string; slug: string; name: string; position: number;
  *   drizzle's query builder maps every field of every row through its column objects, which
  *   `npm run bench:access` measured at a tenth of the call.
  */
-export async function effectiveAccessForMember(executor: Executor, orgId: string, userId: string, role: OrgRole): Promise<MemberAppAccess[]> {
+export async function effectiveAccessForMember(
+  executor: Executor,
+  orgId: string,
+  userId: string,
+  role: OrgRole,
+): Promise<MemberAppAccess[]> {
   const result = await executor.execute(effectiveAccessStatement(orgId, userId, roleGrantsOnApp(role, 'app.view')));
   // postgres.js answers with the rows themselves, PGlite with an object holding them.
   const rows = (Array.isArray(result) ? result : (result as unknown as { rows: AccessRow[] }).rows) as AccessRow[];

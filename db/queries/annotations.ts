@@ -28,7 +28,14 @@ export type WorkItem = {
   reviewStatus: ReviewStatus | null;
   feedback: string;
 };
-export type RejectedItem = { annotationId: string; kind: InputKind; content: string; conceptName: string; feedback: string; reviewedAt: Date | null };
+export type RejectedItem = {
+  annotationId: string;
+  kind: InputKind;
+  content: string;
+  conceptName: string;
+  feedback: string;
+  reviewedAt: Date | null;
+};
 export type QueueItem = {
   annotationId: string;
   kind: InputKind;
@@ -80,13 +87,28 @@ export async function listWorkItems(
 }
 
 /** The caller's rejected annotations on the task with the reviewers' feedback, latest first (assess completed work). */
-export async function listRejectedForAnnotator(executor: Executor, orgId: string, appId: string, taskId: string, userId: string): Promise<RejectedItem[]> {
+export async function listRejectedForAnnotator(
+  executor: Executor,
+  orgId: string,
+  appId: string,
+  taskId: string,
+  userId: string,
+): Promise<RejectedItem[]> {
   const rows = await executor
-    .select({ annotationId: an.id, kind: i.kind, content: i.content, conceptName: c.name, feedback: an.feedback, reviewedAt: an.reviewedAt })
+    .select({
+      annotationId: an.id,
+      kind: i.kind,
+      content: i.content,
+      conceptName: c.name,
+      feedback: an.feedback,
+      reviewedAt: an.reviewedAt,
+    })
     .from(an)
     .innerJoin(i, and(eq(i.orgId, an.orgId), eq(i.appId, an.appId), eq(i.id, an.inputId)))
     .innerJoin(c, and(eq(c.orgId, an.orgId), eq(c.appId, an.appId), eq(c.id, an.conceptId)))
-    .where(and(eq(an.orgId, orgId), eq(an.appId, appId), eq(an.taskId, taskId), eq(an.annotatorId, userId), eq(an.reviewStatus, 'rejected')))
+    .where(
+      and(eq(an.orgId, orgId), eq(an.appId, appId), eq(an.taskId, taskId), eq(an.annotatorId, userId), eq(an.reviewStatus, 'rejected')),
+    )
     .orderBy(desc(an.reviewedAt), asc(an.id))
     .limit(FEEDBACK_LIMIT);
   return rows.map((r) => ({ ...r, kind: r.kind as InputKind }));
@@ -114,7 +136,9 @@ export async function listReviewQueue(
     .innerJoin(i, and(eq(i.orgId, an.orgId), eq(i.appId, an.appId), eq(i.id, an.inputId)))
     .innerJoin(c, and(eq(c.orgId, an.orgId), eq(c.appId, an.appId), eq(c.id, an.conceptId)))
     .innerJoin(schema.users, eq(schema.users.id, an.annotatorId))
-    .where(and(eq(an.orgId, orgId), eq(an.appId, appId), eq(an.taskId, taskId), eq(an.reviewStatus, 'pending'), ne(an.annotatorId, reviewerId)))
+    .where(
+      and(eq(an.orgId, orgId), eq(an.appId, appId), eq(an.taskId, taskId), eq(an.reviewStatus, 'pending'), ne(an.annotatorId, reviewerId)),
+    )
     .orderBy(asc(an.createdAt), asc(an.id))
     .limit(QUEUE_LIMIT);
   return rows.map((r) => ({ ...r, kind: r.kind as InputKind, annotator: withNames ? r.annotator : null }));
@@ -145,7 +169,13 @@ export async function saveAnnotation(
   const [concept] = await ctx.tx
     .select({ id: schema.taskConcepts.conceptId })
     .from(schema.taskConcepts)
-    .where(and(eq(schema.taskConcepts.orgId, ctx.orgId), eq(schema.taskConcepts.taskId, own.id), eq(schema.taskConcepts.conceptId, input.conceptId)))
+    .where(
+      and(
+        eq(schema.taskConcepts.orgId, ctx.orgId),
+        eq(schema.taskConcepts.taskId, own.id),
+        eq(schema.taskConcepts.conceptId, input.conceptId),
+      ),
+    )
     .for('share');
   if (!concept) throw fieldError('conceptId', "Choose one of this task's concepts.");
 
@@ -168,7 +198,13 @@ export async function saveAnnotation(
     await ctx.tx
       .update(schema.taskAssignees)
       .set({ status: 'in_progress' })
-      .where(and(eq(schema.taskAssignees.orgId, ctx.orgId), eq(schema.taskAssignees.taskId, own.id), eq(schema.taskAssignees.userId, ctx.user.id)));
+      .where(
+        and(
+          eq(schema.taskAssignees.orgId, ctx.orgId),
+          eq(schema.taskAssignees.taskId, own.id),
+          eq(schema.taskAssignees.userId, ctx.user.id),
+        ),
+      );
   }
   return { annotationId: saved!.id, reviewStatus: saved!.reviewStatus as ReviewStatus };
 }
@@ -197,7 +233,14 @@ export async function reviewAnnotation(
     action: 'annotation.reviewed',
     targetType: 'annotation',
     targetId: row.id,
-    data: { app: app.slug, taskId: row.taskId, annotatorId: row.annotatorId, before: row.reviewStatus, decision: input.decision, feedback: input.feedback },
+    data: {
+      app: app.slug,
+      taskId: row.taskId,
+      annotatorId: row.annotatorId,
+      before: row.reviewStatus,
+      decision: input.decision,
+      feedback: input.feedback,
+    },
   });
   return { annotationId: row.id, reviewStatus: input.decision };
 }

@@ -46,14 +46,22 @@ export async function transferPersonalApp(
     throw fieldError('orgId', 'You cannot create apps in that organization.');
   }
   const slug = input.newSlug || app.slug;
-  const [taken] = await tx.select({ id: a.id }).from(a).where(and(eq(a.orgId, input.orgId), eq(a.slug, slug)));
+  const [taken] = await tx
+    .select({ id: a.id })
+    .from(a)
+    .where(and(eq(a.orgId, input.orgId), eq(a.slug, slug)));
   if (taken) {
     throw fieldError(input.newSlug ? 'newSlug' : 'orgId', `The App ID "${slug}" is already used in that organization. Enter a new App ID.`);
   }
   const name = input.newName || app.name;
   await tx.update(a).set({ orgId: input.orgId, ownerUserId: null, slug, name }).where(eq(a.id, app.id));
   await writeAuditEvents(tx, input.orgId, user.id, [
-    { action: 'app.transferred_in', targetType: 'app', targetId: slug, data: { appId: app.id, before: { slug: app.slug, name: app.name }, after: { slug, name } } },
+    {
+      action: 'app.transferred_in',
+      targetType: 'app',
+      targetId: slug,
+      data: { appId: app.id, before: { slug: app.slug, name: app.name }, after: { slug, name } },
+    },
   ]);
   return { orgId: input.orgId, slug };
 }

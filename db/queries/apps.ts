@@ -3,7 +3,15 @@ import { and, asc, eq, gt, ilike, notExists, or, sql, type SQL } from 'drizzle-o
 import { schema, type Executor } from '@/db';
 import { ActionError, fieldError } from '@/lib/actions/result';
 import type { OrgContext } from '@/lib/actions/wrapper';
-import { canOnApp, roleGrantsOnApp, TEAM_LEVEL_LABELS, type AppGrant, type AppPermission, type OrgRole, type TeamLevel } from '@/lib/permissions';
+import {
+  canOnApp,
+  roleGrantsOnApp,
+  TEAM_LEVEL_LABELS,
+  type AppGrant,
+  type AppPermission,
+  type OrgRole,
+  type TeamLevel,
+} from '@/lib/permissions';
 import { SEARCH_RESULTS_LIMIT } from '@/lib/validations/common';
 import { decodeTextCursor } from '@/db/cursor';
 import { likePattern, PAGE_SIZE, type Page } from './members';
@@ -17,7 +25,15 @@ export type TeamAccessPage = Page<TeamAccessRow> & { total: number };
 /** An Add Team search result, shaped for CandidatePicker, with the level the dialog presets. */
 export type TeamCandidate = { id: string; label: string; detail: string; defaultPermission: TeamLevel };
 
-const appColumns = { id: a.id, slug: a.slug, name: a.name, description: a.description, notes: a.notes, visibility: a.visibility, createdAt: a.createdAt };
+const appColumns = {
+  id: a.id,
+  slug: a.slug,
+  name: a.name,
+  description: a.description,
+  notes: a.notes,
+  visibility: a.visibility,
+  createdAt: a.createdAt,
+};
 
 /**
  * What one member may do on one app: their role plus every team of theirs that grants the app, read
@@ -27,10 +43,17 @@ export async function appGrantFor(executor: Executor, orgId: string, userId: str
   const rows = await executor
     .select({ role: schema.memberships.role, teamId: schema.teams.id, teamName: schema.teams.name, level: schema.teamApps.permission })
     .from(schema.memberships)
-    .leftJoin(schema.teamMembers, and(eq(schema.teamMembers.orgId, schema.memberships.orgId), eq(schema.teamMembers.userId, schema.memberships.userId)))
+    .leftJoin(
+      schema.teamMembers,
+      and(eq(schema.teamMembers.orgId, schema.memberships.orgId), eq(schema.teamMembers.userId, schema.memberships.userId)),
+    )
     .leftJoin(
       schema.teamApps,
-      and(eq(schema.teamApps.orgId, schema.teamMembers.orgId), eq(schema.teamApps.teamId, schema.teamMembers.teamId), eq(schema.teamApps.appId, appId)),
+      and(
+        eq(schema.teamApps.orgId, schema.teamMembers.orgId),
+        eq(schema.teamApps.teamId, schema.teamMembers.teamId),
+        eq(schema.teamApps.appId, appId),
+      ),
     )
     .leftJoin(schema.teams, and(eq(schema.teams.orgId, schema.teamApps.orgId), eq(schema.teams.id, schema.teamApps.teamId)))
     .where(and(eq(schema.memberships.orgId, orgId), eq(schema.memberships.userId, userId)));
@@ -42,7 +65,10 @@ export async function appGrantFor(executor: Executor, orgId: string, userId: str
 }
 
 export async function findOrgAppBySlug(executor: Executor, orgId: string, slug: string): Promise<AppDto | null> {
-  const [row] = await executor.select(appColumns).from(a).where(and(eq(a.orgId, orgId), eq(a.slug, slug)));
+  const [row] = await executor
+    .select(appColumns)
+    .from(a)
+    .where(and(eq(a.orgId, orgId), eq(a.slug, slug)));
   return row ?? null;
 }
 
@@ -66,7 +92,12 @@ export async function listAppsForMember(
   const after = decodeTextCursor(options.after, 48);
   if (after) conditions.push(gt(a.slug, after));
   if (options.q?.trim()) conditions.push(or(ilike(a.slug, likePattern(options.q)), ilike(a.name, likePattern(options.q)))!);
-  const rows = await executor.select(appColumns).from(a).where(and(...conditions)).orderBy(asc(a.slug)).limit(PAGE_SIZE + 1);
+  const rows = await executor
+    .select(appColumns)
+    .from(a)
+    .where(and(...conditions))
+    .orderBy(asc(a.slug))
+    .limit(PAGE_SIZE + 1);
   const page = rows.slice(0, PAGE_SIZE);
   return { rows: page, nextCursor: rows.length > PAGE_SIZE ? (page.at(-1)?.slug ?? null) : null };
 }
@@ -76,7 +107,10 @@ export async function listPersonalApps(executor: Executor, userId: string): Prom
 }
 
 export async function findPersonalAppBySlug(executor: Executor, userId: string, slug: string): Promise<AppDto | null> {
-  const [row] = await executor.select(appColumns).from(a).where(and(eq(a.ownerUserId, userId), eq(a.slug, slug)));
+  const [row] = await executor
+    .select(appColumns)
+    .from(a)
+    .where(and(eq(a.ownerUserId, userId), eq(a.slug, slug)));
   return row ?? null;
 }
 
@@ -85,7 +119,12 @@ export async function findPersonalAppBySlug(executor: Executor, userId: string, 
  * team's member count and the total, in one statement whatever the number of teams: the total is the
  * single row the page is left-joined to, so it comes back even when the page is empty (a stale cursor).
  */
-export async function listTeamsWithAccess(executor: Executor, orgId: string, appId: string, options: { after?: string } = {}): Promise<TeamAccessPage> {
+export async function listTeamsWithAccess(
+  executor: Executor,
+  orgId: string,
+  appId: string,
+  options: { after?: string } = {},
+): Promise<TeamAccessPage> {
   const ta = schema.teamApps;
   const t = schema.teams;
   const conditions: SQL[] = [eq(ta.orgId, orgId), eq(ta.appId, appId)];
@@ -96,7 +135,10 @@ export async function listTeamsWithAccess(executor: Executor, orgId: string, app
       teamId: t.id,
       teamName: t.name,
       permission: ta.permission,
-      memberCount: sql<number>`(select count(*)::int from ${schema.teamMembers} tm where tm.org_id = ${t.orgId} and tm.team_id = ${t.id})`.as('member_count'),
+      memberCount:
+        sql<number>`(select count(*)::int from ${schema.teamMembers} tm where tm.org_id = ${t.orgId} and tm.team_id = ${t.id})`.as(
+          'member_count',
+        ),
     })
     .from(ta)
     .innerJoin(t, and(eq(t.orgId, ta.orgId), eq(t.id, ta.teamId)))
@@ -142,7 +184,12 @@ export async function searchTeamsWithoutApp(executor: Executor, orgId: string, a
       and(
         eq(t.orgId, orgId),
         or(ilike(t.id, pattern), ilike(t.name, pattern)),
-        notExists(executor.select({ one: sql`1` }).from(ta).where(and(eq(ta.orgId, t.orgId), eq(ta.teamId, t.id), eq(ta.appId, appId)))),
+        notExists(
+          executor
+            .select({ one: sql`1` })
+            .from(ta)
+            .where(and(eq(ta.orgId, t.orgId), eq(ta.teamId, t.id), eq(ta.appId, appId))),
+        ),
       ),
     )
     .orderBy(asc(t.id))
@@ -158,30 +205,55 @@ export async function searchTeamsWithoutApp(executor: Executor, orgId: string, a
  * NOT_FOUND, as if it did not exist), and the caller must hold the permission on it.
  */
 export async function requireAppPermission(ctx: OrgContext, appId: string, permission: AppPermission): Promise<AppDto> {
-  const [app] = await ctx.tx.select(appColumns).from(a).where(and(eq(a.orgId, ctx.orgId), eq(a.id, appId))).for('update');
+  const [app] = await ctx.tx
+    .select(appColumns)
+    .from(a)
+    .where(and(eq(a.orgId, ctx.orgId), eq(a.id, appId)))
+    .for('update');
   const grant = app ? await appGrantFor(ctx.tx, ctx.orgId, ctx.user.id, appId) : null;
-  if (!app || !grant || !canOnApp(grant, 'app.view')) throw new ActionError('NOT_FOUND', 'That app does not exist, or you do not have access.');
+  if (!app || !grant || !canOnApp(grant, 'app.view'))
+    throw new ActionError('NOT_FOUND', 'That app does not exist, or you do not have access.');
   if (!canOnApp(grant, permission)) throw new ActionError('FORBIDDEN', 'Your access to this app does not allow this.');
   return app;
 }
 
 export async function createOrgApp(ctx: OrgContext, input: { slug: string; name: string }): Promise<{ id: string; slug: string }> {
-  if (await findOrgAppBySlug(ctx.tx, ctx.orgId, input.slug)) throw fieldError('slug', 'This App ID is taken in this organization. Choose another.');
-  const [row] = await ctx.tx.insert(a).values({ orgId: ctx.orgId, slug: input.slug, name: input.name }).returning({ id: a.id, slug: a.slug });
+  if (await findOrgAppBySlug(ctx.tx, ctx.orgId, input.slug))
+    throw fieldError('slug', 'This App ID is taken in this organization. Choose another.');
+  const [row] = await ctx.tx
+    .insert(a)
+    .values({ orgId: ctx.orgId, slug: input.slug, name: input.name })
+    .returning({ id: a.id, slug: a.slug });
   ctx.audit({ action: 'app.created', targetType: 'app', targetId: input.slug, data: { appId: row!.id, name: input.name } });
   return row!;
 }
 
-export async function createPersonalApp(executor: Executor, userId: string, input: { slug: string; name: string }): Promise<{ id: string; slug: string }> {
-  if (await findPersonalAppBySlug(executor, userId, input.slug)) throw fieldError('slug', 'You already have an app with this App ID. Choose another.');
-  const [row] = await executor.insert(a).values({ ownerUserId: userId, slug: input.slug, name: input.name }).returning({ id: a.id, slug: a.slug });
+export async function createPersonalApp(
+  executor: Executor,
+  userId: string,
+  input: { slug: string; name: string },
+): Promise<{ id: string; slug: string }> {
+  if (await findPersonalAppBySlug(executor, userId, input.slug))
+    throw fieldError('slug', 'You already have an app with this App ID. Choose another.');
+  const [row] = await executor
+    .insert(a)
+    .values({ ownerUserId: userId, slug: input.slug, name: input.name })
+    .returning({ id: a.id, slug: a.slug });
   return row!;
 }
 
 export async function updateAppDetails(ctx: OrgContext, appId: string, input: { name: string; description: string; notes: string }) {
   const app = await requireAppPermission(ctx, appId, 'app.edit_details');
-  await ctx.tx.update(a).set(input).where(and(eq(a.orgId, ctx.orgId), eq(a.id, appId)));
-  ctx.audit({ action: 'app.updated', targetType: 'app', targetId: app.slug, data: { before: { name: app.name }, after: { name: input.name } } });
+  await ctx.tx
+    .update(a)
+    .set(input)
+    .where(and(eq(a.orgId, ctx.orgId), eq(a.id, appId)));
+  ctx.audit({
+    action: 'app.updated',
+    targetType: 'app',
+    targetId: app.slug,
+    data: { before: { name: app.name }, after: { name: input.name } },
+  });
   return { id: appId };
 }
 
@@ -196,7 +268,10 @@ export async function deleteApp(ctx: OrgContext, appId: string, confirmation: st
 /** Grants a team access to the app, or changes its level (‡ edit collaborators). */
 export async function setAppTeamAccess(ctx: OrgContext, appId: string, teamId: string, permission: TeamLevel) {
   const app = await requireAppPermission(ctx, appId, 'app.collaborators.edit');
-  const [team] = await ctx.tx.select({ id: schema.teams.id }).from(schema.teams).where(and(eq(schema.teams.orgId, ctx.orgId), eq(schema.teams.id, teamId)));
+  const [team] = await ctx.tx
+    .select({ id: schema.teams.id })
+    .from(schema.teams)
+    .where(and(eq(schema.teams.orgId, ctx.orgId), eq(schema.teams.id, teamId)));
   if (!team) throw new ActionError('NOT_FOUND', 'That team does not exist in this organization.');
   await ctx.tx
     .insert(schema.teamApps)

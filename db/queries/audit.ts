@@ -17,22 +17,64 @@ export type AuditRow = {
 };
 
 export const AUDIT_ACTIONS = [
-  'invitation.created', 'invitation.resent', 'invitation.revoked', 'invitation.accepted', 'invitation.declined',
-  'member.role_changed', 'member.removed', 'team.created', 'team.renamed', 'team.deleted', 'team.member_added',
-  'team.member_removed', 'team.app_added', 'team.app_permission_changed', 'team.app_removed', 'app.created', 'app.updated',
-  'app.deleted', 'app.team_access_set', 'app.team_access_removed', 'app.transferred_in', 'cluster.created', 'cluster.renamed',
-  'cluster.deleted', 'nodepool.created', 'nodepool.deleted', 'budget.set',
-  'concept.created', 'concept.renamed', 'concept.deleted', 'dataset.created', 'dataset.deleted', 'dataset.inputs_added',
-  'workflow.created', 'workflow.updated', 'workflow.deleted',
-  'model.created', 'model.updated', 'model.deleted', 'model.trained', 'model.deployed', 'model.undeployed',
-  'task.created', 'task.deleted', 'task.assigned', 'task.unassigned', 'annotation.reviewed',
+  'invitation.created',
+  'invitation.resent',
+  'invitation.revoked',
+  'invitation.accepted',
+  'invitation.declined',
+  'member.role_changed',
+  'member.removed',
+  'team.created',
+  'team.renamed',
+  'team.deleted',
+  'team.member_added',
+  'team.member_removed',
+  'team.app_added',
+  'team.app_permission_changed',
+  'team.app_removed',
+  'app.created',
+  'app.updated',
+  'app.deleted',
+  'app.team_access_set',
+  'app.team_access_removed',
+  'app.transferred_in',
+  'cluster.created',
+  'cluster.renamed',
+  'cluster.deleted',
+  'nodepool.created',
+  'nodepool.deleted',
+  'budget.set',
+  'concept.created',
+  'concept.renamed',
+  'concept.deleted',
+  'dataset.created',
+  'dataset.deleted',
+  'dataset.inputs_added',
+  'workflow.created',
+  'workflow.updated',
+  'workflow.deleted',
+  'model.created',
+  'model.updated',
+  'model.deleted',
+  'model.trained',
+  'model.deployed',
+  'model.undeployed',
+  'task.created',
+  'task.deleted',
+  'task.assigned',
+  'task.unassigned',
+  'annotation.reviewed',
 ] as const;
 
 /**
  * The organization's audit log, newest first, one page by keyset; filtered by action and by a member
  * (matched on the actor's name or email, or the target).
  */
-export async function listAuditEvents(executor: Executor, orgId: string, options: { action?: string; member?: string; after?: string }): Promise<Page<AuditRow>> {
+export async function listAuditEvents(
+  executor: Executor,
+  orgId: string,
+  options: { action?: string; member?: string; after?: string },
+): Promise<Page<AuditRow>> {
   const e = schema.auditEvents;
   const actor = alias(schema.users, 'actor');
   const conditions: SQL[] = [eq(e.orgId, orgId)];
@@ -45,8 +87,15 @@ export async function listAuditEvents(executor: Executor, orgId: string, options
   if (cursor) conditions.push(sql`(${e.createdAt}, ${e.id}) < (${cursor[0]}::timestamptz, ${cursor[1]}::uuid)`);
   const rows = await executor
     .select({
-      id: e.id, action: e.action, actorName: actor.name, actorEmail: actor.email, targetType: e.targetType, targetId: e.targetId,
-      data: e.data, createdAt: e.createdAt, ts: sql<string>`${e.createdAt}::text`,
+      id: e.id,
+      action: e.action,
+      actorName: actor.name,
+      actorEmail: actor.email,
+      targetType: e.targetType,
+      targetId: e.targetId,
+      data: e.data,
+      createdAt: e.createdAt,
+      ts: sql<string>`${e.createdAt}::text`,
     })
     .from(e)
     .leftJoin(actor, eq(actor.id, e.actorId))

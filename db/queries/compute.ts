@@ -32,13 +32,20 @@ export async function listClusters(executor: Executor, orgId: string): Promise<C
 }
 
 async function requireCluster(ctx: OrgContext, clusterId: string) {
-  const [row] = await ctx.tx.select({ id: c.id, name: c.name }).from(c).where(and(eq(c.orgId, ctx.orgId), eq(c.id, clusterId))).for('update');
+  const [row] = await ctx.tx
+    .select({ id: c.id, name: c.name })
+    .from(c)
+    .where(and(eq(c.orgId, ctx.orgId), eq(c.id, clusterId)))
+    .for('update');
   if (!row) throw new ActionError('NOT_FOUND', 'That cluster does not exist in this organization.');
   return row;
 }
 
 export async function createCluster(ctx: OrgContext, input: { id: string; name: string; region: string }) {
-  const [taken] = await ctx.tx.select({ id: c.id }).from(c).where(and(eq(c.orgId, ctx.orgId), eq(c.id, input.id)));
+  const [taken] = await ctx.tx
+    .select({ id: c.id })
+    .from(c)
+    .where(and(eq(c.orgId, ctx.orgId), eq(c.id, input.id)));
   if (taken) throw fieldError('id', 'This Cluster ID is taken in this organization. Choose another.');
   await ctx.tx.insert(c).values({ orgId: ctx.orgId, ...input });
   ctx.audit({ action: 'cluster.created', targetType: 'cluster', targetId: input.id, data: { name: input.name, region: input.region } });
@@ -47,7 +54,10 @@ export async function createCluster(ctx: OrgContext, input: { id: string; name: 
 
 export async function renameCluster(ctx: OrgContext, clusterId: string, name: string) {
   const cluster = await requireCluster(ctx, clusterId);
-  await ctx.tx.update(c).set({ name }).where(and(eq(c.orgId, ctx.orgId), eq(c.id, clusterId)));
+  await ctx.tx
+    .update(c)
+    .set({ name })
+    .where(and(eq(c.orgId, ctx.orgId), eq(c.id, clusterId)));
   ctx.audit({ action: 'cluster.renamed', targetType: 'cluster', targetId: clusterId, data: { before: cluster.name, after: name } });
   return { id: clusterId, name };
 }
@@ -59,12 +69,23 @@ export async function deleteCluster(ctx: OrgContext, clusterId: string) {
   return { id: clusterId };
 }
 
-export async function createNodepool(ctx: OrgContext, input: { clusterId: string; id: string; instanceType: string; minNodes: number; maxNodes: number }) {
+export async function createNodepool(
+  ctx: OrgContext,
+  input: { clusterId: string; id: string; instanceType: string; minNodes: number; maxNodes: number },
+) {
   await requireCluster(ctx, input.clusterId);
-  const [taken] = await ctx.tx.select({ id: n.id }).from(n).where(and(eq(n.orgId, ctx.orgId), eq(n.clusterId, input.clusterId), eq(n.id, input.id)));
+  const [taken] = await ctx.tx
+    .select({ id: n.id })
+    .from(n)
+    .where(and(eq(n.orgId, ctx.orgId), eq(n.clusterId, input.clusterId), eq(n.id, input.id)));
   if (taken) throw fieldError('id', 'This Nodepool ID is taken in this cluster. Choose another.');
   await ctx.tx.insert(n).values({ orgId: ctx.orgId, ...input });
-  ctx.audit({ action: 'nodepool.created', targetType: 'nodepool', targetId: `${input.clusterId}/${input.id}`, data: { instanceType: input.instanceType, minNodes: input.minNodes, maxNodes: input.maxNodes } });
+  ctx.audit({
+    action: 'nodepool.created',
+    targetType: 'nodepool',
+    targetId: `${input.clusterId}/${input.id}`,
+    data: { instanceType: input.instanceType, minNodes: input.minNodes, maxNodes: input.maxNodes },
+  });
   return { id: input.id };
 }
 

@@ -41,8 +41,16 @@ export async function createConcept(ctx: OrgContext, appId: string, name: string
 export async function renameConcept(ctx: OrgContext, appId: string, conceptId: string, name: string) {
   const app = await requireAppPermission(ctx, appId, 'concepts.write');
   const concept = await requireConcept(ctx, app.id, conceptId);
-  await ctx.tx.update(c).set({ name }).where(and(eq(c.orgId, ctx.orgId), eq(c.appId, app.id), eq(c.id, conceptId)));
-  ctx.audit({ action: 'concept.renamed', targetType: 'concept', targetId: conceptId, data: { app: app.slug, before: concept.name, after: name } });
+  await ctx.tx
+    .update(c)
+    .set({ name })
+    .where(and(eq(c.orgId, ctx.orgId), eq(c.appId, app.id), eq(c.id, conceptId)));
+  ctx.audit({
+    action: 'concept.renamed',
+    targetType: 'concept',
+    targetId: conceptId,
+    data: { app: app.slug, before: concept.name, after: name },
+  });
   return { id: conceptId, name };
 }
 

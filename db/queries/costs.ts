@@ -104,7 +104,13 @@ export async function getCostsOverview(executor: Executor, orgId: string, now = 
   const seriesByIndex = new Map<number, CostSeries>();
   for (const row of rows) {
     const isOther = row.index === TOP_APPS && row.apps > TOP_APPS + 1;
-    const series = seriesByIndex.get(row.index) ?? { index: row.index, label: isOther ? 'Other' : row.label, isOther, appCount: isOther ? row.apps - TOP_APPS : 1, totalCents: 0 };
+    const series = seriesByIndex.get(row.index) ?? {
+      index: row.index,
+      label: isOther ? 'Other' : row.label,
+      isOther,
+      appCount: isOther ? row.apps - TOP_APPS : 1,
+      totalCents: 0,
+    };
     series.totalCents += Number(row.cents);
     seriesByIndex.set(row.index, series);
   }
@@ -116,7 +122,10 @@ export async function getCostsOverview(executor: Executor, orgId: string, now = 
     return { month, cents, totalCents: cents.reduce((sum, c) => sum + c, 0) };
   });
 
-  const categories = Object.fromEntries(COST_CATEGORIES.map((c) => [c, Number(summary?.categories?.[c] ?? 0)])) as Record<CostCategory, number>;
+  const categories = Object.fromEntries(COST_CATEGORIES.map((c) => [c, Number(summary?.categories?.[c] ?? 0)])) as Record<
+    CostCategory,
+    number
+  >;
   return {
     currentMonth,
     hasUsage: Boolean(summary?.hasUsage),
@@ -141,7 +150,12 @@ export async function setBudget(ctx: OrgContext, dollars: number) {
     action: 'budget.set',
     targetType: 'budget',
     targetId: ctx.orgId,
-    data: { before: beforeCents === null ? null : formatUsd(beforeCents), after: formatUsd(monthlyCents), beforeCents, afterCents: monthlyCents },
+    data: {
+      before: beforeCents === null ? null : formatUsd(beforeCents),
+      after: formatUsd(monthlyCents),
+      beforeCents,
+      afterCents: monthlyCents,
+    },
   });
   return { monthlyCents };
 }

@@ -45,7 +45,13 @@ export async function findDataset(executor: Executor, orgId: string, appId: stri
 }
 
 /** One page of a dataset's inputs, oldest first, by keyset on (created_at, id). */
-export async function listInputs(executor: Executor, orgId: string, appId: string, datasetId: string, after?: string): Promise<Page<InputDto>> {
+export async function listInputs(
+  executor: Executor,
+  orgId: string,
+  appId: string,
+  datasetId: string,
+  after?: string,
+): Promise<Page<InputDto>> {
   const cursor = decodeUuidCursor(after);
   const keyset = cursor
     ? sql`(inputs.created_at, inputs.id) > (select p.created_at, p.id from ${i} p where p.id = ${cursor} and p.dataset_id = ${datasetId})`
@@ -72,7 +78,10 @@ async function requireDatasetRow(ctx: OrgContext, appId: string, datasetId: stri
 
 export async function createDataset(ctx: OrgContext, appId: string, input: { name: string; description: string }) {
   const app = await requireAppPermission(ctx, appId, 'datasets.write');
-  const [row] = await ctx.tx.insert(d).values({ orgId: ctx.orgId, appId: app.id, ...input }).returning({ id: d.id });
+  const [row] = await ctx.tx
+    .insert(d)
+    .values({ orgId: ctx.orgId, appId: app.id, ...input })
+    .returning({ id: d.id });
   ctx.audit({ action: 'dataset.created', targetType: 'dataset', targetId: row!.id, data: { app: app.slug, name: input.name } });
   return { id: row!.id, name: input.name };
 }
@@ -92,8 +101,15 @@ export async function addInputs(ctx: OrgContext, appId: string, datasetId: strin
   const dataset = await requireDatasetRow(ctx, app.id, datasetId);
   // Distinct created_at per row keeps the listing order equal to the order of the lines.
   const start = Date.now();
-  await ctx.tx.insert(i).values(lines.map((line, n) => ({ orgId: ctx.orgId, appId: app.id, datasetId, ...line, createdAt: new Date(start + n) })));
-  ctx.audit({ action: 'dataset.inputs_added', targetType: 'dataset', targetId: datasetId, data: { app: app.slug, name: dataset.name, count: lines.length } });
+  await ctx.tx
+    .insert(i)
+    .values(lines.map((line, n) => ({ orgId: ctx.orgId, appId: app.id, datasetId, ...line, createdAt: new Date(start + n) })));
+  ctx.audit({
+    action: 'dataset.inputs_added',
+    targetType: 'dataset',
+    targetId: datasetId,
+    data: { app: app.slug, name: dataset.name, count: lines.length },
+  });
   return { added: lines.length };
 }
 

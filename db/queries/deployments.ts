@@ -31,7 +31,14 @@ export type DeploymentRow = {
   deployedBy: string | null;
   createdAt: Date;
 };
-export type ModelDeploymentRow = { id: string; modelVersionId: string; version: number; clusterId: string; nodepoolId: string; createdAt: Date };
+export type ModelDeploymentRow = {
+  id: string;
+  modelVersionId: string;
+  version: number;
+  clusterId: string;
+  nodepoolId: string;
+  createdAt: Date;
+};
 export type DeployableVersion = { modelVersionId: string; appId: string; appSlug: string; modelName: string; version: number };
 
 /** The organization's deployments, newest first, one keyset page, each with its app, model and who deployed it. */
@@ -41,8 +48,17 @@ export async function listDeployments(executor: Executor, orgId: string, options
   if (cursor) conditions.push(sql`(${d.createdAt}, ${d.id}) < (${cursor[0]}::timestamptz, ${cursor[1]}::uuid)`);
   const rows = await executor
     .select({
-      id: d.id, appId: d.appId, appSlug: a.slug, modelId: m.id, modelName: m.name, version: mv.version, clusterId: d.clusterId, nodepoolId: d.nodepoolId,
-      deployedBy: sql<string | null>`coalesce(${schema.users.name}, ${schema.users.email})`, createdAt: d.createdAt, ts: sql<string>`${d.createdAt}::text`,
+      id: d.id,
+      appId: d.appId,
+      appSlug: a.slug,
+      modelId: m.id,
+      modelName: m.name,
+      version: mv.version,
+      clusterId: d.clusterId,
+      nodepoolId: d.nodepoolId,
+      deployedBy: sql<string | null>`coalesce(${schema.users.name}, ${schema.users.email})`,
+      createdAt: d.createdAt,
+      ts: sql<string>`${d.createdAt}::text`,
     })
     .from(d)
     .innerJoin(mv, and(eq(mv.orgId, d.orgId), eq(mv.appId, d.appId), eq(mv.id, d.modelVersionId)))
@@ -61,9 +77,21 @@ export async function listDeployments(executor: Executor, orgId: string, options
 }
 
 /** Where one model's versions are deployed. */
-export async function listModelDeployments(executor: Executor, orgId: string, appId: string, modelId: string): Promise<ModelDeploymentRow[]> {
+export async function listModelDeployments(
+  executor: Executor,
+  orgId: string,
+  appId: string,
+  modelId: string,
+): Promise<ModelDeploymentRow[]> {
   return executor
-    .select({ id: d.id, modelVersionId: d.modelVersionId, version: mv.version, clusterId: d.clusterId, nodepoolId: d.nodepoolId, createdAt: d.createdAt })
+    .select({
+      id: d.id,
+      modelVersionId: d.modelVersionId,
+      version: mv.version,
+      clusterId: d.clusterId,
+      nodepoolId: d.nodepoolId,
+      createdAt: d.createdAt,
+    })
     .from(d)
     .innerJoin(mv, and(eq(mv.orgId, d.orgId), eq(mv.appId, d.appId), eq(mv.id, d.modelVersionId)))
     .where(and(eq(d.orgId, orgId), eq(d.appId, appId), eq(mv.modelId, modelId)))
@@ -92,11 +120,15 @@ export async function searchDeployableVersions(executor: Executor, orgId: string
  * of one app's models run one after another (the duplicate check cannot race).
  */
 async function requireDeployAccess(ctx: OrgContext, appId: string, notFound = 'That app does not exist, or you do not have access.') {
-  const [app] = await ctx.tx.select({ id: a.id, slug: a.slug }).from(a).where(and(eq(a.orgId, ctx.orgId), eq(a.id, appId))).for('update');
+  const [app] = await ctx.tx
+    .select({ id: a.id, slug: a.slug })
+    .from(a)
+    .where(and(eq(a.orgId, ctx.orgId), eq(a.id, appId)))
+    .for('update');
   const grant = app ? await appGrantFor(ctx.tx, ctx.orgId, ctx.user.id, app.id) : null;
   if (app && grant && canDeployAppModels(grant)) return app;
   if (!app || !grant || !canOnApp(grant, 'app.view')) throw new ActionError('NOT_FOUND', notFound);
-  throw new ActionError('FORBIDDEN', 'Your access does not allow deploying this app\'s models.');
+  throw new ActionError('FORBIDDEN', "Your access does not allow deploying this app's models.");
 }
 
 export async function deployModel(ctx: OrgContext, input: { appId: string; modelVersionId: string; nodepool: string }) {
@@ -119,7 +151,8 @@ export async function deployModel(ctx: OrgContext, input: { appId: string; model
     .select({ id: d.id })
     .from(d)
     .where(and(eq(d.orgId, ctx.orgId), eq(d.modelVersionId, version.id), eq(d.clusterId, clusterId), eq(d.nodepoolId, nodepoolId)));
-  if (existing) throw fieldError('nodepool', `Version ${version.version} of ${version.modelName} is already deployed on ${clusterId}/${nodepoolId}.`);
+  if (existing)
+    throw fieldError('nodepool', `Version ${version.version} of ${version.modelName} is already deployed on ${clusterId}/${nodepoolId}.`);
   const [row] = await ctx.tx
     .insert(d)
     .values({ orgId: ctx.orgId, appId: app.id, modelVersionId: version.id, clusterId, nodepoolId, createdBy: ctx.user.id })
@@ -128,7 +161,14 @@ export async function deployModel(ctx: OrgContext, input: { appId: string; model
     action: 'model.deployed',
     targetType: 'deployment',
     targetId: row!.id,
-    data: { app: app.slug, modelId: version.modelId, model: version.modelName, version: version.version, cluster: clusterId, nodepool: nodepoolId },
+    data: {
+      app: app.slug,
+      modelId: version.modelId,
+      model: version.modelName,
+      version: version.version,
+      cluster: clusterId,
+      nodepool: nodepoolId,
+    },
   });
   return { id: row!.id, version: version.version, modelName: version.modelName, clusterId, nodepoolId };
 }
@@ -144,7 +184,10 @@ export async function undeployModel(ctx: OrgContext, deploymentId: string) {
   const notFound = 'That deployment does not exist, or you do not have access.';
   if (!found) throw new ActionError('NOT_FOUND', notFound);
   const app = await requireDeployAccess(ctx, found.appId, notFound);
-  const removed = await ctx.tx.delete(d).where(and(eq(d.orgId, ctx.orgId), eq(d.appId, app.id), eq(d.id, deploymentId))).returning({ id: d.id });
+  const removed = await ctx.tx
+    .delete(d)
+    .where(and(eq(d.orgId, ctx.orgId), eq(d.appId, app.id), eq(d.id, deploymentId)))
+    .returning({ id: d.id });
   if (removed.length === 0) throw new ActionError('NOT_FOUND', 'That deployment was just removed.');
   ctx.audit({
     action: 'model.undeployed',

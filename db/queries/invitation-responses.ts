@@ -28,11 +28,23 @@ function refCondition(ref: InvitationRef) {
   return 'token' in ref ? eq(inv.tokenHash, hashToken(ref.token)) : eq(inv.id, ref.invitationId);
 }
 
-async function loadInvitation(executor: Executor, ref: InvitationRef, lock: boolean): Promise<(InvitationView & { invitedBy: string | null }) | null> {
+async function loadInvitation(
+  executor: Executor,
+  ref: InvitationRef,
+  lock: boolean,
+): Promise<(InvitationView & { invitedBy: string | null }) | null> {
   const query = executor
     .select({
-      id: inv.id, orgId: inv.orgId, orgName: schema.organizations.name, inviterName: schema.users.name,
-      email: inv.email, role: inv.role, status: inv.status, expiresAt: inv.expiresAt, invitedBy: inv.invitedBy, inviterRole: inviterRoleNow,
+      id: inv.id,
+      orgId: inv.orgId,
+      orgName: schema.organizations.name,
+      inviterName: schema.users.name,
+      email: inv.email,
+      role: inv.role,
+      status: inv.status,
+      expiresAt: inv.expiresAt,
+      invitedBy: inv.invitedBy,
+      inviterRole: inviterRoleNow,
     })
     .from(inv)
     .innerJoin(schema.organizations, eq(schema.organizations.id, inv.orgId))
@@ -43,7 +55,9 @@ async function loadInvitation(executor: Executor, ref: InvitationRef, lock: bool
   const { inviterRole, ...view } = row;
   const expired = row.status === 'pending' && row.expiresAt.getTime() <= Date.now();
   return {
-    ...view, role: row.role as OrgRole, state: expired ? 'expired' : (row.status as InvitationView['state']),
+    ...view,
+    role: row.role as OrgRole,
+    state: expired ? 'expired' : (row.status as InvitationView['state']),
     inviterMayGrant: inviterMayGrant(inviterRole, row.role),
   };
 }
@@ -93,7 +107,10 @@ export async function respondToInvitation(
   }
   const verifiedNow = byToken && !user.emailVerified;
   if (verifiedNow) {
-    await tx.update(schema.users).set({ emailVerified: new Date() }).where(and(eq(schema.users.id, user.id), isNull(schema.users.emailVerified)));
+    await tx
+      .update(schema.users)
+      .set({ emailVerified: new Date() })
+      .where(and(eq(schema.users.id, user.id), isNull(schema.users.emailVerified)));
   }
 
   if (answer === 'accept') {

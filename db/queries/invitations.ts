@@ -96,7 +96,12 @@ async function notifyInvitees(tx: Tx, invitations: ReadonlyArray<InviteeNotice>)
     return userId ? [{ userId, invitation }] : [];
   });
   if (notices.length === 0) return;
-  await tx.delete(schema.notifications).where(inArray(schema.notifications.invitationId, notices.map((n) => n.invitation.id)));
+  await tx.delete(schema.notifications).where(
+    inArray(
+      schema.notifications.invitationId,
+      notices.map((n) => n.invitation.id),
+    ),
+  );
   await tx.insert(schema.notifications).values(
     notices.map(({ userId, invitation }) => ({
       userId,
@@ -110,13 +115,28 @@ async function notifyInvitees(tx: Tx, invitations: ReadonlyArray<InviteeNotice>)
 
 /** Points used of a limit's key, as rate-limiter-flexible stores them (lib/limits prefixes keys with the limit's name). */
 async function pointsUsed(tx: Tx, name: string, key: string): Promise<number> {
-  const [row] = await tx.select({ points: schema.rateLimits.points }).from(schema.rateLimits).where(eq(schema.rateLimits.key, `${name}:${key}`));
+  const [row] = await tx
+    .select({ points: schema.rateLimits.points })
+    .from(schema.rateLimits)
+    .where(eq(schema.rateLimits.key, `${name}:${key}`));
   return row?.points ?? 0;
 }
 
 const INVITATION_LIMITS = [
-  { name: 'invitationsPerInviter', key: (ctx: OrgContext) => ctx.user.id, who: 'You', has: 'You have', scope: ' across your organizations' },
-  { name: 'invitationsPerOrganization', key: (ctx: OrgContext) => ctx.orgId, who: 'This organization', has: 'This organization has', scope: '' },
+  {
+    name: 'invitationsPerInviter',
+    key: (ctx: OrgContext) => ctx.user.id,
+    who: 'You',
+    has: 'You have',
+    scope: ' across your organizations',
+  },
+  {
+    name: 'invitationsPerOrganization',
+    key: (ctx: OrgContext) => ctx.orgId,
+    who: 'This organization',
+    has: 'This organization has',
+    scope: '',
+  },
 ] as const;
 
 const refusal = (message: string, field?: string) => new ActionError('RATE_LIMITED', message, field ? { [field]: [message] } : undefined);
@@ -125,7 +145,8 @@ const refusal = (message: string, field?: string) => new ActionError('RATE_LIMIT
 function refuseOversizedBatch(sends: number, field: string): void {
   for (const limit of INVITATION_LIMITS) {
     const allowed = limitPoints(limit.name);
-    if (sends > allowed) throw refusal(`${limit.who} can send at most ${allowed} invitations an hour${limit.scope}; this would send ${sends}.`, field);
+    if (sends > allowed)
+      throw refusal(`${limit.who} can send at most ${allowed} invitations an hour${limit.scope}; this would send ${sends}.`, field);
   }
 }
 
@@ -185,7 +206,8 @@ export async function inviteMembers(ctx: OrgContext, input: { emails: string; ro
   const fresh: string[] = [];
   for (const email of valid) {
     if (memberEmails.has(email)) outcome.skipped.push({ email, reason: 'is already a member' });
-    else if (pendingByEmail.has(email)) outcome.skipped.push({ email, reason: 'already has a pending invitation', invitationId: pendingByEmail.get(email) });
+    else if (pendingByEmail.has(email))
+      outcome.skipped.push({ email, reason: 'already has a pending invitation', invitationId: pendingByEmail.get(email) });
     else fresh.push(email);
   }
   if (fresh.length === 0) throw nothingToSend(outcome);
@@ -193,16 +215,39 @@ export async function inviteMembers(ctx: OrgContext, input: { emails: string; ro
 
   const inserted = await tx
     .insert(inv)
-    .values(fresh.map((email) => ({ orgId, email, role: input.role, tokenHash: `pending:${crypto.randomUUID()}`, invitedBy: user.id, expiresAt: new Date() })))
+    .values(
+      fresh.map((email) => ({
+        orgId,
+        email,
+        role: input.role,
+        tokenHash: `pending:${crypto.randomUUID()}`,
+        invitedBy: user.id,
+        expiresAt: new Date(),
+      })),
+    )
     .onConflictDoNothing({ target: [inv.orgId, inv.email], where: sql`status = 'pending'` })
     .returning({ id: inv.id, email: inv.email });
   // Only the addresses actually invited count; lost races are reported below.
   if (inserted.length > 0) await spendInvitationAllowance(ctx, inserted.length, 'emails');
-  const send: SendContext = { tx, afterCommit: ctx.afterCommit, orgId, inviterName: user.name ?? user.email, orgName: await orgName(tx, orgId) };
+  const send: SendContext = {
+    tx,
+    afterCommit: ctx.afterCommit,
+    orgId,
+    inviterName: user.name ?? user.email,
+    orgName: await orgName(tx, orgId),
+  };
   await issueInvitationEmails(send, inserted, input.role);
-  await notifyInvitees(tx, inserted.map((row) => ({ ...row, orgId, role: input.role, orgName: send.orgName, inviterName: send.inviterName })));
+  await notifyInvitees(
+    tx,
+    inserted.map((row) => ({ ...row, orgId, role: input.role, orgName: send.orgName, inviterName: send.inviterName })),
+  );
   for (const row of inserted) {
-    ctx.audit({ action: 'invitation.created', targetType: 'invitation', targetId: row.email, data: { role: input.role, invitationId: row.id } });
+    ctx.audit({
+      action: 'invitation.created',
+      targetType: 'invitation',
+      targetId: row.email,
+      data: { role: input.role, invitationId: row.id },
+    });
     outcome.invited.push(row.email);
   }
   // Lost a race against a concurrent invite of the same address: it is pending now, reported as above.
@@ -233,10 +278,18 @@ export async function resendInvitation(ctx: OrgContext, invitationId: string): P
   const row = await lockPendingInvitation(ctx.tx, ctx.orgId, invitationId);
   if (!canAssignRole(ctx.role, row.role as OrgRole)) throw new ActionError('FORBIDDEN', 'You cannot give a role above your own.');
   await spendInvitationAllowance(ctx, 1);
-  const send: SendContext = { tx: ctx.tx, afterCommit: ctx.afterCommit, orgId: ctx.orgId, inviterName: ctx.user.name ?? ctx.user.email, orgName: await orgName(ctx.tx, ctx.orgId) };
+  const send: SendContext = {
+    tx: ctx.tx,
+    afterCommit: ctx.afterCommit,
+    orgId: ctx.orgId,
+    inviterName: ctx.user.name ?? ctx.user.email,
+    orgName: await orgName(ctx.tx, ctx.orgId),
+  };
   await issueInvitationEmails(send, [{ id: row.id, email: row.email }], row.role as OrgRole);
   await ctx.tx.update(inv).set({ invitedBy: ctx.user.id }).where(eq(inv.id, row.id));
-  await notifyInvitees(ctx.tx, [{ id: row.id, orgId: ctx.orgId, email: row.email, role: row.role, orgName: send.orgName, inviterName: send.inviterName }]);
+  await notifyInvitees(ctx.tx, [
+    { id: row.id, orgId: ctx.orgId, email: row.email, role: row.role, orgName: send.orgName, inviterName: send.inviterName },
+  ]);
   ctx.audit({ action: 'invitation.resent', targetType: 'invitation', targetId: row.email, data: { invitationId: row.id } });
   return { email: row.email };
 }
@@ -246,17 +299,32 @@ export async function rescindInvitation(ctx: OrgContext, invitationId: string): 
   const row = await lockPendingInvitation(ctx.tx, ctx.orgId, invitationId);
   await ctx.tx.update(inv).set({ status: 'revoked', respondedAt: new Date(), respondedBy: ctx.user.id }).where(eq(inv.id, row.id));
   await ctx.tx.delete(schema.notifications).where(eq(schema.notifications.invitationId, row.id));
-  ctx.audit({ action: 'invitation.revoked', targetType: 'invitation', targetId: row.email, data: { role: row.role, invitationId: row.id } });
+  ctx.audit({
+    action: 'invitation.revoked',
+    targetType: 'invitation',
+    targetId: row.email,
+    data: { role: row.role, invitationId: row.id },
+  });
   return { email: row.email };
 }
 
 /** When an address becomes verified, its pending invitations reach the notification bar too. */
 export async function notifyPendingInvitationsFor(tx: Tx, email: string): Promise<void> {
   const rows = await tx
-    .select({ id: inv.id, orgId: inv.orgId, email: inv.email, role: inv.role, orgName: schema.organizations.name, inviterName: schema.users.name })
+    .select({
+      id: inv.id,
+      orgId: inv.orgId,
+      email: inv.email,
+      role: inv.role,
+      orgName: schema.organizations.name,
+      inviterName: schema.users.name,
+    })
     .from(inv)
     .innerJoin(schema.organizations, eq(schema.organizations.id, inv.orgId))
     .leftJoin(schema.users, eq(schema.users.id, inv.invitedBy))
     .where(and(eq(inv.email, email.toLowerCase()), eq(inv.status, 'pending'), gt(inv.expiresAt, new Date())));
-  await notifyInvitees(tx, rows.map((row) => ({ ...row, inviterName: row.inviterName ?? 'An Admin' })));
+  await notifyInvitees(
+    tx,
+    rows.map((row) => ({ ...row, inviterName: row.inviterName ?? 'An Admin' })),
+  );
 }

@@ -24,12 +24,18 @@ const inv = schema.invitations;
 const m = schema.memberships;
 
 /** The sender's role in the invitation's organization now, as a column of a query over `invitations`. */
-export const inviterRoleNow = sql<string | null>`(select ${m.role} from ${m} where ${m.orgId} = ${inv.orgId} and ${m.userId} = ${inv.invitedBy})`;
+export const inviterRoleNow = sql<
+  string | null
+>`(select ${m.role} from ${m} where ${m.orgId} = ${inv.orgId} and ${m.userId} = ${inv.invitedBy})`;
 
 /** The sender's role now, the membership row share-locked so a concurrent removal or demotion waits for the answer (or the answer for it). */
 export async function lockInviterRole(tx: Tx, orgId: string, invitedBy: string | null): Promise<string | null> {
   if (!invitedBy) return null;
-  const [row] = await tx.select({ role: m.role }).from(m).where(and(eq(m.orgId, orgId), eq(m.userId, invitedBy))).for('share');
+  const [row] = await tx
+    .select({ role: m.role })
+    .from(m)
+    .where(and(eq(m.orgId, orgId), eq(m.userId, invitedBy)))
+    .for('share');
   return row?.role ?? null;
 }
 

@@ -99,11 +99,15 @@ export async function listTasks(
 ): Promise<Page<TaskSummary>> {
   const conditions: SQL[] = [eq(t.orgId, orgId), eq(t.appId, appId)];
   if (!options.all) {
-    conditions.push(sql`exists (select 1 from ${ta} mine where mine.org_id = labeling_tasks.org_id and mine.task_id = labeling_tasks.id and mine.user_id = ${options.userId})`);
+    conditions.push(
+      sql`exists (select 1 from ${ta} mine where mine.org_id = labeling_tasks.org_id and mine.task_id = labeling_tasks.id and mine.user_id = ${options.userId})`,
+    );
   }
   const cursor = decodeUuidCursor(options.after);
   if (cursor) {
-    conditions.push(sql`(labeling_tasks.created_at, labeling_tasks.id) < (select p.created_at, p.id from ${t} p where p.id = ${cursor} and p.app_id = ${appId})`);
+    conditions.push(
+      sql`(labeling_tasks.created_at, labeling_tasks.id) < (select p.created_at, p.id from ${t} p where p.id = ${cursor} and p.app_id = ${appId})`,
+    );
   }
   const names = options.withNames
     ? sql<string[] | null>`(select json_agg(s.n) from (
@@ -135,7 +139,10 @@ export async function listTasks(
         where mine.org_id = labeling_tasks.org_id and mine.task_id = labeling_tasks.id and mine.user_id = ${options.userId})`,
     })
     .from(t)
-    .innerJoin(schema.datasets, and(eq(schema.datasets.orgId, t.orgId), eq(schema.datasets.appId, t.appId), eq(schema.datasets.id, t.datasetId)))
+    .innerJoin(
+      schema.datasets,
+      and(eq(schema.datasets.orgId, t.orgId), eq(schema.datasets.appId, t.appId), eq(schema.datasets.id, t.datasetId)),
+    )
     .where(and(...conditions))
     .orderBy(desc(t.createdAt), desc(t.id))
     .limit(PAGE_SIZE + 1);
@@ -151,7 +158,13 @@ export async function listTasks(
 }
 
 /** One task of the app with its concepts, counts and the caller's own assignment status, in one query. */
-export async function findTask(executor: Executor, orgId: string, appId: string, taskId: string, userId: string): Promise<TaskDetail | null> {
+export async function findTask(
+  executor: Executor,
+  orgId: string,
+  appId: string,
+  taskId: string,
+  userId: string,
+): Promise<TaskDetail | null> {
   if (!isUuid(taskId)) return null;
   const [row] = await executor
     .select({
@@ -161,7 +174,9 @@ export async function findTask(executor: Executor, orgId: string, appId: string,
       datasetId: t.datasetId,
       datasetName: schema.datasets.name,
       createdAt: t.createdAt,
-      concepts: sql<Array<{ id: string; name: string }>>`coalesce((select json_agg(json_build_object('id', c.id, 'name', c.name) order by c.name)
+      concepts: sql<
+        Array<{ id: string; name: string }>
+      >`coalesce((select json_agg(json_build_object('id', c.id, 'name', c.name) order by c.name)
         from ${schema.taskConcepts} tc join ${schema.concepts} c on c.org_id = tc.org_id and c.app_id = tc.app_id and c.id = tc.concept_id
         where tc.org_id = labeling_tasks.org_id and tc.task_id = labeling_tasks.id), '[]'::json)`,
       inputCount: sql<number>`(select count(*)::int from ${schema.inputs} i
@@ -181,7 +196,10 @@ export async function findTask(executor: Executor, orgId: string, appId: string,
         from ${schema.annotations} an where an.org_id = labeling_tasks.org_id and an.task_id = labeling_tasks.id and an.annotator_id = ${userId})`,
     })
     .from(t)
-    .innerJoin(schema.datasets, and(eq(schema.datasets.orgId, t.orgId), eq(schema.datasets.appId, t.appId), eq(schema.datasets.id, t.datasetId)))
+    .innerJoin(
+      schema.datasets,
+      and(eq(schema.datasets.orgId, t.orgId), eq(schema.datasets.appId, t.appId), eq(schema.datasets.id, t.datasetId)),
+    )
     .where(and(eq(t.orgId, orgId), eq(t.appId, appId), eq(t.id, taskId)));
   if (!row) return null;
   return {
@@ -194,7 +212,13 @@ export async function findTask(executor: Executor, orgId: string, appId: string,
 }
 
 /** Task analytics: per assignee (by email), their status and how many of their annotations are approved, rejected, pending. */
-export async function taskAnalytics(executor: Executor, orgId: string, appId: string, taskId: string, withNames: boolean): Promise<AssigneeAnalytics[]> {
+export async function taskAnalytics(
+  executor: Executor,
+  orgId: string,
+  appId: string,
+  taskId: string,
+  withNames: boolean,
+): Promise<AssigneeAnalytics[]> {
   const an = schema.annotations;
   const rows = await executor
     .select({
@@ -227,16 +251,23 @@ export async function taskAnalytics(executor: Executor, orgId: string, appId: st
 }
 
 /** Members who can label in this app and are not assigned to the task yet, by email (one query). */
-export async function listLabelCandidates(executor: Executor, orgId: string, appId: string, taskId: string): Promise<{ rows: LabelCandidate[]; more: boolean }> {
+export async function listLabelCandidates(
+  executor: Executor,
+  orgId: string,
+  appId: string,
+  taskId: string,
+): Promise<{ rows: LabelCandidate[]; more: boolean }> {
   const rows = await executor
     .select({ userId: m.userId, name: u.name, email: u.email })
     .from(m)
     .innerJoin(u, eq(u.id, m.userId))
-    .where(and(
-      eq(m.orgId, orgId),
-      canLabelInApp(appId),
-      sql`not exists (select 1 from ${ta} x where x.org_id = memberships.org_id and x.task_id = ${taskId} and x.user_id = memberships.user_id)`,
-    ))
+    .where(
+      and(
+        eq(m.orgId, orgId),
+        canLabelInApp(appId),
+        sql`not exists (select 1 from ${ta} x where x.org_id = memberships.org_id and x.task_id = ${taskId} and x.user_id = memberships.user_id)`,
+      ),
+    )
     .orderBy(asc(u.email))
     .limit(CANDIDATE_LIMIT + 1);
   return { rows: rows.slice(0, CANDIDATE_LIMIT), more: rows.length > CANDIDATE_LIMIT };
@@ -245,10 +276,18 @@ export async function listLabelCandidates(executor: Executor, orgId: string, app
 /** The app's datasets and concepts, to choose from when creating a task (two small bounded queries). */
 export async function taskFormOptions(executor: Executor, orgId: string, appId: string) {
   const [datasets, concepts] = await Promise.all([
-    executor.select({ id: schema.datasets.id, name: schema.datasets.name }).from(schema.datasets)
-      .where(and(eq(schema.datasets.orgId, orgId), eq(schema.datasets.appId, appId))).orderBy(asc(schema.datasets.name)).limit(PICK_LIMIT),
-    executor.select({ id: schema.concepts.id, name: schema.concepts.name }).from(schema.concepts)
-      .where(and(eq(schema.concepts.orgId, orgId), eq(schema.concepts.appId, appId))).orderBy(asc(schema.concepts.name)).limit(PICK_LIMIT),
+    executor
+      .select({ id: schema.datasets.id, name: schema.datasets.name })
+      .from(schema.datasets)
+      .where(and(eq(schema.datasets.orgId, orgId), eq(schema.datasets.appId, appId)))
+      .orderBy(asc(schema.datasets.name))
+      .limit(PICK_LIMIT),
+    executor
+      .select({ id: schema.concepts.id, name: schema.concepts.name })
+      .from(schema.concepts)
+      .where(and(eq(schema.concepts.orgId, orgId), eq(schema.concepts.appId, appId)))
+      .orderBy(asc(schema.concepts.name))
+      .limit(PICK_LIMIT),
   ]);
   return { datasets, concepts };
 }
@@ -310,7 +349,12 @@ export async function createLabelingTask(
     .values({ ...inApp, datasetId: dataset.id, name: input.name, instructions: input.instructions, createdBy: ctx.user.id })
     .returning({ id: t.id });
   await ctx.tx.insert(schema.taskConcepts).values(conceptIds.map((conceptId) => ({ ...inApp, taskId: task!.id, conceptId })));
-  ctx.audit({ action: 'task.created', targetType: 'labeling_task', targetId: task!.id, data: { app: app.slug, name: input.name, datasetId: dataset.id, conceptIds } });
+  ctx.audit({
+    action: 'task.created',
+    targetType: 'labeling_task',
+    targetId: task!.id,
+    data: { app: app.slug, name: input.name, datasetId: dataset.id, conceptIds },
+  });
   return { id: task!.id };
 }
 
@@ -334,24 +378,39 @@ export async function assignTask(ctx: OrgContext, appId: string, taskId: string,
     .innerJoin(u, eq(u.id, m.userId))
     .where(and(eq(m.orgId, ctx.orgId), inArray(m.userId, wanted)))
     .for('share', { of: m });
-  if (members.length !== wanted.length) throw new ActionError('NOT_FOUND', 'Only members of this organization can be assigned to its tasks.');
+  if (members.length !== wanted.length)
+    throw new ActionError('NOT_FOUND', 'Only members of this organization can be assigned to its tasks.');
   const unable = members.filter((x) => !x.canLabel);
   if (unable.length > 0) {
-    throw fieldError('userIds', `${unable.map((x) => x.email).join(', ')} cannot label in this app. Give them a labeling team on it first.`);
+    throw fieldError(
+      'userIds',
+      `${unable.map((x) => x.email).join(', ')} cannot label in this app. Give them a labeling team on it first.`,
+    );
   }
   const added = await ctx.tx
     .insert(ta)
     .values(members.map((x) => ({ orgId: ctx.orgId, appId: app.id, taskId: task.id, userId: x.userId })))
     .onConflictDoNothing()
     .returning({ userId: ta.userId });
-  for (const a of added) ctx.audit({ action: 'task.assigned', targetType: 'labeling_task', targetId: task.id, data: { app: app.slug, name: task.name, userId: a.userId } });
+  for (const a of added)
+    ctx.audit({
+      action: 'task.assigned',
+      targetType: 'labeling_task',
+      targetId: task.id,
+      data: { app: app.slug, name: task.name, userId: a.userId },
+    });
   // Each newly assigned person hears of it in their notification bar (not whoever assigned themselves).
   const told = added.filter((a) => a.userId !== ctx.user.id);
   if (told.length > 0) {
     const href = `/orgs/${ctx.orgId}/apps/${app.slug}/tasks/${task.id}`;
-    await ctx.tx
-      .insert(schema.notifications)
-      .values(told.map((a) => ({ userId: a.userId, orgId: ctx.orgId, kind: 'task_assigned', payload: { taskName: task.name, appName: app.name, href } })));
+    await ctx.tx.insert(schema.notifications).values(
+      told.map((a) => ({
+        userId: a.userId,
+        orgId: ctx.orgId,
+        kind: 'task_assigned',
+        payload: { taskName: task.name, appName: app.name, href },
+      })),
+    );
   }
   return { added: added.length };
 }
@@ -363,13 +422,20 @@ export async function unassignTask(ctx: OrgContext, appId: string, taskId: strin
   const [work] = await ctx.tx
     .select({ n: sql<number>`count(*)::int` })
     .from(schema.annotations)
-    .where(and(eq(schema.annotations.orgId, ctx.orgId), eq(schema.annotations.taskId, task.id), eq(schema.annotations.annotatorId, userId)));
+    .where(
+      and(eq(schema.annotations.orgId, ctx.orgId), eq(schema.annotations.taskId, task.id), eq(schema.annotations.annotatorId, userId)),
+    );
   const removed = await ctx.tx
     .delete(ta)
     .where(and(eq(ta.orgId, ctx.orgId), eq(ta.appId, app.id), eq(ta.taskId, task.id), eq(ta.userId, userId)))
     .returning({ userId: ta.userId });
   if (removed.length === 0) throw new ActionError('NOT_FOUND', 'That person is not assigned to this task.');
-  ctx.audit({ action: 'task.unassigned', targetType: 'labeling_task', targetId: task.id, data: { app: app.slug, name: task.name, userId, annotationsRemoved: Number(work?.n ?? 0) } });
+  ctx.audit({
+    action: 'task.unassigned',
+    targetType: 'labeling_task',
+    targetId: task.id,
+    data: { app: app.slug, name: task.name, userId, annotationsRemoved: Number(work?.n ?? 0) },
+  });
   return { removed: true };
 }
 
@@ -377,9 +443,17 @@ export async function unassignTask(ctx: OrgContext, appId: string, taskId: strin
  * An assignee sets their own status on the task. Not audited: it is the labeler's own progress note,
  * visible in the task analytics, not a change of anyone's access or of the app's data.
  */
-export async function updateAssignmentStatus(ctx: OrgContext, appId: string, taskId: string, status: AssignmentStatus): Promise<{ status: AssignmentStatus }> {
+export async function updateAssignmentStatus(
+  ctx: OrgContext,
+  appId: string,
+  taskId: string,
+  status: AssignmentStatus,
+): Promise<{ status: AssignmentStatus }> {
   const app = await requireAppPermission(ctx, appId, 'tasks.work_assigned');
   const own = await requireOwnAssignment(ctx, app.id, taskId);
-  await ctx.tx.update(ta).set({ status }).where(and(eq(ta.orgId, ctx.orgId), eq(ta.taskId, own.id), eq(ta.userId, ctx.user.id)));
+  await ctx.tx
+    .update(ta)
+    .set({ status })
+    .where(and(eq(ta.orgId, ctx.orgId), eq(ta.taskId, own.id), eq(ta.userId, ctx.user.id)));
   return { status };
 }

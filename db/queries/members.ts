@@ -16,8 +16,15 @@ export const PAGE_SIZE = 50;
 
 export type MemberRow = { userId: string; name: string | null; email: string; role: OrgRole; joinedAt: Date };
 export type PendingInvitationRow = {
-  id: string; email: string; role: OrgRole; invitedBy: string | null; sentAt: Date; expiresAt: Date; expired: boolean;
-  delivery: 'queued' | 'sent' | 'failed' | 'unknown'; deliveryError: string | null;
+  id: string;
+  email: string;
+  role: OrgRole;
+  invitedBy: string | null;
+  sentAt: Date;
+  expiresAt: Date;
+  expired: boolean;
+  delivery: 'queued' | 'sent' | 'failed' | 'unknown';
+  deliveryError: string | null;
   /** The sender's role in the organization now (null: no longer a member): needsResend() reads it. */
   inviterRole: string | null;
 };
@@ -30,7 +37,10 @@ export function urlText(value: string, max = 200): string {
 
 /** `%` and `_` typed into the search box are searched for literally. */
 export function likePattern(query: string): string {
-  return `%${urlText(query).trim().toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  return `%${urlText(query)
+    .trim()
+    .toLowerCase()
+    .replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
 /** What shapes a list statement (which conditions it has) and the values bound to it. */
@@ -38,7 +48,11 @@ type ListShape = { search: boolean; cursor: boolean };
 type ListValues = { orgId: string; pattern?: string; afterTs?: string; afterId?: string };
 
 /** `uuidId`: the list's id column is a uuid (invitations), so a cursor must carry one (members' user ids are text). */
-function listArguments(orgId: string, options: { q?: string; after?: string }, uuidId: boolean): { shape: ListShape; values: ListValues; key: string } {
+function listArguments(
+  orgId: string,
+  options: { q?: string; after?: string },
+  uuidId: boolean,
+): { shape: ListShape; values: ListValues; key: string } {
   const cursor = decodeCursor(options.after, { uuidId });
   const search = Boolean(options.q?.trim());
   const values: ListValues = { orgId };
@@ -60,7 +74,14 @@ function memberPageQuery(executor: Executor, shape: ListShape) {
   if (shape.cursor) conditions.push(sql`(${m.createdAt}, ${m.userId}) < (${afterTsValue}::timestamptz, ${afterIdValue})`);
   if (shape.search) conditions.push(or(ilike(u.email, patternValue), ilike(sql`coalesce(${u.name}, '')`, patternValue))!);
   return executor
-    .select({ userId: m.userId, name: u.name, email: u.email, role: m.role, joinedAt: m.createdAt, ts: sql<string>`${m.createdAt}::text`.as('ts') })
+    .select({
+      userId: m.userId,
+      name: u.name,
+      email: u.email,
+      role: m.role,
+      joinedAt: m.createdAt,
+      ts: sql<string>`${m.createdAt}::text`.as('ts'),
+    })
     .from(m)
     .innerJoin(u, eq(u.id, m.userId))
     .where(and(...conditions))
@@ -94,8 +115,16 @@ function pendingPageQuery(executor: Executor, shape: ListShape) {
   if (shape.search) conditions.push(ilike(i.email, patternValue));
   return executor
     .select({
-      id: i.id, email: i.email, role: i.role, invitedBy: sql<string | null>`${schema.users.name}`.as('invited_by_name'), sentAt: i.lastSentAt, expiresAt: i.expiresAt,
-      delivery: schema.emailOutbox.status, deliveryError: schema.emailOutbox.lastError, createdAt: i.createdAt, ts: sql<string>`${i.createdAt}::text`.as('ts'),
+      id: i.id,
+      email: i.email,
+      role: i.role,
+      invitedBy: sql<string | null>`${schema.users.name}`.as('invited_by_name'),
+      sentAt: i.lastSentAt,
+      expiresAt: i.expiresAt,
+      delivery: schema.emailOutbox.status,
+      deliveryError: schema.emailOutbox.lastError,
+      createdAt: i.createdAt,
+      ts: sql<string>`${i.createdAt}::text`.as('ts'),
       inviterRole: inviterRoleNow.as('inviter_role'),
     })
     .from(i)
@@ -107,8 +136,17 @@ function pendingPageQuery(executor: Executor, shape: ListShape) {
 }
 
 type PendingPageRow = {
-  id: string; email: string; role: string; invitedBy: string | null; sentAt: Date; expiresAt: Date;
-  delivery: string | null; deliveryError: string | null; createdAt: Date; ts: string; inviterRole: string | null;
+  id: string;
+  email: string;
+  role: string;
+  invitedBy: string | null;
+  sentAt: Date;
+  expiresAt: Date;
+  delivery: string | null;
+  deliveryError: string | null;
+  createdAt: Date;
+  ts: string;
+  inviterRole: string | null;
 };
 
 function pendingPage(rows: PendingPageRow[]): Page<PendingInvitationRow> {
@@ -127,7 +165,11 @@ function pendingPage(rows: PendingPageRow[]): Page<PendingInvitationRow> {
 }
 
 /** Pending invitations (expired ones included, flagged), newest first, with the last email's delivery status. */
-export async function listPendingInvitations(executor: Executor, orgId: string, options: { q?: string; after?: string }): Promise<Page<PendingInvitationRow>> {
+export async function listPendingInvitations(
+  executor: Executor,
+  orgId: string,
+  options: { q?: string; after?: string },
+): Promise<Page<PendingInvitationRow>> {
   const { shape, values, key } = listArguments(orgId, options, true);
   const statement = statementOnce(executor, `pending-page:${key}`, () => pendingPageQuery(executor, shape).prepare(`pending_page_${key}`));
   return pendingPage(await statement.execute(values));
@@ -160,8 +202,19 @@ function pendingTabQuery(executor: Executor, shape: ListShape) {
   const p = pendingPageQuery(executor, shape).as('page');
   return executor
     .select({
-      members: c.members, pending: c.pendingInvitations, id: p.id, email: p.email, role: p.role, invitedBy: p.invitedBy, sentAt: p.sentAt,
-      expiresAt: p.expiresAt, delivery: p.delivery, deliveryError: p.deliveryError, createdAt: p.createdAt, ts: p.ts, inviterRole: p.inviterRole,
+      members: c.members,
+      pending: c.pendingInvitations,
+      id: p.id,
+      email: p.email,
+      role: p.role,
+      invitedBy: p.invitedBy,
+      sentAt: p.sentAt,
+      expiresAt: p.expiresAt,
+      delivery: p.delivery,
+      deliveryError: p.deliveryError,
+      createdAt: p.createdAt,
+      ts: p.ts,
+      inviterRole: p.inviterRole,
     })
     .from(sql`(select 1) as one`)
     .leftJoin(c, eq(c.orgId, orgIdValue))
@@ -193,7 +246,9 @@ export async function membersTab(executor: Executor, orgId: string, tab: 'member
   return {
     counts: { members: rows[0]?.members ?? 0, pending: rows[0]?.pending ?? 0 },
     members: { rows: [], nextCursor: null } as Page<MemberRow>,
-    pending: pendingPage(rows.filter((r): r is typeof r & PendingPageRow => r.id !== null).map(({ members: _m, pending: _p, ...row }) => row)),
+    pending: pendingPage(
+      rows.filter((r): r is typeof r & PendingPageRow => r.id !== null).map(({ members: _m, pending: _p, ...row }) => row),
+    ),
   };
 }
 
@@ -231,11 +286,22 @@ export async function changeMemberRole(ctx: OrgContext, userId: string, role: Or
   if (target.role === OWNER_ROLE && (await countAdmins(ctx.tx, ctx.orgId)) <= 1) {
     throw new ActionError('CONFLICT', `${target.email} is the last Admin. Make another member Admin first.`);
   }
-  await ctx.tx.update(schema.memberships).set({ role }).where(and(eq(schema.memberships.orgId, ctx.orgId), eq(schema.memberships.userId, userId)));
+  await ctx.tx
+    .update(schema.memberships)
+    .set({ role })
+    .where(and(eq(schema.memberships.orgId, ctx.orgId), eq(schema.memberships.userId, userId)));
   await ctx.tx.insert(schema.notifications).values({
-    userId, orgId: ctx.orgId, kind: 'role_changed', payload: { orgName: target.orgName, role, roleLabel: ORG_ROLE_LABELS[role] },
+    userId,
+    orgId: ctx.orgId,
+    kind: 'role_changed',
+    payload: { orgName: target.orgName, role, roleLabel: ORG_ROLE_LABELS[role] },
   });
-  ctx.audit({ action: 'member.role_changed', targetType: 'member', targetId: target.email, data: { userId, before: target.role, after: role } });
+  ctx.audit({
+    action: 'member.role_changed',
+    targetType: 'member',
+    targetId: target.email,
+    data: { userId, before: target.role, after: role },
+  });
   return { email: target.email, role };
 }
 
@@ -243,7 +309,10 @@ export async function changeMemberRole(ctx: OrgContext, userId: string, role: Or
 export async function removeMember(ctx: OrgContext, userId: string): Promise<{ email: string }> {
   const target = await lockTargetMembership(ctx, userId);
   if (target.role === OWNER_ROLE && (await countAdmins(ctx.tx, ctx.orgId)) <= 1) {
-    throw new ActionError('CONFLICT', userId === ctx.user.id ? LAST_ADMIN_MESSAGE : `${target.email} is the last Admin and cannot be removed.`);
+    throw new ActionError(
+      'CONFLICT',
+      userId === ctx.user.id ? LAST_ADMIN_MESSAGE : `${target.email} is the last Admin and cannot be removed.`,
+    );
   }
   await ctx.tx.delete(schema.memberships).where(and(eq(schema.memberships.orgId, ctx.orgId), eq(schema.memberships.userId, userId)));
   // Not tied to the organization: it must outlive the membership it reports.

@@ -30,7 +30,12 @@ export type ModelVersionRow = { id: string; version: number; metrics: unknown; t
  * One page of an app's models by name (names are unique per app, so the name is the keyset cursor), each
  * with its latest version and what deleting it would remove, in one query.
  */
-export async function listModels(executor: Executor, orgId: string, appId: string, options: { after?: string } = {}): Promise<Page<ModelRow>> {
+export async function listModels(
+  executor: Executor,
+  orgId: string,
+  appId: string,
+  options: { after?: string } = {},
+): Promise<Page<ModelRow>> {
   const conditions: SQL[] = [eq(m.orgId, orgId), eq(m.appId, appId)];
   const after = decodeTextCursor(options.after, 100);
   if (after) conditions.push(gt(m.name, after));
@@ -41,7 +46,9 @@ export async function listModels(executor: Executor, orgId: string, appId: strin
       description: m.description,
       createdAt: m.createdAt,
       // Correlated subqueries name the outer table explicitly: drizzle renders its columns unqualified here.
-      latestVersion: sql<number | null>`(select max(v.version) from ${mv} v where v.org_id = models.org_id and v.app_id = models.app_id and v.model_id = models.id)`,
+      latestVersion: sql<
+        number | null
+      >`(select max(v.version) from ${mv} v where v.org_id = models.org_id and v.app_id = models.app_id and v.model_id = models.id)`,
       versionCount: sql<number>`(select count(*)::int from ${mv} v where v.org_id = models.org_id and v.app_id = models.app_id and v.model_id = models.id)`,
       deploymentCount: sql<number>`(select count(*)::int from ${schema.deployments} d join ${mv} v on v.id = d.model_version_id
         where d.org_id = models.org_id and d.app_id = models.app_id and v.model_id = models.id)`,
@@ -78,7 +85,13 @@ export async function listModelVersions(
   const conditions: SQL[] = [eq(mv.orgId, orgId), eq(mv.appId, appId), eq(mv.modelId, modelId)];
   if (options.before !== undefined) conditions.push(lt(mv.version, options.before));
   const rows = await executor
-    .select({ id: mv.id, version: mv.version, metrics: mv.metrics, trainedBy: sql<string | null>`coalesce(${schema.users.name}, ${schema.users.email})`, createdAt: mv.createdAt })
+    .select({
+      id: mv.id,
+      version: mv.version,
+      metrics: mv.metrics,
+      trainedBy: sql<string | null>`coalesce(${schema.users.name}, ${schema.users.email})`,
+      createdAt: mv.createdAt,
+    })
     .from(mv)
     .leftJoin(schema.users, eq(schema.users.id, mv.trainedBy))
     .where(and(...conditions))
@@ -100,7 +113,10 @@ async function requireModel(ctx: OrgContext, appId: string, modelId: string) {
 }
 
 async function requireFreeName(ctx: OrgContext, appId: string, name: string, exceptId?: string) {
-  const [taken] = await ctx.tx.select({ id: m.id }).from(m).where(and(eq(m.orgId, ctx.orgId), eq(m.appId, appId), eq(m.name, name)));
+  const [taken] = await ctx.tx
+    .select({ id: m.id })
+    .from(m)
+    .where(and(eq(m.orgId, ctx.orgId), eq(m.appId, appId), eq(m.name, name)));
   if (taken && taken.id !== exceptId) throw fieldError('name', 'This app already has a model with this name.');
 }
 
@@ -110,7 +126,10 @@ async function requireFreeName(ctx: OrgContext, appId: string, name: string, exc
 export async function createModel(ctx: OrgContext, appId: string, input: { name: string; description: string }) {
   const app = await requireAppPermission(ctx, appId, 'models.write');
   await requireFreeName(ctx, app.id, input.name);
-  const [row] = await ctx.tx.insert(m).values({ orgId: ctx.orgId, appId: app.id, ...input }).returning({ id: m.id });
+  const [row] = await ctx.tx
+    .insert(m)
+    .values({ orgId: ctx.orgId, appId: app.id, ...input })
+    .returning({ id: m.id });
   ctx.audit({ action: 'model.created', targetType: 'model', targetId: row!.id, data: { app: app.slug, name: input.name } });
   return { id: row!.id, name: input.name };
 }
@@ -119,8 +138,16 @@ export async function updateModel(ctx: OrgContext, appId: string, modelId: strin
   const app = await requireAppPermission(ctx, appId, 'models.write');
   const model = await requireModel(ctx, app.id, modelId);
   await requireFreeName(ctx, app.id, input.name, modelId);
-  await ctx.tx.update(m).set(input).where(and(eq(m.orgId, ctx.orgId), eq(m.appId, app.id), eq(m.id, modelId)));
-  ctx.audit({ action: 'model.updated', targetType: 'model', targetId: modelId, data: { app: app.slug, before: { name: model.name }, after: { name: input.name } } });
+  await ctx.tx
+    .update(m)
+    .set(input)
+    .where(and(eq(m.orgId, ctx.orgId), eq(m.appId, app.id), eq(m.id, modelId)));
+  ctx.audit({
+    action: 'model.updated',
+    targetType: 'model',
+    targetId: modelId,
+    data: { app: app.slug, before: { name: model.name }, after: { name: input.name } },
+  });
   return { id: modelId, name: input.name };
 }
 
@@ -168,7 +195,11 @@ async function annotationStats(ctx: OrgContext, appId: string) {
  * model's next version, and its cost as a usage record of this month. The model row is locked, so two
  * runs at once get consecutive versions; the unique (model_id, version) backs it.
  */
-export async function trainModel(ctx: OrgContext, appId: string, modelId: string): Promise<{ id: string; version: number; metrics: TrainingMetrics }> {
+export async function trainModel(
+  ctx: OrgContext,
+  appId: string,
+  modelId: string,
+): Promise<{ id: string; version: number; metrics: TrainingMetrics }> {
   const app = await requireAppPermission(ctx, appId, 'models.write');
   const model = await requireModel(ctx, app.id, modelId);
   const stats = await annotationStats(ctx, app.id);

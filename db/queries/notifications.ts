@@ -34,13 +34,24 @@ const NOTIFICATION_BAR_SIZE = 20;
  * pages only show the unread count, from the signed-in shell). Invitations are shown only while the
  * account's address is proven: an address someone merely typed in must not receive them.
  */
-export async function listLatestNotifications(executor: Executor, userId: string, limit = NOTIFICATION_BAR_SIZE): Promise<NotificationDto[]> {
+export async function listLatestNotifications(
+  executor: Executor,
+  userId: string,
+  limit = NOTIFICATION_BAR_SIZE,
+): Promise<NotificationDto[]> {
   const n = schema.notifications;
   const i = schema.invitations;
   const rows = await executor
     .select({
-      id: n.id, kind: n.kind, orgId: n.orgId, invitationId: n.invitationId, payload: n.payload, read: sql<boolean>`${n.readAt} is not null`, createdAt: n.createdAt,
-      invitationRole: i.role, inviterRole: inviterRoleNow,
+      id: n.id,
+      kind: n.kind,
+      orgId: n.orgId,
+      invitationId: n.invitationId,
+      payload: n.payload,
+      read: sql<boolean>`${n.readAt} is not null`,
+      createdAt: n.createdAt,
+      invitationRole: i.role,
+      inviterRole: inviterRoleNow,
     })
     .from(n)
     .innerJoin(schema.users, eq(schema.users.id, n.userId))

@@ -53,7 +53,11 @@ export async function createOrganization(
  * inserts that merely reference the organization (foreign-key checks take KEY SHARE) are not blocked.
  */
 export async function lockOrganization(tx: Tx, orgId: string): Promise<void> {
-  await tx.select({ id: schema.organizations.id }).from(schema.organizations).where(eq(schema.organizations.id, orgId)).for('no key update');
+  await tx
+    .select({ id: schema.organizations.id })
+    .from(schema.organizations)
+    .where(eq(schema.organizations.id, orgId))
+    .for('no key update');
 }
 
 export async function countAdmins(executor: Executor, orgId: string): Promise<number> {
@@ -64,8 +68,7 @@ export async function countAdmins(executor: Executor, orgId: string): Promise<nu
   return Number(row?.n ?? 0);
 }
 
-export const LAST_ADMIN_MESSAGE =
-  'You are the last Admin of this organization. Make another member Admin, or delete the organization.';
+export const LAST_ADMIN_MESSAGE = 'You are the last Admin of this organization. Make another member Admin, or delete the organization.';
 
 export async function leaveOrganization(tx: Tx, orgId: string, userId: string, role: OrgRole): Promise<void> {
   await lockOrganization(tx, orgId);

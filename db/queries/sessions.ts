@@ -14,7 +14,11 @@ const t = schema.userSessions;
 const alive = () => gt(t.lastActiveAt, sql`now() - make_interval(secs => ${SESSION_MAX_AGE_S})`);
 
 /** Records a new signed-in browser; its id goes into the session cookie. */
-export async function insertSession(executor: Executor, userId: string, client: { userAgent: string | null; ip: string | null }): Promise<string> {
+export async function insertSession(
+  executor: Executor,
+  userId: string,
+  client: { userAgent: string | null; ip: string | null },
+): Promise<string> {
   const id = randomBytes(24).toString('base64url');
   await executor.insert(t).values({ id, userId, userAgent: client.userAgent?.slice(0, 512) ?? null, ip: client.ip?.slice(0, 64) ?? null });
   // Sessions that ran out are dropped when their owner next signs in (the only place they could pile up).
@@ -33,13 +37,20 @@ export async function listSessions(executor: Executor, userId: string): Promise<
 
 /** Whether the session is this user's and alive (for requests that skip the signed-in shell). */
 export async function isSessionAlive(executor: Executor, userId: string, sessionId: string): Promise<boolean> {
-  const [row] = await executor.select({ id: t.id }).from(t).where(and(eq(t.id, sessionId), eq(t.userId, userId), alive())).limit(1);
+  const [row] = await executor
+    .select({ id: t.id })
+    .from(t)
+    .where(and(eq(t.id, sessionId), eq(t.userId, userId), alive()))
+    .limit(1);
   return Boolean(row);
 }
 
 /** Ends one of the user's sessions; false when it was not theirs or already over. */
 export async function deleteSession(executor: Executor, userId: string, sessionId: string): Promise<boolean> {
-  const gone = await executor.delete(t).where(and(eq(t.id, sessionId), eq(t.userId, userId))).returning({ id: t.id });
+  const gone = await executor
+    .delete(t)
+    .where(and(eq(t.id, sessionId), eq(t.userId, userId)))
+    .returning({ id: t.id });
   return gone.length > 0;
 }
 
@@ -52,5 +63,8 @@ export async function deleteSessionsOf(executor: Executor, userId: string, keep:
 
 /** Marks the session active now (called at most every SESSION_TOUCH_INTERVAL_S per session). */
 export async function touchSession(executor: Executor, sessionId: string): Promise<void> {
-  await executor.update(t).set({ lastActiveAt: sql`now()` }).where(eq(t.id, sessionId));
+  await executor
+    .update(t)
+    .set({ lastActiveAt: sql`now()` })
+    .where(eq(t.id, sessionId));
 }

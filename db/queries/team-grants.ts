@@ -16,7 +16,14 @@ export type TeamMemberRow = { userId: string; name: string | null; email: string
 export type TeamAppRow = { appId: string; slug: string; name: string; permission: TeamLevel };
 export type Candidate = { id: string; label: string; detail: string };
 
-export type TeamSummary = { id: string; name: string; defaultPermission: TeamLevel; memberCount: number; appCount: number; viewerIsMember: boolean };
+export type TeamSummary = {
+  id: string;
+  name: string;
+  defaultPermission: TeamLevel;
+  memberCount: number;
+  appCount: number;
+  viewerIsMember: boolean;
+};
 
 /**
  * The team page's header in one statement: the team, its true member and app counts (the lists below
@@ -37,13 +44,24 @@ export async function findTeamSummary(executor: Executor, orgId: string, teamId:
     .from(t)
     .where(and(eq(t.orgId, orgId), eq(t.id, teamId)));
   if (!row) return null;
-  return { ...row, defaultPermission: row.defaultPermission as TeamLevel, memberCount: Number(row.memberCount), appCount: Number(row.appCount), viewerIsMember: Boolean(row.viewerIsMember) };
+  return {
+    ...row,
+    defaultPermission: row.defaultPermission as TeamLevel,
+    memberCount: Number(row.memberCount),
+    appCount: Number(row.appCount),
+    viewerIsMember: Boolean(row.viewerIsMember),
+  };
 }
 
 type ListOptions = { q?: string; after?: string };
 
 /** One page of the team's members by email (unique, so the keyset cursor is the email), searched by name or email. */
-export async function listTeamMembers(executor: Executor, orgId: string, teamId: string, options: ListOptions = {}): Promise<Page<TeamMemberRow>> {
+export async function listTeamMembers(
+  executor: Executor,
+  orgId: string,
+  teamId: string,
+  options: ListOptions = {},
+): Promise<Page<TeamMemberRow>> {
   const u = schema.users;
   const conditions: SQL[] = [eq(tm.orgId, orgId), eq(tm.teamId, teamId)];
   const after = decodeTextCursor(options.after, 320);
@@ -64,7 +82,12 @@ export async function listTeamMembers(executor: Executor, orgId: string, teamId:
 }
 
 /** One page of the team's apps by App ID (unique in the organization: the keyset cursor), searched by App ID or name. */
-export async function listTeamApps(executor: Executor, orgId: string, teamId: string, options: ListOptions = {}): Promise<Page<TeamAppRow>> {
+export async function listTeamApps(
+  executor: Executor,
+  orgId: string,
+  teamId: string,
+  options: ListOptions = {},
+): Promise<Page<TeamAppRow>> {
   const a = schema.apps;
   const conditions: SQL[] = [eq(ta.orgId, orgId), eq(ta.teamId, teamId)];
   const after = decodeTextCursor(options.after, 100);
@@ -97,7 +120,12 @@ export async function searchMembersForTeam(executor: Executor, orgId: string, te
       and(
         eq(m.orgId, orgId),
         or(ilike(u.email, pattern), ilike(sql`coalesce(${u.name}, '')`, pattern)),
-        notExists(executor.select({ one: sql`1` }).from(tm).where(and(eq(tm.orgId, m.orgId), eq(tm.teamId, teamId), eq(tm.userId, m.userId)))),
+        notExists(
+          executor
+            .select({ one: sql`1` })
+            .from(tm)
+            .where(and(eq(tm.orgId, m.orgId), eq(tm.teamId, teamId), eq(tm.userId, m.userId))),
+        ),
       ),
     )
     .orderBy(asc(u.email))
@@ -116,7 +144,12 @@ export async function searchAppsForTeam(executor: Executor, orgId: string, teamI
       and(
         eq(a.orgId, orgId),
         or(ilike(a.slug, pattern), ilike(a.name, pattern)),
-        notExists(executor.select({ one: sql`1` }).from(ta).where(and(eq(ta.orgId, a.orgId), eq(ta.teamId, teamId), eq(ta.appId, a.id)))),
+        notExists(
+          executor
+            .select({ one: sql`1` })
+            .from(ta)
+            .where(and(eq(ta.orgId, a.orgId), eq(ta.teamId, teamId), eq(ta.appId, a.id))),
+        ),
       ),
     )
     .orderBy(asc(a.slug))
@@ -131,16 +164,17 @@ export async function addTeamMembers(ctx: OrgContext, teamId: string, userIds: s
     .select({ userId: schema.memberships.userId })
     .from(schema.memberships)
     .where(and(eq(schema.memberships.orgId, ctx.orgId), inArray(schema.memberships.userId, userIds)));
-  if (members.length !== new Set(userIds).size) throw new ActionError('NOT_FOUND', 'Only members of this organization can be added to its teams.');
+  if (members.length !== new Set(userIds).size)
+    throw new ActionError('NOT_FOUND', 'Only members of this organization can be added to its teams.');
   const added = await ctx.tx
     .insert(tm)
     .values(members.map((m) => ({ orgId: ctx.orgId, teamId, userId: m.userId })))
     .onConflictDoNothing()
     .returning({ userId: tm.userId });
   if (added.length > 0) {
-    await ctx.tx.insert(schema.notifications).values(
-      added.map((a) => ({ userId: a.userId, orgId: ctx.orgId, kind: 'team_added', payload: { teamName: team.name, teamId } })),
-    );
+    await ctx.tx
+      .insert(schema.notifications)
+      .values(added.map((a) => ({ userId: a.userId, orgId: ctx.orgId, kind: 'team_added', payload: { teamName: team.name, teamId } })));
   }
   for (const a of added) ctx.audit({ action: 'team.member_added', targetType: 'team', targetId: teamId, data: { userId: a.userId } });
   return { added: added.length };
@@ -153,7 +187,9 @@ export async function removeTeamMember(ctx: OrgContext, teamId: string, userId: 
     .where(and(eq(tm.orgId, ctx.orgId), eq(tm.teamId, teamId), eq(tm.userId, userId)))
     .returning({ userId: tm.userId });
   if (removed.length === 0) throw new ActionError('NOT_FOUND', 'That person is not in this team.');
-  await ctx.tx.insert(schema.notifications).values({ userId, orgId: ctx.orgId, kind: 'team_removed', payload: { teamName: team.name, teamId } });
+  await ctx.tx
+    .insert(schema.notifications)
+    .values({ userId, orgId: ctx.orgId, kind: 'team_removed', payload: { teamName: team.name, teamId } });
   ctx.audit({ action: 'team.member_removed', targetType: 'team', targetId: teamId, data: { userId } });
   return { removed: true };
 }
@@ -164,17 +200,24 @@ export async function addTeamApps(ctx: OrgContext, teamId: string, appIds: strin
     .select({ id: schema.apps.id })
     .from(schema.apps)
     .where(and(eq(schema.apps.orgId, ctx.orgId), inArray(schema.apps.id, appIds)));
-  if (owned.length !== new Set(appIds).size) throw new ActionError('NOT_FOUND', 'Only apps of this organization can be added to its teams.');
+  if (owned.length !== new Set(appIds).size)
+    throw new ActionError('NOT_FOUND', 'Only apps of this organization can be added to its teams.');
   const added = await ctx.tx
     .insert(ta)
     .values(owned.map((a) => ({ orgId: ctx.orgId, teamId, appId: a.id, permission })))
     .onConflictDoNothing()
     .returning({ appId: ta.appId });
-  for (const a of added) ctx.audit({ action: 'team.app_added', targetType: 'team', targetId: teamId, data: { appId: a.appId, permission } });
+  for (const a of added)
+    ctx.audit({ action: 'team.app_added', targetType: 'team', targetId: teamId, data: { appId: a.appId, permission } });
   return { added: added.length };
 }
 
-export async function setTeamAppPermission(ctx: OrgContext, teamId: string, appId: string, permission: TeamLevel): Promise<{ permission: TeamLevel }> {
+export async function setTeamAppPermission(
+  ctx: OrgContext,
+  teamId: string,
+  appId: string,
+  permission: TeamLevel,
+): Promise<{ permission: TeamLevel }> {
   await requireTeam(ctx, teamId);
   const [before] = await ctx.tx
     .select({ permission: ta.permission })
@@ -182,7 +225,10 @@ export async function setTeamAppPermission(ctx: OrgContext, teamId: string, appI
     .where(and(eq(ta.orgId, ctx.orgId), eq(ta.teamId, teamId), eq(ta.appId, appId)))
     .for('update');
   if (!before) throw new ActionError('NOT_FOUND', 'That app is not granted to this team.');
-  await ctx.tx.update(ta).set({ permission }).where(and(eq(ta.orgId, ctx.orgId), eq(ta.teamId, teamId), eq(ta.appId, appId)));
+  await ctx.tx
+    .update(ta)
+    .set({ permission })
+    .where(and(eq(ta.orgId, ctx.orgId), eq(ta.teamId, teamId), eq(ta.appId, appId)));
   ctx.audit({
     action: 'team.app_permission_changed',
     targetType: 'team',

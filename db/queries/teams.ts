@@ -9,7 +9,14 @@ import { likePattern, PAGE_SIZE, type Page } from './members';
 
 const t = schema.teams;
 
-export type TeamListRow = { id: string; name: string; defaultPermission: TeamLevel; memberCount: number; appCount: number; createdAt: Date };
+export type TeamListRow = {
+  id: string;
+  name: string;
+  defaultPermission: TeamLevel;
+  memberCount: number;
+  appCount: number;
+  createdAt: Date;
+};
 export type TeamDto = { id: string; name: string; defaultPermission: TeamLevel; createdAt: Date };
 
 /**
@@ -57,7 +64,10 @@ export async function listTeams(
 }
 
 export async function countTeams(executor: Executor, orgId: string): Promise<number> {
-  const [row] = await executor.select({ n: sql<number>`count(*)::int` }).from(t).where(eq(t.orgId, orgId));
+  const [row] = await executor
+    .select({ n: sql<number>`count(*)::int` })
+    .from(t)
+    .where(eq(t.orgId, orgId));
   return Number(row?.n ?? 0);
 }
 
@@ -80,16 +90,27 @@ export async function requireTeam(ctx: OrgContext, teamId: string): Promise<Team
   return { ...row, defaultPermission: row.defaultPermission as TeamLevel };
 }
 
-export async function createTeam(ctx: OrgContext, input: { id: string; name: string; defaultPermission: TeamLevel }): Promise<{ id: string }> {
+export async function createTeam(
+  ctx: OrgContext,
+  input: { id: string; name: string; defaultPermission: TeamLevel },
+): Promise<{ id: string }> {
   if (await findTeam(ctx.tx, ctx.orgId, input.id)) throw fieldError('id', 'This Team ID is taken in this organization. Choose another.');
   await ctx.tx.insert(t).values({ orgId: ctx.orgId, id: input.id, name: input.name, defaultPermission: input.defaultPermission });
-  ctx.audit({ action: 'team.created', targetType: 'team', targetId: input.id, data: { name: input.name, defaultPermission: input.defaultPermission } });
+  ctx.audit({
+    action: 'team.created',
+    targetType: 'team',
+    targetId: input.id,
+    data: { name: input.name, defaultPermission: input.defaultPermission },
+  });
   return { id: input.id };
 }
 
 export async function renameTeam(ctx: OrgContext, teamId: string, name: string): Promise<{ id: string; name: string }> {
   const team = await requireTeam(ctx, teamId);
-  await ctx.tx.update(t).set({ name }).where(and(eq(t.orgId, ctx.orgId), eq(t.id, teamId)));
+  await ctx.tx
+    .update(t)
+    .set({ name })
+    .where(and(eq(t.orgId, ctx.orgId), eq(t.id, teamId)));
   ctx.audit({ action: 'team.renamed', targetType: 'team', targetId: teamId, data: { before: team.name, after: name } });
   return { id: teamId, name };
 }
@@ -103,9 +124,9 @@ export async function deleteTeam(ctx: OrgContext, teamId: string): Promise<{ id:
     .from(schema.teamMembers)
     .where(and(eq(schema.teamMembers.orgId, ctx.orgId), eq(schema.teamMembers.teamId, teamId)));
   if (members.length > 0) {
-    await ctx.tx.insert(schema.notifications).values(
-      members.map((m) => ({ userId: m.userId, orgId: ctx.orgId, kind: 'team_removed', payload: { teamName: team.name, teamId } })),
-    );
+    await ctx.tx
+      .insert(schema.notifications)
+      .values(members.map((m) => ({ userId: m.userId, orgId: ctx.orgId, kind: 'team_removed', payload: { teamName: team.name, teamId } })));
   }
   await ctx.tx.delete(t).where(and(eq(t.orgId, ctx.orgId), eq(t.id, teamId)));
   ctx.audit({ action: 'team.deleted', targetType: 'team', targetId: teamId, data: { name: team.name } });

@@ -32,7 +32,12 @@ export async function insertUser(
 ): Promise<UserDto> {
   const [row] = await executor
     .insert(schema.users)
-    .values({ name: values.name, email: values.email.toLowerCase(), passwordHash: values.passwordHash, emailVerified: values.emailVerified ?? null })
+    .values({
+      name: values.name,
+      email: values.email.toLowerCase(),
+      passwordHash: values.passwordHash,
+      emailVerified: values.emailVerified ?? null,
+    })
     .returning({ id: schema.users.id, name: schema.users.name, email: schema.users.email, verifiedAt: schema.users.emailVerified });
   return { id: row!.id, name: row!.name, email: row!.email, emailVerified: row!.verifiedAt !== null };
 }
@@ -49,7 +54,10 @@ export async function createEmailVerificationToken(executor: Executor, user: { i
 }
 
 /** Uses a verification link and verifies the address, as its owner opening it does (see takeEmailVerificationToken). */
-export async function consumeEmailVerificationToken(executor: Executor, token: string): Promise<{ status: 'verified'; email: string } | { status: 'invalid' }> {
+export async function consumeEmailVerificationToken(
+  executor: Executor,
+  token: string,
+): Promise<{ status: 'verified'; email: string } | { status: 'invalid' }> {
   const used = await takeEmailVerificationToken(executor, token);
   if (!used) return { status: 'invalid' };
   await markEmailVerified(executor, used.userId);

@@ -36,13 +36,21 @@ export async function listWorkflows(executor: Executor, orgId: string, appId: st
 
 /** The models a workflow step may use: this app's. */
 export async function listModelOptions(executor: Executor, orgId: string, appId: string): Promise<ModelOption[]> {
-  return executor.select({ id: m.id, name: m.name }).from(m).where(and(eq(m.orgId, orgId), eq(m.appId, appId))).orderBy(asc(m.name)).limit(500);
+  return executor
+    .select({ id: m.id, name: m.name })
+    .from(m)
+    .where(and(eq(m.orgId, orgId), eq(m.appId, appId)))
+    .orderBy(asc(m.name))
+    .limit(500);
 }
 
 /** Every step must be a model of this app; the composite foreign key would refuse others too, less clearly. */
 async function requireModelsOfApp(ctx: OrgContext, appId: string, modelIds: string[]) {
   const distinct = [...new Set(modelIds)];
-  const found = await ctx.tx.select({ id: m.id }).from(m).where(and(eq(m.orgId, ctx.orgId), eq(m.appId, appId), inArray(m.id, distinct)));
+  const found = await ctx.tx
+    .select({ id: m.id })
+    .from(m)
+    .where(and(eq(m.orgId, ctx.orgId), eq(m.appId, appId), inArray(m.id, distinct)));
   if (found.length !== distinct.length) throw fieldError('steps', 'A step names a model that is not in this app. Reload and choose again.');
 }
 
@@ -54,13 +62,26 @@ async function writeSteps(ctx: OrgContext, appId: string, workflowId: string, mo
 export async function createWorkflow(ctx: OrgContext, appId: string, input: { name: string; description: string; steps: string[] }) {
   const app = await requireAppPermission(ctx, appId, 'workflows.write');
   await requireModelsOfApp(ctx, app.id, input.steps);
-  const [row] = await ctx.tx.insert(w).values({ orgId: ctx.orgId, appId: app.id, name: input.name, description: input.description }).returning({ id: w.id });
+  const [row] = await ctx.tx
+    .insert(w)
+    .values({ orgId: ctx.orgId, appId: app.id, name: input.name, description: input.description })
+    .returning({ id: w.id });
   await writeSteps(ctx, app.id, row!.id, input.steps);
-  ctx.audit({ action: 'workflow.created', targetType: 'workflow', targetId: row!.id, data: { app: app.slug, name: input.name, steps: input.steps.length } });
+  ctx.audit({
+    action: 'workflow.created',
+    targetType: 'workflow',
+    targetId: row!.id,
+    data: { app: app.slug, name: input.name, steps: input.steps.length },
+  });
   return { id: row!.id, name: input.name };
 }
 
-export async function updateWorkflow(ctx: OrgContext, appId: string, workflowId: string, input: { name: string; description: string; steps: string[] }) {
+export async function updateWorkflow(
+  ctx: OrgContext,
+  appId: string,
+  workflowId: string,
+  input: { name: string; description: string; steps: string[] },
+) {
   const app = await requireAppPermission(ctx, appId, 'workflows.write');
   const [current] = await ctx.tx
     .select({ name: w.name })
@@ -69,15 +90,26 @@ export async function updateWorkflow(ctx: OrgContext, appId: string, workflowId:
     .for('update');
   if (!current) throw new ActionError('NOT_FOUND', 'That workflow does not exist in this app.');
   await requireModelsOfApp(ctx, app.id, input.steps);
-  await ctx.tx.update(w).set({ name: input.name, description: input.description }).where(and(eq(w.orgId, ctx.orgId), eq(w.id, workflowId)));
+  await ctx.tx
+    .update(w)
+    .set({ name: input.name, description: input.description })
+    .where(and(eq(w.orgId, ctx.orgId), eq(w.id, workflowId)));
   await writeSteps(ctx, app.id, workflowId, input.steps);
-  ctx.audit({ action: 'workflow.updated', targetType: 'workflow', targetId: workflowId, data: { app: app.slug, before: current.name, after: input.name, steps: input.steps.length } });
+  ctx.audit({
+    action: 'workflow.updated',
+    targetType: 'workflow',
+    targetId: workflowId,
+    data: { app: app.slug, before: current.name, after: input.name, steps: input.steps.length },
+  });
   return { id: workflowId, name: input.name };
 }
 
 export async function deleteWorkflow(ctx: OrgContext, appId: string, workflowId: string) {
   const app = await requireAppPermission(ctx, appId, 'workflows.write');
-  const deleted = await ctx.tx.delete(w).where(and(eq(w.orgId, ctx.orgId), eq(w.appId, app.id), eq(w.id, workflowId))).returning({ name: w.name });
+  const deleted = await ctx.tx
+    .delete(w)
+    .where(and(eq(w.orgId, ctx.orgId), eq(w.appId, app.id), eq(w.id, workflowId)))
+    .returning({ name: w.name });
   if (deleted.length === 0) throw new ActionError('NOT_FOUND', 'That workflow does not exist in this app.');
   ctx.audit({ action: 'workflow.deleted', targetType: 'workflow', targetId: workflowId, data: { app: app.slug, name: deleted[0]!.name } });
   return { id: workflowId };

@@ -2,11 +2,20 @@ import 'server-only';
 import { and, eq, sql } from 'drizzle-orm';
 import { schema, type Executor } from '@/db';
 
-export type WorkspaceCounts = { models: number; workflows: number; concepts: number; datasets: number; inputs: number; tasks: number; assignedTasks: number };
+export type WorkspaceCounts = {
+  models: number;
+  workflows: number;
+  concepts: number;
+  datasets: number;
+  inputs: number;
+  tasks: number;
+  assignedTasks: number;
+};
 
 /** The app overview's numbers in one query; `assignedTasks` are the ones `userId` is assigned to. */
 export async function workspaceCounts(executor: Executor, orgId: string, appId: string, userId: string): Promise<WorkspaceCounts> {
-  const count = (table: string, extra = sql``) => sql<number>`(select count(*)::int from ${sql.raw(table)} t where t.org_id = apps.org_id and t.app_id = apps.id ${extra})`;
+  const count = (table: string, extra = sql``) =>
+    sql<number>`(select count(*)::int from ${sql.raw(table)} t where t.org_id = apps.org_id and t.app_id = apps.id ${extra})`;
   const [row] = await executor
     .select({
       models: count('models'),

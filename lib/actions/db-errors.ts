@@ -18,7 +18,17 @@ export function isRetryable(error: unknown): boolean {
   return code === '40001' || code === '40P01';
 }
 
-const CONNECTION_LOST = new Set(['57P01', '57P02', '57P03', 'CONNECTION_CLOSED', 'CONNECTION_ENDED', 'CONNECTION_DESTROYED', 'ECONNRESET', 'EPIPE', 'ECONNREFUSED']);
+const CONNECTION_LOST = new Set([
+  '57P01',
+  '57P02',
+  '57P03',
+  'CONNECTION_CLOSED',
+  'CONNECTION_ENDED',
+  'CONNECTION_DESTROYED',
+  'ECONNRESET',
+  'EPIPE',
+  'ECONNREFUSED',
+]);
 
 /** The connection itself failed (server shut down, backend killed, network cut), not the statement. */
 export function isConnectionLost(error: unknown): boolean {
@@ -55,9 +65,7 @@ const constraintMessages: Record<string, { field?: string; message: string }> = 
   workflows_app_name_unique: { field: 'name', message: 'This app already has a workflow with this name.' },
 };
 
-export function translateDbError(
-  error: unknown,
-): { code: ErrorCode; message: string; fieldErrors?: FieldErrors } | null {
+export function translateDbError(error: unknown): { code: ErrorCode; message: string; fieldErrors?: FieldErrors } | null {
   const e = pgError(error);
   if (!e) return null;
   if (e.code === 'P0001' && e.hint === 'last_admin') {

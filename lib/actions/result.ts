@@ -1,12 +1,5 @@
 /** What every server action returns. Client forms show `fieldErrors` beside the fields. */
-export type ErrorCode =
-  | 'UNAUTHENTICATED'
-  | 'NOT_FOUND'
-  | 'FORBIDDEN'
-  | 'VALIDATION'
-  | 'CONFLICT'
-  | 'RATE_LIMITED'
-  | 'INTERNAL';
+export type ErrorCode = 'UNAUTHENTICATED' | 'NOT_FOUND' | 'FORBIDDEN' | 'VALIDATION' | 'CONFLICT' | 'RATE_LIMITED' | 'INTERNAL';
 
 export type FieldErrors = Record<string, string[]>;
 
@@ -25,7 +18,6 @@ export class ActionError extends Error {
   }
 }
 
-export const fieldError = (field: string, message: string) =>
-  new ActionError('VALIDATION', message, { [field]: [message] });
+export const fieldError = (field: string, message: string) => new ActionError('VALIDATION', message, { [field]: [message] });
 
 export const NOT_FOUND_MESSAGE = 'Not found, or you do not have access.';

@@ -41,7 +41,10 @@ function nulCharacterField(value: unknown, path: string[] = [], depth = 0): stri
   return null;
 }
 
-function parseInput<S extends z.ZodType>(schema: S, raw: unknown): { ok: true; data: z.output<S> } | { ok: false; failure: ActionResult<never> } {
+function parseInput<S extends z.ZodType>(
+  schema: S,
+  raw: unknown,
+): { ok: true; data: z.output<S> } | { ok: false; failure: ActionResult<never> } {
   const nulField = nulCharacterField(raw);
   if (nulField) {
     const message = 'This text contains a character that is not allowed (NUL).';
@@ -60,9 +63,7 @@ function validationFailure(error: z.ZodError): ActionResult<never> {
   return { ok: false, code: 'VALIDATION', message: 'Check the highlighted fields.', fieldErrors };
 }
 
-async function inTransaction<T>(
-  body: (tx: Tx, afterCommit: BaseContext['afterCommit']) => Promise<T>,
-): Promise<ActionResult<T>> {
+async function inTransaction<T>(body: (tx: Tx, afterCommit: BaseContext['afterCommit']) => Promise<T>): Promise<ActionResult<T>> {
   const db = await getDb();
   for (let attempt = 1; ; attempt++) {
     const pending: Array<() => Promise<unknown>> = [];
@@ -88,10 +89,7 @@ async function inTransaction<T>(
 }
 
 /** An action any signed-in user may call (creating an organization, answering an invitation). */
-export function userAction<S extends z.ZodType, T>(options: {
-  schema: S;
-  run: (ctx: UserContext, input: z.output<S>) => Promise<T>;
-}) {
+export function userAction<S extends z.ZodType, T>(options: { schema: S; run: (ctx: UserContext, input: z.output<S>) => Promise<T> }) {
   return async (raw: z.input<S>): Promise<ActionResult<T>> => {
     const user = await getCurrentUser();
     if (!user) return { ok: false, code: 'UNAUTHENTICATED', message: 'Sign in to continue.' };
@@ -168,4 +166,3 @@ export function orgAction<S extends z.ZodType<{ orgId: string }>, T>(options: {
     });
   };
 }
-

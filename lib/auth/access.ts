@@ -36,7 +36,9 @@ export const getOrgAccess = cache(async (orgId: string) => {
   // Route segments come from the URL: anything that cannot be an Organization ID is simply not found.
   if (!/^[a-z0-9_-]{2,48}$/.test(orgId)) return null;
   const membership = organizations.find((org) => org.id === orgId);
-  return membership ? { user, org: { id: membership.id, name: membership.name, billingEmail: membership.billingEmail }, role: membership.role } : null;
+  return membership
+    ? { user, org: { id: membership.id, name: membership.name, billingEmail: membership.billingEmail }, role: membership.role }
+    : null;
 });
 
 /** For pages: a non-member, or a member without the permission, gets the same 404. */

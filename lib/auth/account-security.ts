@@ -104,7 +104,11 @@ export async function resetPassword(tx: Tx, token: string, newPasswordHash: stri
  * counts against the sign-in limits, so the form cannot be used to guess it. Runs outside any
  * transaction, so a wrong guess stays counted. Null when the change may go ahead.
  */
-export async function checkCurrentPassword(user: { id: string; email: string }, currentPassword: string | undefined, ip: string | null): Promise<ActionError | null> {
+export async function checkCurrentPassword(
+  user: { id: string; email: string },
+  currentPassword: string | undefined,
+  ip: string | null,
+): Promise<ActionError | null> {
   const db = await getDb();
   const stored = await findPasswordHash(db, user.id);
   if (!stored) return null;

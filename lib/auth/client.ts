@@ -9,7 +9,12 @@ export type RequestClient = { userAgent: string | null; ip: string | null };
  * runs behind a proxy (README: run it behind one that sets X-Forwarded-For).
  */
 export function clientIp(source: Headers): string | null {
-  const last = source.get('x-forwarded-for')?.split(',').map((part) => part.trim()).filter(Boolean).at(-1);
+  const last = source
+    .get('x-forwarded-for')
+    ?.split(',')
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .at(-1);
   return last ? last.slice(0, 64) : null;
 }
 

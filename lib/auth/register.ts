@@ -4,7 +4,13 @@ import type { Tx } from '@/db';
 import type { UserContext } from '@/lib/actions/wrapper';
 import { fieldError } from '@/lib/actions/result';
 import { hashPassword } from './password';
-import { createEmailVerificationToken, deleteUnverifiedUser, EMAIL_VERIFICATION_HOURS, findUserIdByEmail, insertUser } from '@/db/queries/users';
+import {
+  createEmailVerificationToken,
+  deleteUnverifiedUser,
+  EMAIL_VERIFICATION_HOURS,
+  findUserIdByEmail,
+  insertUser,
+} from '@/db/queries/users';
 import { queueEmail, deliverEmail } from '@/lib/email/outbox';
 import { respondToInvitation } from '@/db/queries/invitation-responses';
 import { appUrl } from '@/lib/env';

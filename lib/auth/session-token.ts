@@ -38,7 +38,13 @@ function decrypt(enc: string, key: Buffer, aad: Buffer, iv: Buffer, ciphertext: 
       if (iv.length !== 16 || tag.length !== 32) return null;
       const al = Buffer.alloc(8);
       al.writeBigUInt64BE(BigInt(aad.length * 8));
-      const expected = createHmac('sha512', key.subarray(0, 32)).update(aad).update(iv).update(ciphertext).update(al).digest().subarray(0, 32);
+      const expected = createHmac('sha512', key.subarray(0, 32))
+        .update(aad)
+        .update(iv)
+        .update(ciphertext)
+        .update(al)
+        .digest()
+        .subarray(0, 32);
       if (!timingSafeEqual(expected, tag)) return null;
       const decipher = createDecipheriv('aes-256-cbc', key.subarray(32), iv);
       return Buffer.concat([decipher.update(ciphertext), decipher.final()]);
@@ -54,7 +60,12 @@ function decrypt(enc: string, key: Buffer, aad: Buffer, iv: Buffer, ciphertext: 
 }
 
 /** The token's claims when it is authentic under one of the secrets and not expired; otherwise null. */
-export function readSessionToken(token: string, secrets: string[], salt: string, nowSeconds = Date.now() / 1000): Record<string, unknown> | null {
+export function readSessionToken(
+  token: string,
+  secrets: string[],
+  salt: string,
+  nowSeconds = Date.now() / 1000,
+): Record<string, unknown> | null {
   const parts = token.split('.');
   if (parts.length !== 5) return null;
   const [headerPart, encryptedKey, ivPart, cipherPart, tagPart] = parts as [string, string, string, string, string];

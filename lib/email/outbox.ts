@@ -133,7 +133,9 @@ export async function deliverEmail(id: string): Promise<'sent' | 'failed' | 'kep
  * nodes may sweep at once and never claim the same row. `now` is the sweep's clock (tests move it past
  * a backoff); `only` restricts the sweep to some outbox ids (tests sharing a database).
  */
-export async function retryDueEmails(options: { now?: Date; limit?: number; only?: string[] } = {}): Promise<{ sent: number; failed: number }> {
+export async function retryDueEmails(
+  options: { now?: Date; limit?: number; only?: string[] } = {},
+): Promise<{ sent: number; failed: number }> {
   const apiKey = process.env.RESEND_API_KEY;
   const outcome = { sent: 0, failed: 0 };
   if (!apiKey || options.only?.length === 0) return outcome;

@@ -4,14 +4,7 @@
  * member's role and team grants from the database once per request and ask
  * these functions (SPEC §3, §6 Performance).
  */
-import {
-  ORG_ROLES,
-  TEAM_LEVELS,
-  ORG_ROLE_LABELS,
-  TEAM_LEVEL_LABELS,
-  type OrgRole,
-  type TeamLevel,
-} from './roles';
+import { ORG_ROLES, TEAM_LEVELS, ORG_ROLE_LABELS, TEAM_LEVEL_LABELS, type OrgRole, type TeamLevel } from './roles';
 import {
   ORG_PERMISSION_DEFS,
   ORG_PERMISSION_KEYS,
@@ -76,10 +69,7 @@ export function can(role: OrgRole | null | undefined, permission: OrgPermission)
  * scope (`'granted_apps'` for Team Contributor on 'org.apps.view': list only
  * apps where `canOnApp(grant, 'app.view')`), or `null` when not granted.
  */
-export function orgPermissionScope(
-  role: OrgRole | null | undefined,
-  permission: OrgPermission,
-): 'all' | OrgPermissionScope | null {
+export function orgPermissionScope(role: OrgRole | null | undefined, permission: OrgPermission): 'all' | OrgPermissionScope | null {
   if (role == null || !can(role, permission)) return null;
   return ORG_PERMISSION_DEFS[permission].scope?.[role] ?? 'all';
 }
@@ -237,9 +227,7 @@ function roleWithin(a: OrgRole, b: OrgRole): boolean {
 const ASSIGNABLE = new Map<OrgRole, readonly OrgRole[]>(
   ORG_ROLES.map((inviter) => [
     inviter,
-    Object.freeze(
-      can(inviter, 'members.manage') ? ORG_ROLES.filter((r) => roleWithin(r, inviter)) : [],
-    ),
+    Object.freeze(can(inviter, 'members.manage') ? ORG_ROLES.filter((r) => roleWithin(r, inviter)) : []),
   ]),
 );
 

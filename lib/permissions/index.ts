@@ -25,13 +25,7 @@ export {
   APP_PERMISSION_KEYS,
   isAppPermission,
 } from './matrix';
-export type {
-  OrgPermission,
-  OrgPermissionDef,
-  OrgPermissionScope,
-  AppPermission,
-  AppPermissionDef,
-} from './matrix';
+export type { OrgPermission, OrgPermissionDef, OrgPermissionScope, AppPermission, AppPermissionDef } from './matrix';
 
 export {
   can,

@@ -41,8 +41,7 @@ export const ORG_PERMISSIONS = {
     label: "See the organization's apps and sidebar",
     roles: ['admin', 'org_contributor', 'org_user', 'team_contributor'],
     scope: { team_contributor: 'granted_apps' },
-    note:
-      'Team Contributor sees only the apps its teams grant. Financial Manager and Infrastructure Manager do not see the apps list; an app one of their teams grants is governed by canOnApp.',
+    note: 'Team Contributor sees only the apps its teams grant. Financial Manager and Infrastructure Manager do not see the apps list; an app one of their teams grants is governed by canOnApp.',
   },
   // | view members list | Admin, Org Contrib. |
   'members.view': {
@@ -182,8 +181,7 @@ export const APP_PERMISSIONS = {
     label: 'View the app, its models, workflows, concepts, datasets and inputs',
     roles: ['admin', 'org_contributor', 'org_user'],
     levels: ['full_access', 'model_trainer', 'labeler_lead', 'labeler_worker'],
-    note:
-      "Labeler levels see only part of the app: check 'models.view', 'workflows.view', 'datasets.view', 'concepts.view', 'inputs.view_all' or 'inputs.view_assigned' for each area.",
+    note: "Labeler levels see only part of the app: check 'models.view', 'workflows.view', 'datasets.view', 'concepts.view', 'inputs.view_all' or 'inputs.view_assigned' for each area.",
     levelNotes: {
       labeler_lead: 'concepts and assigned inputs only',
       labeler_worker: 'concepts and inputs of assigned tasks only',
@@ -296,8 +294,7 @@ export const APP_PERMISSIONS = {
      */
     roles: ['admin', 'org_contributor'],
     levels: ['model_trainer'],
-    note:
-      "Also lets the member see the organization's clusters and nodepools to choose a deployment target (canViewClustersForApp). Admin, Org Contributor and Infrastructure Manager also deploy any app's models through 'compute.deploy'.",
+    note: "Also lets the member see the organization's clusters and nodepools to choose a deployment target (canViewClustersForApp). Admin, Org Contributor and Infrastructure Manager also deploy any app's models through 'compute.deploy'.",
   },
 
   // --- Finer view checks (part of 'app.view'; not rows of their own) -------

@@ -9,14 +9,7 @@
  */
 
 /** The six organization roles, in the order the UI lists them. */
-export const ORG_ROLES = [
-  'admin',
-  'financial_manager',
-  'org_contributor',
-  'org_user',
-  'team_contributor',
-  'infra_manager',
-] as const;
+export const ORG_ROLES = ['admin', 'financial_manager', 'org_contributor', 'org_user', 'team_contributor', 'infra_manager'] as const;
 
 export type OrgRole = (typeof ORG_ROLES)[number];
 
@@ -64,10 +57,8 @@ export const TEAM_LEVEL_DESCRIPTIONS: Readonly<Record<TeamLevel, string>> = {
   full_access:
     "Full create, read, update and delete on all of the app's resources, except app administration (app ID, deletion, visibility, collaborators).",
   model_trainer: 'Views the app, creates, trains and deploys its models, and sees model metrics.',
-  labeler_lead:
-    'Supervises labeling: creates and assigns tasks, reviews annotations, manages concepts, and labels too.',
-  labeler_worker:
-    'Works on assigned labeling tasks: sees their concepts, inputs and instructions, and writes annotations.',
+  labeler_lead: 'Supervises labeling: creates and assigns tasks, reviews annotations, manages concepts, and labels too.',
+  labeler_worker: 'Works on assigned labeling tasks: sees their concepts, inputs and instructions, and writes annotations.',
 };
 
 const TEAM_LEVEL_SET: ReadonlySet<unknown> = new Set<unknown>(TEAM_LEVELS);

@@ -4,10 +4,7 @@ import { emailSchema, nameSchema } from './common';
 export const signUpSchema = z.object({
   name: nameSchema('your name'),
   email: emailSchema,
-  password: z
-    .string()
-    .min(8, 'Use at least 8 characters.')
-    .max(200, 'Use at most 200 characters.'),
+  password: z.string().min(8, 'Use at least 8 characters.').max(200, 'Use at most 200 characters.'),
   /** Raw invitation token when signing up from an invitation link (proves the email; issue 3). */
   inviteToken: z.string().max(200).optional(),
 });

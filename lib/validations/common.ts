@@ -24,7 +24,8 @@ export const emailSchema = z
  */
 export const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
 /** The same, but line breaks (LF, CR) are allowed: text typed into a multi-line box. */
-export const CONTROL_CHARACTERS_BUT_NEWLINES = /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+export const CONTROL_CHARACTERS_BUT_NEWLINES =
+  /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
 
 /** Single-line text with every control character replaced (bidi formatting dropped, the rest a space): for headers such as email subjects. */
 export function singleLine(text: string): string {

@@ -6,7 +6,11 @@ export const REGIONS = ['us-east-1', 'us-west-2', 'eu-west-1', 'eu-central-1', '
 export const INSTANCE_TYPES = ['cpu-small', 'cpu-large', 'gpu-t4', 'gpu-a10g', 'gpu-a100'] as const;
 
 const nodeCount = (what: string) =>
-  z.coerce.number(`Enter the ${what}.`).int(`The ${what} must be a whole number.`).min(0, `The ${what} cannot be negative.`).max(1000, `The ${what} is at most 1,000.`);
+  z.coerce
+    .number(`Enter the ${what}.`)
+    .int(`The ${what} must be a whole number.`)
+    .min(0, `The ${what} cannot be negative.`)
+    .max(1000, `The ${what} is at most 1,000.`);
 
 export const createClusterSchema = orgScopedSchema.extend({
   id: slugSchema('Cluster ID'),

@@ -14,7 +14,11 @@ export const ASSIGNMENT_STATUS_LABELS: Readonly<Record<AssignmentStatus, string>
 
 export const REVIEW_STATUSES = ['pending', 'approved', 'rejected'] as const;
 export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
-export const REVIEW_STATUS_LABELS: Readonly<Record<ReviewStatus, string>> = { pending: 'Pending review', approved: 'Approved', rejected: 'Rejected' };
+export const REVIEW_STATUS_LABELS: Readonly<Record<ReviewStatus, string>> = {
+  pending: 'Pending review',
+  approved: 'Approved',
+  rejected: 'Rejected',
+};
 
 export const MAX_TASK_CONCEPTS = 50;
 export const MAX_ASSIGN_AT_ONCE = 100;

@@ -29,7 +29,10 @@ export const inviteMembersSchema = orgScopedSchema.extend({
       if (valid.length === 0 && invalid.length === 0) ctx.addIssue({ code: 'custom', message: 'Enter at least one email address.' });
       else if (invalid.length > 0) {
         const shown = invalid.slice(0, 5).join(', ');
-        ctx.addIssue({ code: 'custom', message: `${invalid.length > 1 ? 'Not valid email addresses' : 'Not a valid email address'}: ${shown}${invalid.length > 5 ? ` and ${invalid.length - 5} more` : ''}.` });
+        ctx.addIssue({
+          code: 'custom',
+          message: `${invalid.length > 1 ? 'Not valid email addresses' : 'Not a valid email address'}: ${shown}${invalid.length > 5 ? ` and ${invalid.length - 5} more` : ''}.`,
+        });
       } else if (valid.length > MAX_INVITES_PER_REQUEST) {
         ctx.addIssue({ code: 'custom', message: `Invite at most ${MAX_INVITES_PER_REQUEST} addresses at once.` });
       }
@@ -44,7 +47,4 @@ export const changeRoleSchema = orgScopedSchema.extend({ userId: z.string().min(
 export const removeMemberSchema = orgScopedSchema.extend({ userId: z.string().min(1).max(100) });
 
 /** Answering an invitation from the notification bar (by id) or from the email link (by token). */
-export const respondToInvitationSchema = z.union([
-  z.object({ invitationId: z.uuid() }),
-  z.object({ token: z.string().min(20).max(200) }),
-]);
+export const respondToInvitationSchema = z.union([z.object({ invitationId: z.uuid() }), z.object({ token: z.string().min(20).max(200) })]);

@@ -15,9 +15,7 @@ export const modelRefSchema = appRefSchema.extend({ modelId: z.uuid() });
  * A deployment target is one select: "<clusterId>/<nodepoolId>". Both IDs are slugs (no "/"), so the
  * value splits unambiguously; the data layer checks that the pair exists in the organization.
  */
-export const nodepoolTargetSchema = z
-  .string('Choose a nodepool.')
-  .regex(/^[a-z0-9_-]{1,48}\/[a-z0-9_-]{1,48}$/, 'Choose a nodepool.');
+export const nodepoolTargetSchema = z.string('Choose a nodepool.').regex(/^[a-z0-9_-]{1,48}\/[a-z0-9_-]{1,48}$/, 'Choose a nodepool.');
 
 export function splitNodepoolTarget(target: string): { clusterId: string; nodepoolId: string } {
   const slash = target.indexOf('/');

@@ -35,9 +35,14 @@ export const addInputsSchema = datasetRefSchema.extend({
     .superRefine((text, ctx) => {
       const lines = parseInputLines(text);
       if (lines.length === 0) ctx.addIssue({ code: 'custom', message: 'Enter at least one image URL or text, one per line.' });
-      else if (lines.length > MAX_INPUTS_PER_ADD) ctx.addIssue({ code: 'custom', message: `Add at most ${MAX_INPUTS_PER_ADD} inputs at a time.` });
+      else if (lines.length > MAX_INPUTS_PER_ADD)
+        ctx.addIssue({ code: 'custom', message: `Add at most ${MAX_INPUTS_PER_ADD} inputs at a time.` });
       const long = lines.findIndex((l) => l.content.length > MAX_INPUT_LENGTH);
-      if (long >= 0) ctx.addIssue({ code: 'custom', message: `Line ${long + 1} is longer than ${MAX_INPUT_LENGTH.toLocaleString('en-US')} characters.` });
+      if (long >= 0)
+        ctx.addIssue({
+          code: 'custom',
+          message: `Line ${long + 1} is longer than ${MAX_INPUT_LENGTH.toLocaleString('en-US')} characters.`,
+        });
     }),
 });
 export const inputRefSchema = datasetRefSchema.extend({ inputId: z.uuid() });

@@ -24,13 +24,20 @@ test('a sign-in link asked for with a forged X-Forwarded-Host points at APP_URL'
     maxRedirects: 0,
   });
   expect(response.status()).toBeLessThan(400);
-  await expect.poll(async () => (await page.goto(`/dev/mailbox?to=${encodeURIComponent(email)}`), await mailboxMessage(page, 'Your Roster sign-in link').count())).toBe(1);
+  await expect
+    .poll(
+      async () => (
+        await page.goto(`/dev/mailbox?to=${encodeURIComponent(email)}`),
+        await mailboxMessage(page, 'Your Roster sign-in link').count()
+      ),
+    )
+    .toBe(1);
   const href = await mailboxMessage(page, 'Your Roster sign-in link').getByRole('link', { name: 'Sign in' }).first().getAttribute('href');
   expect(href?.startsWith(`${baseURL}/api/auth/callback/email-link?`)).toBe(true);
   expect(await mailboxMessage(page, 'Your Roster sign-in link').innerHTML()).not.toContain('attacker.example');
 });
 
-test('a pre-registered address: the owner signs in by link, the attacker\'s password and session are refused', async ({ browser }) => {
+test("a pre-registered address: the owner signs in by link, the attacker's password and session are refused", async ({ browser }) => {
   const email = `ceo-${uniqueSuffix()}@bigcorp.test`;
   const attacker = await newPage(browser);
   await signUp(attacker, { name: 'Not The CEO', email, password: 'attacker password' });
@@ -67,7 +74,9 @@ test('forgot password: an emailed link sets a new password and signs in; the old
   await page.getByRole('button', { name: 'Send reset link' }).click();
   await expect(page.getByRole('status')).toContainText(`If an account exists for ${email}`);
 
-  await expect.poll(() => mailedLink(page, email, 'Reset your Roster password', 'Choose a new password')).toContain('/reset-password?token=');
+  await expect
+    .poll(() => mailedLink(page, email, 'Reset your Roster password', 'Choose a new password'))
+    .toContain('/reset-password?token=');
   await page.goto(await mailedLink(page, email, 'Reset your Roster password', 'Choose a new password'));
   await expect(page.getByRole('heading', { name: 'Choose a new password' })).toBeVisible();
   await expectAccessible(page, 'reset password');
@@ -105,7 +114,10 @@ test('account page: sessions listed and revoked, password changed, sign out ever
   await expect(rows.filter({ hasText: 'This device' })).toHaveCount(1);
 
   // Revoke the other device's session: the phone is signed out on its next request.
-  await rows.filter({ hasNotText: 'This device' }).getByRole('button', { name: /^Revoke session / }).click();
+  await rows
+    .filter({ hasNotText: 'This device' })
+    .getByRole('button', { name: /^Revoke session / })
+    .click();
   await laptop.getByRole('dialog').getByRole('button', { name: 'Confirm' }).click();
   await expect(rows).toHaveCount(1);
   await phone.goto('/organizations');

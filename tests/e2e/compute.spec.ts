@@ -1,7 +1,10 @@
 import { expect, test } from '@playwright/test';
 import { expectAccessible, signIn, uniqueSuffix } from './helpers';
 
-test('an Infrastructure Manager creates a cluster and a nodepool; an Organization User only views; a Financial Manager has no compute', async ({ page, browser }) => {
+test('an Infrastructure Manager creates a cluster and a nodepool; an Organization User only views; a Financial Manager has no compute', async ({
+  page,
+  browser,
+}) => {
   const clusterId = `gpu-${uniqueSuffix()}`;
   await signIn(page, 'infra@acme.test', 'roster-demo-2026');
   await page.goto('/orgs/acme-ml');

@@ -58,7 +58,10 @@ test('invite a person without an account: email, sign up from its link, member w
   await admin.keyboard.press('Enter');
   await expect(admin).toHaveURL(new RegExp(`/orgs/${org.id}/members$`));
   await expect(admin.getByRole('tab', { name: 'Organization members' })).toHaveAttribute('aria-selected', 'true');
-  await expect(admin.getByRole('navigation', { name: 'Organization' }).getByRole('link', { name: 'Members' })).toHaveAttribute('aria-current', 'page');
+  await expect(admin.getByRole('navigation', { name: 'Organization' }).getByRole('link', { name: 'Members' })).toHaveAttribute(
+    'aria-current',
+    'page',
+  );
   await expect(admin.getByLabel(`Role for ${email}`)).toHaveValue('financial_manager');
 });
 
@@ -86,7 +89,10 @@ test('an existing user accepts from the notification bar; another declines; a re
 
   await declining.goto('/organizations');
   await declining.getByRole('button', { name: 'Notifications' }).click();
-  await declining.getByRole('listitem', { name: new RegExp(org.name) }).getByRole('button', { name: 'Decline' }).click();
+  await declining
+    .getByRole('listitem', { name: new RegExp(org.name) })
+    .getByRole('button', { name: 'Decline' })
+    .click();
   await expect(declining.getByText(`You declined the invitation to ${org.name}.`)).toBeVisible();
   expect((await declining.goto(`/orgs/${org.id}`))?.status()).toBe(404);
 

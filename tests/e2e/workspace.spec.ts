@@ -11,7 +11,10 @@ async function signedIn(browser: import('@playwright/test').Browser, email: stri
 
 const appNav = (page: Page) => page.getByRole('navigation', { name: 'App' });
 
-test('an Organization User sees the models of an app without Create model; a Financial Manager opens Costs and no app', async ({ page, browser }) => {
+test('an Organization User sees the models of an app without Create model; a Financial Manager opens Costs and no app', async ({
+  page,
+  browser,
+}) => {
   await signIn(page, 'viewer@acme.test', PASSWORD);
   await page.goto('/orgs/acme-ml');
   await page.getByRole('link', { name: 'pet-vision' }).click();
@@ -31,7 +34,10 @@ test('an Organization User sees the models of an app without Create model; a Fin
   expect((await finance.goto('/orgs/acme-ml/apps/pet-vision'))?.status()).toBe(404);
 });
 
-test('a Team Contributor sees an app only once a team grants it: Create model at Model Trainer, Labeling tasks at Labeler Worker, never Delete app', async ({ page, browser }) => {
+test('a Team Contributor sees an app only once a team grants it: Create model at Model Trainer, Labeling tasks at Labeler Worker, never Delete app', async ({
+  page,
+  browser,
+}) => {
   const s = uniqueSuffix();
   const appId = `granted-${s}`;
   const teamId = `crew-${s}`;

@@ -19,7 +19,10 @@ export async function invite(admin: { id: string; email: string }, orgId: string
 /** Moves the invitation's expiry into the past (its status stays `pending`, as time alone leaves it). */
 export async function expire(invitationId: string) {
   const db = await getDb();
-  await db.update(schema.invitations).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(schema.invitations.id, invitationId));
+  await db
+    .update(schema.invitations)
+    .set({ expiresAt: new Date(Date.now() - 1000) })
+    .where(eq(schema.invitations.id, invitationId));
 }
 
 export async function invitationsFor(orgId: string, email?: string) {
@@ -66,13 +69,21 @@ export async function latestInvitationToken(email: string): Promise<string> {
 export async function notificationsOf(userId: string, kind?: string) {
   const db = await getDb();
   const n = schema.notifications;
-  return db.select().from(n).where(and(eq(n.userId, userId), kind ? eq(n.kind, kind) : undefined)).orderBy(asc(n.createdAt));
+  return db
+    .select()
+    .from(n)
+    .where(and(eq(n.userId, userId), kind ? eq(n.kind, kind) : undefined))
+    .orderBy(asc(n.createdAt));
 }
 
 export async function auditOf(orgId: string, action: string) {
   const db = await getDb();
   const a = schema.auditEvents;
-  return db.select().from(a).where(and(eq(a.orgId, orgId), eq(a.action, action))).orderBy(asc(a.createdAt));
+  return db
+    .select()
+    .from(a)
+    .where(and(eq(a.orgId, orgId), eq(a.action, action)))
+    .orderBy(asc(a.createdAt));
 }
 
 export async function membershipsOf(orgId: string) {

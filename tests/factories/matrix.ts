@@ -54,7 +54,17 @@ export type Fixture = {
    * member of the organization (and `member`) is assigned to the task, so whether they may work on it
    * is decided by their permission alone; `annotationId` is `member`'s pending annotation of the input.
    */
-  ws: { conceptId: string; datasetId: string; inputId: string; modelId: string; modelVersionId: string; workflowId: string; taskId: string; annotationId: string; deploymentId: string };
+  ws: {
+    conceptId: string;
+    datasetId: string;
+    inputId: string;
+    modelId: string;
+    modelVersionId: string;
+    workflowId: string;
+    taskId: string;
+    annotationId: string;
+    deploymentId: string;
+  };
   fresh: string;
   callers: ReadonlyMap<string, Caller>;
   people: readonly Caller[];
@@ -119,12 +129,22 @@ export async function matrixFixture(subjects: readonly Subject[]): Promise<Fixtu
   await db.insert(schema.teamApps).values(teamApps);
   const invitationId = crypto.randomUUID();
   await db.insert(schema.invitations).values({
-    id: invitationId, orgId, email: invitee.email, role: 'org_user', tokenHash: sha256(crypto.randomUUID()),
-    invitedBy: admin.id, expiresAt: new Date(Date.now() + 86_400_000),
+    id: invitationId,
+    orgId,
+    email: invitee.email,
+    role: 'org_user',
+    tokenHash: sha256(crypto.randomUUID()),
+    invitedBy: admin.id,
+    expiresAt: new Date(Date.now() + 86_400_000),
   });
   const notificationId = crypto.randomUUID();
   await db.insert(schema.notifications).values({
-    id: notificationId, userId: invitee.id, orgId, kind: 'invitation', invitationId, payload: { orgName: 'Matrix org', role: 'org_user' },
+    id: notificationId,
+    userId: invitee.id,
+    orgId,
+    kind: 'invitation',
+    invitationId,
+    payload: { orgName: 'Matrix org', role: 'org_user' },
   });
   const clusterId = 'matrix-cluster';
   const nodepoolId = 'matrix-pool';
@@ -132,30 +152,74 @@ export async function matrixFixture(subjects: readonly Subject[]): Promise<Fixtu
   await db.insert(schema.nodepools).values({ orgId, clusterId, id: nodepoolId, instanceType: 'cpu-small', minNodes: 0, maxNodes: 2 });
   const spareNodepoolId = 'matrix-pool-2';
   await db.insert(schema.nodepools).values({ orgId, clusterId, id: spareNodepoolId, instanceType: 'cpu-small', minNodes: 0, maxNodes: 2 });
-  const ws = await workspaceRows(orgId, app.id, { clusterId, nodepoolId }, [member.id, ...memberships.filter((m) => m.orgId === orgId && callerIds.has(m.userId)).map((m) => m.userId)]);
+  const ws = await workspaceRows(orgId, app.id, { clusterId, nodepoolId }, [
+    member.id,
+    ...memberships.filter((m) => m.orgId === orgId && callerIds.has(m.userId)).map((m) => m.userId),
+  ]);
   return {
-    orgId, otherOrgId, admin, member, spare, invitee, teamId, app, freeApp, invitationId, notificationId, clusterId, nodepoolId, spareNodepoolId, ws,
-    fresh: `${unique('fresh')}@example.test`, callers, people,
+    orgId,
+    otherOrgId,
+    admin,
+    member,
+    spare,
+    invitee,
+    teamId,
+    app,
+    freeApp,
+    invitationId,
+    notificationId,
+    clusterId,
+    nodepoolId,
+    spareNodepoolId,
+    ws,
+    fresh: `${unique('fresh')}@example.test`,
+    callers,
+    people,
   };
 }
 
 /** The fixture's app workspace (see `Fixture.ws`); `assignees[0]` writes the pending annotation. */
-async function workspaceRows(orgId: string, appId: string, pool: { clusterId: string; nodepoolId: string }, assignees: string[]): Promise<Fixture['ws']> {
+async function workspaceRows(
+  orgId: string,
+  appId: string,
+  pool: { clusterId: string; nodepoolId: string },
+  assignees: string[],
+): Promise<Fixture['ws']> {
   const db = await getDb();
-  const ids = { conceptId: crypto.randomUUID(), datasetId: crypto.randomUUID(), inputId: crypto.randomUUID(), modelId: crypto.randomUUID(),
-    modelVersionId: crypto.randomUUID(), workflowId: crypto.randomUUID(), taskId: crypto.randomUUID(), annotationId: crypto.randomUUID(), deploymentId: crypto.randomUUID() };
+  const ids = {
+    conceptId: crypto.randomUUID(),
+    datasetId: crypto.randomUUID(),
+    inputId: crypto.randomUUID(),
+    modelId: crypto.randomUUID(),
+    modelVersionId: crypto.randomUUID(),
+    workflowId: crypto.randomUUID(),
+    taskId: crypto.randomUUID(),
+    annotationId: crypto.randomUUID(),
+    deploymentId: crypto.randomUUID(),
+  };
   const inApp = { orgId, appId };
   await db.insert(schema.concepts).values({ ...inApp, id: ids.conceptId, name: 'cat' });
   await db.insert(schema.datasets).values({ ...inApp, id: ids.datasetId, name: 'Matrix dataset' });
   await db.insert(schema.inputs).values({ ...inApp, id: ids.inputId, datasetId: ids.datasetId, kind: 'text', content: 'a small cat' });
   await db.insert(schema.models).values({ ...inApp, id: ids.modelId, name: 'Matrix model' });
-  await db.insert(schema.modelVersions).values({ ...inApp, id: ids.modelVersionId, modelId: ids.modelId, version: 1, metrics: { accuracy: 0.5 } });
+  await db
+    .insert(schema.modelVersions)
+    .values({ ...inApp, id: ids.modelVersionId, modelId: ids.modelId, version: 1, metrics: { accuracy: 0.5 } });
   await db.insert(schema.workflows).values({ ...inApp, id: ids.workflowId, name: 'Matrix workflow' });
   await db.insert(schema.workflowSteps).values({ ...inApp, workflowId: ids.workflowId, position: 0, modelId: ids.modelId });
-  await db.insert(schema.labelingTasks).values({ ...inApp, id: ids.taskId, datasetId: ids.datasetId, name: 'Matrix task', instructions: 'Label the cats.' });
+  await db
+    .insert(schema.labelingTasks)
+    .values({ ...inApp, id: ids.taskId, datasetId: ids.datasetId, name: 'Matrix task', instructions: 'Label the cats.' });
   await db.insert(schema.taskConcepts).values({ ...inApp, taskId: ids.taskId, conceptId: ids.conceptId });
   await db.insert(schema.taskAssignees).values([...new Set(assignees)].map((userId) => ({ ...inApp, taskId: ids.taskId, userId })));
-  await db.insert(schema.annotations).values({ ...inApp, id: ids.annotationId, taskId: ids.taskId, inputId: ids.inputId, conceptId: ids.conceptId, annotatorId: assignees[0]! });
+  await db.insert(schema.annotations).values({
+    ...inApp,
+    id: ids.annotationId,
+    taskId: ids.taskId,
+    inputId: ids.inputId,
+    conceptId: ids.conceptId,
+    annotatorId: assignees[0]!,
+  });
   await db.insert(schema.deployments).values({ ...inApp, id: ids.deploymentId, modelVersionId: ids.modelVersionId, ...pool });
   return ids;
 }
@@ -229,10 +293,14 @@ export function scanServerActions(appDir: string): { actions: string[]; problems
       if (/['"]use server['"]/.test(source)) problems.push(`${file}: an inline 'use server' action (move it into an actions module)`);
       continue;
     }
-    const segments = file.replace(/\.\w+$/, '').split(/[\\/]/).filter((s, i, all) => !(i === all.length - 1 && s === 'actions'));
+    const segments = file
+      .replace(/\.\w+$/, '')
+      .split(/[\\/]/)
+      .filter((s, i, all) => !(i === all.length - 1 && s === 'actions'));
     const kept = segments.filter((s) => !/^\(.*\)$|^\[.*\]$/.test(s));
     const moduleName = (kept.length ? kept : segments.map((s) => s.replace(/^\((.*)\)$/, '$1'))).join('/');
-    for (const match of source.matchAll(/^export\s+(?:const|let|var|(?:async\s+)?function\*?)\s+(\w+)/gm)) actions.push(`${moduleName}/${match[1]}`);
+    for (const match of source.matchAll(/^export\s+(?:const|let|var|(?:async\s+)?function\*?)\s+(\w+)/gm))
+      actions.push(`${moduleName}/${match[1]}`);
     if (/^export\s*(\{|\*|default)/m.test(source)) problems.push(`${file}: an export the scan cannot name (export { } / * / default)`);
   }
   return { actions, problems };

@@ -14,13 +14,18 @@ export async function workspace() {
   const app = await createApp({ orgId });
   const otherApp = await createApp({ orgId });
   const [model] = await db.insert(schema.models).values({ orgId, appId: app.id, name: 'Detector' }).returning({ id: schema.models.id });
-  const [otherModel] = await db.insert(schema.models).values({ orgId, appId: otherApp.id, name: 'Elsewhere' }).returning({ id: schema.models.id });
+  const [otherModel] = await db
+    .insert(schema.models)
+    .values({ orgId, appId: otherApp.id, name: 'Elsewhere' })
+    .returning({ id: schema.models.id });
   const [otherVersion] = await db
     .insert(schema.modelVersions)
     .values({ orgId, appId: otherApp.id, modelId: otherModel!.id, version: 1, metrics: {} })
     .returning({ id: schema.modelVersions.id });
   await db.insert(schema.clusters).values({ orgId, id: 'gpu', name: 'GPU', region: 'us-east-1' });
-  await db.insert(schema.nodepools).values(['a100', 't4', 'l4'].map((id) => ({ orgId, clusterId: 'gpu', id, instanceType: 'gpu-a100', minNodes: 0, maxNodes: 2 })));
+  await db
+    .insert(schema.nodepools)
+    .values(['a100', 't4', 'l4'].map((id) => ({ orgId, clusterId: 'gpu', id, instanceType: 'gpu-a100', minNodes: 0, maxNodes: 2 })));
   return { orgId, admin, app, otherApp, modelId: model!.id, otherModelId: otherModel!.id, otherVersionId: otherVersion!.id };
 }
 export type Ws = Awaited<ReturnType<typeof workspace>>;
@@ -33,23 +38,46 @@ export async function teamMember(orgId: string, appId: string, level: TeamLevel)
 }
 
 /** Labels written straight into the app: concepts, one input per row, one task, and annotations with a review status. */
-export async function label(orgId: string, appId: string, annotators: User[], rows: Array<{ concept: string; status: 'approved' | 'rejected' | 'pending'; input: number; by: number }>) {
+export async function label(
+  orgId: string,
+  appId: string,
+  annotators: User[],
+  rows: Array<{ concept: string; status: 'approved' | 'rejected' | 'pending'; input: number; by: number }>,
+) {
   const db = await getDb();
   const inApp = { orgId, appId };
   const names = [...new Set(rows.map((r) => r.concept))];
-  const concepts = await db.insert(schema.concepts).values(names.map((name) => ({ ...inApp, name }))).returning({ id: schema.concepts.id, name: schema.concepts.name });
-  const [dataset] = await db.insert(schema.datasets).values({ ...inApp, name: 'Photos' }).returning({ id: schema.datasets.id });
+  const concepts = await db
+    .insert(schema.concepts)
+    .values(names.map((name) => ({ ...inApp, name })))
+    .returning({ id: schema.concepts.id, name: schema.concepts.name });
+  const [dataset] = await db
+    .insert(schema.datasets)
+    .values({ ...inApp, name: 'Photos' })
+    .returning({ id: schema.datasets.id });
   const inputCount = Math.max(...rows.map((r) => r.input)) + 1;
   const inputs = await db
     .insert(schema.inputs)
     .values(Array.from({ length: inputCount }, (_, i) => ({ ...inApp, datasetId: dataset!.id, kind: 'text', content: `input ${i}` })))
     .returning({ id: schema.inputs.id });
-  const [task] = await db.insert(schema.labelingTasks).values({ ...inApp, datasetId: dataset!.id, name: 'Label' }).returning({ id: schema.labelingTasks.id });
+  const [task] = await db
+    .insert(schema.labelingTasks)
+    .values({ ...inApp, datasetId: dataset!.id, name: 'Label' })
+    .returning({ id: schema.labelingTasks.id });
   await db.insert(schema.taskAssignees).values(annotators.map((u) => ({ ...inApp, taskId: task!.id, userId: u.id })));
   const conceptId = (name: string) => concepts.find((c) => c.name === name)!.id;
   return db
     .insert(schema.annotations)
-    .values(rows.map((r) => ({ ...inApp, taskId: task!.id, inputId: inputs[r.input]!.id, conceptId: conceptId(r.concept), annotatorId: annotators[r.by]!.id, reviewStatus: r.status })))
+    .values(
+      rows.map((r) => ({
+        ...inApp,
+        taskId: task!.id,
+        inputId: inputs[r.input]!.id,
+        conceptId: conceptId(r.concept),
+        annotatorId: annotators[r.by]!.id,
+        reviewStatus: r.status,
+      })),
+    )
     .returning({ id: schema.annotations.id, reviewStatus: schema.annotations.reviewStatus });
 }
 
@@ -71,7 +99,11 @@ export async function modelsSnapshot(orgIds: string[]) {
 export async function versionsOf(modelId: string) {
   const db = await getDb();
   const mv = schema.modelVersions;
-  return db.select({ version: mv.version, metrics: mv.metrics, trainedBy: mv.trainedBy }).from(mv).where(eq(mv.modelId, modelId)).orderBy(asc(mv.version));
+  return db
+    .select({ version: mv.version, metrics: mv.metrics, trainedBy: mv.trainedBy })
+    .from(mv)
+    .where(eq(mv.modelId, modelId))
+    .orderBy(asc(mv.version));
 }
 
 export const thisMonth = () => `${new Date().toISOString().slice(0, 7)}-01`;

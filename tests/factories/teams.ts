@@ -13,7 +13,9 @@ export async function createTeam(
 ) {
   const db = await getDb();
   const id = options.id ?? unique('team');
-  await db.insert(schema.teams).values({ orgId, id, name: options.name ?? `Team ${id}`, defaultPermission: options.defaultPermission ?? 'model_trainer' });
+  await db
+    .insert(schema.teams)
+    .values({ orgId, id, name: options.name ?? `Team ${id}`, defaultPermission: options.defaultPermission ?? 'model_trainer' });
   if (options.members?.length) await addToTeam(orgId, id, options.members);
   return { id };
 }
@@ -47,21 +49,32 @@ export async function appRow(id: string) {
 
 export async function teamRow(orgId: string, teamId: string) {
   const db = await getDb();
-  const [row] = await db.select().from(schema.teams).where(and(eq(schema.teams.orgId, orgId), eq(schema.teams.id, teamId)));
+  const [row] = await db
+    .select()
+    .from(schema.teams)
+    .where(and(eq(schema.teams.orgId, orgId), eq(schema.teams.id, teamId)));
   return row ?? null;
 }
 
 export async function teamMemberIds(orgId: string, teamId: string): Promise<string[]> {
   const db = await getDb();
   const tm = schema.teamMembers;
-  const rows = await db.select({ userId: tm.userId }).from(tm).where(and(eq(tm.orgId, orgId), eq(tm.teamId, teamId))).orderBy(asc(tm.userId));
+  const rows = await db
+    .select({ userId: tm.userId })
+    .from(tm)
+    .where(and(eq(tm.orgId, orgId), eq(tm.teamId, teamId)))
+    .orderBy(asc(tm.userId));
   return rows.map((r) => r.userId);
 }
 
 export async function teamAppGrants(orgId: string, teamId: string) {
   const db = await getDb();
   const ta = schema.teamApps;
-  return db.select({ appId: ta.appId, permission: ta.permission }).from(ta).where(and(eq(ta.orgId, orgId), eq(ta.teamId, teamId))).orderBy(asc(ta.appId));
+  return db
+    .select({ appId: ta.appId, permission: ta.permission })
+    .from(ta)
+    .where(and(eq(ta.orgId, orgId), eq(ta.teamId, teamId)))
+    .orderBy(asc(ta.appId));
 }
 
 /** A team member (or any person) of a role, in the organization and in the given team. */
@@ -102,7 +115,11 @@ export async function tenantSnapshot(orgIds: string[], userIds: string[] = []) {
     teams: await db.select().from(t).where(inArray(t.orgId, orgIds)).orderBy(asc(t.orgId), asc(t.id)),
     teamMembers: await db.select().from(tm).where(inArray(tm.orgId, orgIds)).orderBy(asc(tm.orgId), asc(tm.teamId), asc(tm.userId)),
     teamApps: await db.select().from(ta).where(inArray(ta.orgId, orgIds)).orderBy(asc(ta.orgId), asc(ta.teamId), asc(ta.appId)),
-    apps: await db.select().from(a).where(or(inArray(a.orgId, orgIds), inArray(a.ownerUserId, users))).orderBy(asc(a.id)),
+    apps: await db
+      .select()
+      .from(a)
+      .where(or(inArray(a.orgId, orgIds), inArray(a.ownerUserId, users)))
+      .orderBy(asc(a.id)),
     memberships: await db.select().from(m).where(inArray(m.orgId, orgIds)).orderBy(asc(m.orgId), asc(m.userId)),
     notifications: await db
       .select({ id: n.id, userId: n.userId, kind: n.kind })

@@ -16,7 +16,10 @@ const emails = (n: number) => Array.from({ length: n }, () => newEmail('limited'
 
 async function setVerified(userId: string, verified: boolean) {
   const db = await getDb();
-  await db.update(schema.users).set({ emailVerified: verified ? new Date() : null }).where(eq(schema.users.id, userId));
+  await db
+    .update(schema.users)
+    .set({ emailVerified: verified ? new Date() : null })
+    .where(eq(schema.users.id, userId));
 }
 
 /** As /verify-email does: the token proves the address, then its pending invitations reach the bar. */
@@ -38,7 +41,8 @@ describe('invitations per inviter, across organizations', () => {
       expect(await invite(admin, first, emails(3))).toMatchObject({ ok: true });
       const refused = await invite(admin, second, emails(3));
       expect(refused).toEqual({
-        ok: false, code: 'RATE_LIMITED',
+        ok: false,
+        code: 'RATE_LIMITED',
         message: 'You can send 2 more invitations this hour across your organizations; this would send 3.',
         fieldErrors: { emails: ['You can send 2 more invitations this hour across your organizations; this would send 3.'] },
       });
@@ -48,7 +52,11 @@ describe('invitations per inviter, across organizations', () => {
       expect(await resendInvitationAction({ orgId: first, invitationId: pending!.id })).toMatchObject({ ok: true });
       // 3 + 1 + 1 resend: the allowance is spent, in either organization.
       expect(await resendInvitationAction({ orgId: first, invitationId: pending!.id })).toMatchObject({
-        ok: false, code: 'RATE_LIMITED', message: expect.stringMatching(/^You have sent 5 invitations this hour across your organizations\. Try again in \d+ (minute|hour)s?\.$/),
+        ok: false,
+        code: 'RATE_LIMITED',
+        message: expect.stringMatching(
+          /^You have sent 5 invitations this hour across your organizations\. Try again in \d+ (minute|hour)s?\.$/,
+        ),
       });
       expect(await invite(admin, second, emails(1))).toMatchObject({ ok: false, code: 'RATE_LIMITED' });
       // Another Admin of the same organization has an allowance of their own.
@@ -63,7 +71,12 @@ describe('invitations per inviter, across organizations', () => {
       const admin = await createUser();
       const { id: orgId } = await createOrg(admin);
       const message = 'This organization can send at most 3 invitations an hour; this would send 4.';
-      expect(await invite(admin, orgId, emails(4))).toEqual({ ok: false, code: 'RATE_LIMITED', message, fieldErrors: { emails: [message] } });
+      expect(await invite(admin, orgId, emails(4))).toEqual({
+        ok: false,
+        code: 'RATE_LIMITED',
+        message,
+        fieldErrors: { emails: [message] },
+      });
       expect(await invitationsFor(orgId)).toEqual([]);
       expect(await invite(admin, orgId, emails(3))).toMatchObject({ ok: true });
     }));
@@ -77,7 +90,9 @@ describe('invitations per inviter, across organizations', () => {
       const { id } = await invitationRow(orgId, email);
       expect(await resendInvitationAction({ orgId, invitationId: id })).toMatchObject({ ok: true });
       expect(await resendInvitationAction({ orgId, invitationId: id })).toMatchObject({
-        ok: false, code: 'RATE_LIMITED', message: expect.stringContaining('This organization has sent 2 invitations this hour.'),
+        ok: false,
+        code: 'RATE_LIMITED',
+        message: expect.stringContaining('This organization has sent 2 invitations this hour.'),
       });
     }));
 });
@@ -94,7 +109,9 @@ describe('organizations created per user and day', () => {
       expect(await create(unique('daily'))).toMatchObject({ ok: true });
       const third = unique('daily');
       expect(await create(third)).toEqual({
-        ok: false, code: 'RATE_LIMITED', message: 'You have created the most organizations allowed in a day. Try again in 24 hours.',
+        ok: false,
+        code: 'RATE_LIMITED',
+        message: 'You have created the most organizations allowed in a day. Try again in 24 hours.',
       });
       expect(await orgExists(third)).toBe(false);
       // Someone else's allowance is their own.
@@ -109,14 +126,18 @@ describe('an account whose address is not proven', () => {
     await actAs(user);
     const id = unique('unproven');
     expect(await createOrganizationAction({ name: 'Phish Co', id, billingEmail: 'b@example.test' })).toEqual({
-      ok: false, code: 'FORBIDDEN', message: 'Verify your email address to create organizations.',
+      ok: false,
+      code: 'FORBIDDEN',
+      message: 'Verify your email address to create organizations.',
     });
     expect(await orgExists(id)).toBe(false);
     // An Admin already (an organization from before verification was required).
     const { id: orgId } = await createOrg(user);
     const invitee = newEmail();
     expect(await inviteMembersAction({ orgId, emails: invitee, role: 'org_user' })).toEqual({
-      ok: false, code: 'FORBIDDEN', message: 'Verify your email address to invite members.',
+      ok: false,
+      code: 'FORBIDDEN',
+      message: 'Verify your email address to invite members.',
     });
     expect(await invitationsFor(orgId)).toEqual([]);
 
@@ -125,7 +146,11 @@ describe('an account whose address is not proven', () => {
     expect(await inviteMembersAction({ orgId, emails: invitee, role: 'org_user' })).toMatchObject({ ok: true });
     const { id: invitationId } = await invitationRow(orgId, invitee);
     await setVerified(user.id, false);
-    expect(await resendInvitationAction({ orgId, invitationId })).toMatchObject({ ok: false, code: 'FORBIDDEN', message: 'Verify your email address to invite members.' });
+    expect(await resendInvitationAction({ orgId, invitationId })).toMatchObject({
+      ok: false,
+      code: 'FORBIDDEN',
+      message: 'Verify your email address to invite members.',
+    });
   });
 
   it('sees no invitation in the notification bar; verifying the address delivers it', async () => {
@@ -138,7 +163,10 @@ describe('an account whose address is not proven', () => {
 
     await verifyByEmailLink(user);
     const { id: invitationId } = await invitationRow(orgId, user.email);
-    expect(await latestNotificationsAction({})).toMatchObject({ ok: true, data: [{ kind: 'invitation', invitationId, payload: { orgName: 'Bar Org' } }] });
+    expect(await latestNotificationsAction({})).toMatchObject({
+      ok: true,
+      data: [{ kind: 'invitation', invitationId, payload: { orgName: 'Bar Org' } }],
+    });
 
     // Unproven again (an address re-claimed or changed): its invitations leave the bar, other news stays.
     const db = await getDb();

@@ -33,7 +33,12 @@ async function latestEmail(to: string, template: string) {
 
 async function emailCount(to: string, template: string) {
   const db = await getDb();
-  return (await db.select().from(schema.emailOutbox).where(and(eq(schema.emailOutbox.to, to), eq(schema.emailOutbox.template, template)))).length;
+  return (
+    await db
+      .select()
+      .from(schema.emailOutbox)
+      .where(and(eq(schema.emailOutbox.to, to), eq(schema.emailOutbox.template, template)))
+  ).length;
 }
 
 const linkIn = (text: string, path: string) => new RegExp(`https?://[^\\s"]*${path}[^\\s"]*`).exec(text)?.[0] ?? null;
@@ -78,7 +83,7 @@ describe('links come from APP_URL only', () => {
 });
 
 describe('an address belongs to whoever proves it', () => {
-  it('pre-registered by an attacker: the owner signs in by link, and the attacker\'s password and session stop working', async () => {
+  it("pre-registered by an attacker: the owner signs in by link, and the attacker's password and session stop working", async () => {
     const email = `${unique('ceo')}@bigcorp.test`;
     const attackerCookie = await signUpAs(email, 'attacker password');
     expect(await asCookie(attackerCookie, getCurrentUser)).toMatchObject({ email, emailVerified: false });
@@ -110,10 +115,13 @@ describe('an address belongs to whoever proves it', () => {
 
     const proven = await createUser();
     await actAs(null);
-    expect(await signUpAction({ name: 'Copy', email: proven.email, password: 'long enough password' })).toMatchObject({ ok: false, fieldErrors: { email: expect.any(Array) } });
+    expect(await signUpAction({ name: 'Copy', email: proven.email, password: 'long enough password' })).toMatchObject({
+      ok: false,
+      fieldErrors: { email: expect.any(Array) },
+    });
   });
 
-  it('a verification link opened outside the account\'s own session claims the address: password gone, sessions ended', async () => {
+  it("a verification link opened outside the account's own session claims the address: password gone, sessions ended", async () => {
     const email = `${unique('verify')}@example.test`;
     const creatorCookie = await signUpAs(email, 'creator password');
     const creator = (await asCookie(creatorCookie, getCurrentUser))!;
@@ -130,7 +138,7 @@ describe('an address belongs to whoever proves it', () => {
     expect(await getCurrentUser()).toMatchObject({ id: creator.id, emailVerified: true });
   });
 
-  it('a verification link opened in the account\'s own session just verifies', async () => {
+  it("a verification link opened in the account's own session just verifies", async () => {
     const email = `${unique('own')}@example.test`;
     const cookie = await signUpAs(email, 'my own password');
     const me = (await asCookie(cookie, getCurrentUser))!;
@@ -158,7 +166,10 @@ describe('password reset and change', () => {
     const token = decodeURIComponent(/reset-password\?token=([^"&\s]+)/.exec(mail!.text)![1]!);
     expect(mail!.text).toContain('http://localhost:3000/reset-password?token=');
 
-    expect(await resetPasswordAction({ token, newPassword: 'short' })).toMatchObject({ ok: false, fieldErrors: { newPassword: expect.any(Array) } });
+    expect(await resetPasswordAction({ token, newPassword: 'short' })).toMatchObject({
+      ok: false,
+      fieldErrors: { newPassword: expect.any(Array) },
+    });
     expect(await resetPasswordAction({ token, newPassword: 'a remembered password' })).toEqual({ ok: true, data: { signedIn: true } });
     expect(await getCurrentUser()).toMatchObject({ email, emailVerified: true });
     expect(await asCookie(oldCookie, getCurrentUser)).toBeNull();
@@ -172,7 +183,9 @@ describe('password reset and change', () => {
     const mine = await sessionToken(user);
     const wrong = await asCookie(mine, () => changePasswordAction({ currentPassword: 'not it', newPassword: 'next password!' }));
     expect(wrong).toMatchObject({ ok: false, fieldErrors: { currentPassword: ['This is not your current password.'] } });
-    expect(await asCookie(mine, () => changePasswordAction({ currentPassword: 'current password', newPassword: 'next password!' }))).toEqual({ ok: true, data: null });
+    expect(
+      await asCookie(mine, () => changePasswordAction({ currentPassword: 'current password', newPassword: 'next password!' })),
+    ).toEqual({ ok: true, data: null });
     expect(await asCookie(mine, getCurrentUser)).toMatchObject({ id: user.id });
     expect(await asCookie(other, getCurrentUser)).toBeNull();
     await actAs(null);
@@ -186,7 +199,9 @@ describe('revocable sessions', () => {
     const user = await createUser();
     const cookie = await sessionToken(user);
     const sessionOf = async () =>
-      (await handlers.GET(new NextRequest('http://localhost:3000/api/auth/session', { headers: { cookie: `${COOKIE}=${cookie}` } }))).json();
+      (
+        await handlers.GET(new NextRequest('http://localhost:3000/api/auth/session', { headers: { cookie: `${COOKIE}=${cookie}` } }))
+      ).json();
     expect(await sessionOf()).toMatchObject({ user: { id: user.id } });
     await asCookie(cookie, () => signOut({ redirect: false }));
     expect(await asCookie(cookie, getCurrentUser)).toBeNull();
@@ -241,11 +256,15 @@ describe('abuse limits', () => {
     process.env.LIMIT_SIGN_IN_PER_IP = '5';
     try {
       await actAs(null);
-      const codes = await withRequestHeaders({ 'x-forwarded-for': `198.51.100.1, 2001:db8::${Math.random().toString(16).slice(2, 6)}:${Date.now().toString(16).slice(-4)}` }, async () => {
-        const out: string[] = [];
-        for (let i = 0; i < 7; i++) out.push(((await signInAction({ email: `${unique('spray')}@example.test`, password: 'x' })) as { code: string }).code);
-        return out;
-      });
+      const codes = await withRequestHeaders(
+        { 'x-forwarded-for': `198.51.100.1, 2001:db8::${Math.random().toString(16).slice(2, 6)}:${Date.now().toString(16).slice(-4)}` },
+        async () => {
+          const out: string[] = [];
+          for (let i = 0; i < 7; i++)
+            out.push(((await signInAction({ email: `${unique('spray')}@example.test`, password: 'x' })) as { code: string }).code);
+          return out;
+        },
+      );
       expect(codes).toEqual([...Array(5).fill('UNAUTHENTICATED'), 'RATE_LIMITED', 'RATE_LIMITED']);
     } finally {
       process.env.LIMIT_SIGN_IN_PER_IP = before;
@@ -260,7 +279,10 @@ describe('abuse limits', () => {
       await actAs(null);
       const codes = await withRequestHeaders({ 'x-forwarded-for': `2001:db8::${Math.random().toString(16).slice(2, 6)}` }, async () => {
         const out: string[] = [];
-        for (const user of taken) out.push(((await signUpAction({ name: 'Prober', email: user.email, password: 'long enough password' })) as { code: string }).code);
+        for (const user of taken)
+          out.push(
+            ((await signUpAction({ name: 'Prober', email: user.email, password: 'long enough password' })) as { code: string }).code,
+          );
         return out;
       });
       expect(codes).toEqual(['VALIDATION', 'VALIDATION', 'VALIDATION', 'RATE_LIMITED']);
@@ -277,7 +299,11 @@ describe('abuse limits', () => {
     expect(await emailCount(user.email, 'sign-in-link')).toBeLessThanOrEqual(5);
     expect(await emailCount(user.email, 'sign-in-link')).toBeGreaterThan(0);
     expect(answers.filter((a) => a.ok).length).toBeGreaterThan(0);
-    expect(await requestSignInLinkAction({ email: user.email })).toMatchObject({ ok: false, code: 'RATE_LIMITED', fieldErrors: { email: [expect.stringMatching(/Try again in/)] } });
+    expect(await requestSignInLinkAction({ email: user.email })).toMatchObject({
+      ok: false,
+      code: 'RATE_LIMITED',
+      fieldErrors: { email: [expect.stringMatching(/Try again in/)] },
+    });
   });
 
   it('keeps counting after a lost connection replaced the pool', async () => {

@@ -15,7 +15,9 @@ async function orgWithTeams(count: number, defaultPermission: TeamLevel = 'label
   const admin = await createUser();
   const { id: orgId } = await createOrg(admin);
   const db = await getDb();
-  await db.insert(schema.teams).values(Array.from({ length: count }, (_, i) => ({ orgId, id: teamId(i), name: `Squad ${teamId(i)}`, defaultPermission })));
+  await db
+    .insert(schema.teams)
+    .values(Array.from({ length: count }, (_, i) => ({ orgId, id: teamId(i), name: `Squad ${teamId(i)}`, defaultPermission })));
   const app = await createApp({ orgId });
   return { admin, orgId, app };
 }
@@ -46,7 +48,17 @@ describe('Add Team search (searchAppTeamCandidatesAction)', () => {
     await actAs(admin);
 
     const near = await search(orgId, app.id, 't-051');
-    expect(near.ok && near.data.map((c) => c.id)).toEqual(['t-0510', 't-0511', 't-0513', 't-0514', 't-0515', 't-0516', 't-0517', 't-0518', 't-0519']);
+    expect(near.ok && near.data.map((c) => c.id)).toEqual([
+      't-0510',
+      't-0511',
+      't-0513',
+      't-0514',
+      't-0515',
+      't-0516',
+      't-0517',
+      't-0518',
+      't-0519',
+    ]);
     expect(near.ok && near.data.find((c) => c.id === 't-0513')?.detail).toBe('Squad t-0513 · Labeler Lead');
     expect(await search(orgId, app.id, 'only-elsewhere')).toEqual({ ok: true, data: [] });
     expect(await search(orgId, app.id, 'Elsewhere')).toEqual({ ok: true, data: [] });
@@ -61,7 +73,11 @@ describe('Add Team search (searchAppTeamCandidatesAction)', () => {
   it('refuses a search over 100 characters beside `q`', async () => {
     const { admin, orgId, app } = await orgWithTeams(1);
     await actAs(admin);
-    expect(await search(orgId, app.id, 'x'.repeat(101))).toMatchObject({ ok: false, code: 'VALIDATION', fieldErrors: { q: [expect.any(String)] } });
+    expect(await search(orgId, app.id, 'x'.repeat(101))).toMatchObject({
+      ok: false,
+      code: 'VALIDATION',
+      fieldErrors: { q: [expect.any(String)] },
+    });
   });
 
   it('is refused to callers who may not add a team: FORBIDDEN when they see the app, NOT_FOUND otherwise; nothing changes', async () => {
@@ -104,7 +120,9 @@ describe('teams with access (listTeamsWithAccess)', () => {
     const db = await getDb();
     // Every team but the last five, at levels in turn; one with two members.
     const levels: TeamLevel[] = ['full_access', 'model_trainer', 'labeler_lead', 'labeler_worker'];
-    await db.insert(schema.teamApps).values(Array.from({ length: granted }, (_, i) => ({ orgId, teamId: teamId(i), appId: app.id, permission: levels[i % 4]! })));
+    await db
+      .insert(schema.teamApps)
+      .values(Array.from({ length: granted }, (_, i) => ({ orgId, teamId: teamId(i), appId: app.id, permission: levels[i % 4]! })));
     await addToTeam(orgId, teamId(60), [await addMember(orgId, 'org_user'), await addMember(orgId, 'org_user')]);
     // The same app ID is never shared, but another organization's grants must not count either.
     const other = await orgWithTeams(3);

@@ -4,7 +4,11 @@ import { getDb, schema } from '@/db';
 import { listAppsForMember, listPersonalApps } from '@/db/queries/apps';
 import { lockOrganization } from '@/db/queries/organizations';
 import {
-  createOrgAppAction, deleteAppAction, removeAppTeamAccessAction, setAppTeamAccessAction, updateAppDetailsAction,
+  createOrgAppAction,
+  deleteAppAction,
+  removeAppTeamAccessAction,
+  setAppTeamAccessAction,
+  updateAppDetailsAction,
 } from '@/app/(app)/orgs/[orgId]/apps/actions';
 import { createPersonalAppAction, transferAppAction } from '@/app/(app)/me/apps/actions';
 import type { OrgRole } from '@/lib/permissions';
@@ -23,11 +27,15 @@ describe('create apps', () => {
     expect(created).toEqual({ ok: true, data: { id: expect.any(String), slug } });
     const id = created.ok ? created.data.id : '';
     expect(await appRow(id)).toMatchObject({ orgId, ownerUserId: null, slug, name: 'Detector', visibility: 'private' });
-    expect(await auditOf(orgId, 'app.created')).toMatchObject([{ actorId: admin.id, targetType: 'app', targetId: slug, data: { appId: id } }]);
+    expect(await auditOf(orgId, 'app.created')).toMatchObject([
+      { actorId: admin.id, targetType: 'app', targetId: slug, data: { appId: id } },
+    ]);
 
     const before = await tenantSnapshot([orgId]);
     expect(await createOrgAppAction({ orgId, slug, name: 'Copy' })).toMatchObject({
-      ok: false, code: 'VALIDATION', fieldErrors: { slug: [expect.stringContaining('taken')] },
+      ok: false,
+      code: 'VALIDATION',
+      fieldErrors: { slug: [expect.stringContaining('taken')] },
     });
     expect(await tenantSnapshot([orgId])).toEqual(before);
 
@@ -60,7 +68,11 @@ describe('create apps', () => {
     expect(created).toMatchObject({ ok: true, data: { slug } });
     expect((await listPersonalApps(await getDb(), user.id)).map((a) => a.slug)).toEqual([slug]);
     expect(await appRow(created.ok ? created.data.id : '')).toMatchObject({ orgId: null, ownerUserId: user.id });
-    expect(await createPersonalAppAction({ slug, name: 'Again' })).toMatchObject({ ok: false, code: 'VALIDATION', fieldErrors: { slug: [expect.any(String)] } });
+    expect(await createPersonalAppAction({ slug, name: 'Again' })).toMatchObject({
+      ok: false,
+      code: 'VALIDATION',
+      fieldErrors: { slug: [expect.any(String)] },
+    });
     await actAs(null);
     expect(await createPersonalAppAction({ slug: unique('anon'), name: 'Anon' })).toMatchObject({ ok: false, code: 'UNAUTHENTICATED' });
     expect(await listPersonalApps(await getDb(), user.id)).toHaveLength(1);
@@ -92,29 +104,44 @@ async function appSettings(caller: Caller) {
 type Setup = Awaited<ReturnType<typeof appSettings>>;
 
 const SETTINGS: Array<[string, (s: Setup) => Promise<{ ok: boolean }>, (s: Setup) => Promise<void>]> = [
-  ['updateAppDetailsAction', (s) => updateAppDetailsAction({ orgId: s.orgId, appId: s.app.id, name: 'Renamed', description: 'D', notes: 'N' }),
+  [
+    'updateAppDetailsAction',
+    (s) => updateAppDetailsAction({ orgId: s.orgId, appId: s.app.id, name: 'Renamed', description: 'D', notes: 'N' }),
     async (s) => {
       expect(await appRow(s.app.id)).toMatchObject({ name: 'Renamed', description: 'D', notes: 'N' });
       expect(await auditOf(s.orgId, 'app.updated')).toMatchObject([{ actorId: s.user.id, data: { after: { name: 'Renamed' } } }]);
-    }],
-  ['deleteAppAction', (s) => deleteAppAction({ orgId: s.orgId, appId: s.app.id, confirmation: s.app.slug }),
+    },
+  ],
+  [
+    'deleteAppAction',
+    (s) => deleteAppAction({ orgId: s.orgId, appId: s.app.id, confirmation: s.app.slug }),
     async (s) => {
       expect(await appRow(s.app.id)).toBeNull();
       expect(await teamAppGrants(s.orgId, s.collab)).toEqual([]);
       expect(await auditOf(s.orgId, 'app.deleted')).toMatchObject([{ actorId: s.user.id, targetId: s.app.slug }]);
-    }],
-  ['setAppTeamAccessAction', (s) => setAppTeamAccessAction({ orgId: s.orgId, appId: s.app.id, teamId: s.spare, permission: 'labeler_lead' }),
+    },
+  ],
+  [
+    'setAppTeamAccessAction',
+    (s) => setAppTeamAccessAction({ orgId: s.orgId, appId: s.app.id, teamId: s.spare, permission: 'labeler_lead' }),
     async (s) => {
       expect(await teamAppGrants(s.orgId, s.spare)).toEqual([{ appId: s.app.id, permission: 'labeler_lead' }]);
       expect(await auditOf(s.orgId, 'app.team_access_set')).toMatchObject([{ targetId: s.app.slug, data: { teamId: s.spare } }]);
-    }],
-  ['setAppTeamAccessAction (change a level)', (s) => setAppTeamAccessAction({ orgId: s.orgId, appId: s.app.id, teamId: s.collab, permission: 'full_access' }),
-    async (s) => expect(await teamAppGrants(s.orgId, s.collab)).toEqual([{ appId: s.app.id, permission: 'full_access' }])],
-  ['removeAppTeamAccessAction', (s) => removeAppTeamAccessAction({ orgId: s.orgId, appId: s.app.id, teamId: s.collab }),
+    },
+  ],
+  [
+    'setAppTeamAccessAction (change a level)',
+    (s) => setAppTeamAccessAction({ orgId: s.orgId, appId: s.app.id, teamId: s.collab, permission: 'full_access' }),
+    async (s) => expect(await teamAppGrants(s.orgId, s.collab)).toEqual([{ appId: s.app.id, permission: 'full_access' }]),
+  ],
+  [
+    'removeAppTeamAccessAction',
+    (s) => removeAppTeamAccessAction({ orgId: s.orgId, appId: s.app.id, teamId: s.collab }),
     async (s) => {
       expect(await teamAppGrants(s.orgId, s.collab)).toEqual([]);
       expect(await auditOf(s.orgId, 'app.team_access_removed')).toMatchObject([{ data: { teamId: s.collab } }]);
-    }],
+    },
+  ],
 ];
 
 /** Expected answer per caller: ‡ actions (all but updateAppDetails) are for the roles Admin and Org Contributor only. */
@@ -155,11 +182,19 @@ describe('app settings actions, by caller', () => {
     const s = await appSettings('admin');
     const before = await tenantSnapshot([s.orgId]);
     expect(await deleteAppAction({ orgId: s.orgId, appId: s.app.id, confirmation: s.app.name })).toMatchObject({
-      ok: false, code: 'VALIDATION', fieldErrors: { confirmation: [expect.stringContaining(s.app.slug)] },
+      ok: false,
+      code: 'VALIDATION',
+      fieldErrors: { confirmation: [expect.stringContaining(s.app.slug)] },
     });
     const foreign = await createTeam((await createOrg(await createUser())).id);
-    expect(await setAppTeamAccessAction({ orgId: s.orgId, appId: s.app.id, teamId: foreign.id, permission: 'full_access' })).toMatchObject({ ok: false, code: 'NOT_FOUND' });
-    expect(await removeAppTeamAccessAction({ orgId: s.orgId, appId: s.app.id, teamId: s.spare })).toMatchObject({ ok: false, code: 'NOT_FOUND' });
+    expect(await setAppTeamAccessAction({ orgId: s.orgId, appId: s.app.id, teamId: foreign.id, permission: 'full_access' })).toMatchObject({
+      ok: false,
+      code: 'NOT_FOUND',
+    });
+    expect(await removeAppTeamAccessAction({ orgId: s.orgId, appId: s.app.id, teamId: s.spare })).toMatchObject({
+      ok: false,
+      code: 'NOT_FOUND',
+    });
     expect(await tenantSnapshot([s.orgId])).toEqual(before);
   });
 });
@@ -180,10 +215,17 @@ describe('transfer a personal app into an organization', () => {
     expect(await transferAppAction({ appId: o.app.id, orgId: o.orgId })).toEqual({ ok: true, data: { orgId: o.orgId, slug: o.app.slug } });
     const db = await getDb();
     expect(await listPersonalApps(db, o.user.id)).toEqual([]);
-    expect((await listAppsForMember(db, o.orgId, { userId: o.user.id, role })).rows).toMatchObject([{ id: o.app.id, slug: o.app.slug, name: 'Side project' }]);
+    expect((await listAppsForMember(db, o.orgId, { userId: o.user.id, role })).rows).toMatchObject([
+      { id: o.app.id, slug: o.app.slug, name: 'Side project' },
+    ]);
     expect(await appRow(o.app.id)).toMatchObject({ orgId: o.orgId, ownerUserId: null });
     expect(await auditOf(o.orgId, 'app.transferred_in')).toMatchObject([
-      { actorId: o.user.id, targetType: 'app', targetId: o.app.slug, data: { appId: o.app.id, before: { slug: o.app.slug }, after: { slug: o.app.slug } } },
+      {
+        actorId: o.user.id,
+        targetType: 'app',
+        targetId: o.app.slug,
+        data: { appId: o.app.id, before: { slug: o.app.slug }, after: { slug: o.app.slug } },
+      },
     ]);
   });
 
@@ -198,7 +240,11 @@ describe('transfer a personal app into an organization', () => {
     async (role) => {
       const o = await owner(role);
       const before = await state(o);
-      expect(await transferAppAction({ appId: o.app.id, orgId: o.orgId })).toMatchObject({ ok: false, code: 'VALIDATION', fieldErrors: { orgId: [expect.any(String)] } });
+      expect(await transferAppAction({ appId: o.app.id, orgId: o.orgId })).toMatchObject({
+        ok: false,
+        code: 'VALIDATION',
+        fieldErrors: { orgId: [expect.any(String)] },
+      });
       expect(await state(o)).toEqual(before);
       expect(await appRow(o.app.id)).toMatchObject({ ownerUserId: o.user.id, orgId: null });
     },
@@ -211,14 +257,24 @@ describe('transfer a personal app into an organization', () => {
     const before = await state(o);
     const taken = await transferAppAction({ appId: o.app.id, orgId: o.orgId });
     expect(taken).toMatchObject({ ok: false, code: 'VALIDATION', fieldErrors: expect.any(Object) });
-    expect(!taken.ok && Object.values(taken.fieldErrors ?? {}).flat().join(' ')).toContain(o.app.slug);
+    expect(
+      !taken.ok &&
+        Object.values(taken.fieldErrors ?? {})
+          .flat()
+          .join(' '),
+    ).toContain(o.app.slug);
     expect(await transferAppAction({ appId: o.app.id, orgId: o.orgId, newSlug: used.slug })).toMatchObject({
-      ok: false, code: 'VALIDATION', fieldErrors: { newSlug: [expect.stringContaining(used.slug)] },
+      ok: false,
+      code: 'VALIDATION',
+      fieldErrors: { newSlug: [expect.stringContaining(used.slug)] },
     });
     expect(await state(o)).toEqual(before);
 
     const newSlug = unique('renamed');
-    expect(await transferAppAction({ appId: o.app.id, orgId: o.orgId, newSlug })).toEqual({ ok: true, data: { orgId: o.orgId, slug: newSlug } });
+    expect(await transferAppAction({ appId: o.app.id, orgId: o.orgId, newSlug })).toEqual({
+      ok: true,
+      data: { orgId: o.orgId, slug: newSlug },
+    });
     expect(await appRow(o.app.id)).toMatchObject({ orgId: o.orgId, ownerUserId: null, slug: newSlug });
   });
 
@@ -229,7 +285,10 @@ describe('transfer a personal app into an organization', () => {
     const orgApp = await createApp({ orgId: (await createOrg(o.user)).id });
     const before = await tenantSnapshot([o.orgId], [o.user.id, stranger.id]);
     expect(await transferAppAction({ appId: theirs.id, orgId: o.orgId })).toMatchObject({ ok: false, code: 'NOT_FOUND' });
-    expect(await transferAppAction({ appId: orgApp.id, orgId: o.orgId, newSlug: unique('x') })).toMatchObject({ ok: false, code: 'NOT_FOUND' });
+    expect(await transferAppAction({ appId: orgApp.id, orgId: o.orgId, newSlug: unique('x') })).toMatchObject({
+      ok: false,
+      code: 'NOT_FOUND',
+    });
     await actAs(null);
     expect(await transferAppAction({ appId: o.app.id, orgId: o.orgId })).toMatchObject({ ok: false, code: 'UNAUTHENTICATED' });
     expect(await tenantSnapshot([o.orgId], [o.user.id, stranger.id])).toEqual(before);
@@ -248,7 +307,10 @@ describe('transfer a personal app into an organization', () => {
     const demotion = db.transaction(async (tx) => {
       await lockOrganization(tx, o.orgId);
       const m = schema.memberships;
-      await tx.update(m).set({ role: 'org_user' }).where(and(eq(m.orgId, o.orgId), eq(m.userId, o.user.id)));
+      await tx
+        .update(m)
+        .set({ role: 'org_user' })
+        .where(and(eq(m.orgId, o.orgId), eq(m.userId, o.user.id)));
       const [row] = await tx.execute<{ pid: number }>(sql`select pg_backend_pid() as pid`);
       demoterPid(Number(row!.pid));
       await released;
@@ -256,7 +318,9 @@ describe('transfer a personal app into an organization', () => {
     const blocker = await pid;
     const transfer = runAs(o.user, () => transferAppAction({ appId: o.app.id, orgId: o.orgId }));
     const blocked = async () =>
-      (await db.execute<{ n: number }>(sql`select count(*)::int as n from pg_stat_activity where ${blocker} = any(pg_blocking_pids(pid))`))[0]!.n > 0;
+      (
+        await db.execute<{ n: number }>(sql`select count(*)::int as n from pg_stat_activity where ${blocker} = any(pg_blocking_pids(pid))`)
+      )[0]!.n > 0;
     for (let i = 0; i < 150 && !(await blocked()); i++) await new Promise((resolve) => setTimeout(resolve, 20));
     release();
     await demotion;

@@ -22,7 +22,11 @@ describe('audit log', () => {
     const db = await getDb();
     const renamed = await listAuditEvents(db, orgId, { action: 'team.renamed' });
     expect(renamed.rows).toHaveLength(1);
-    expect(renamed.rows[0]).toMatchObject({ actorEmail: contributor.email, targetId: 'team-3', data: { before: 'Team 3', after: 'Renamed' } });
+    expect(renamed.rows[0]).toMatchObject({
+      actorEmail: contributor.email,
+      targetId: 'team-3',
+      data: { before: 'Team 3', after: 'Renamed' },
+    });
 
     const byAdmin = await listAuditEvents(db, orgId, { member: 'audrey' });
     expect(byAdmin.rows).toHaveLength(50);

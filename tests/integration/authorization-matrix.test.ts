@@ -27,7 +27,14 @@ import * as deploys from '@/app/(app)/orgs/[orgId]/compute/deploy-actions';
 import * as tasks from '@/app/(app)/orgs/[orgId]/apps/[appId]/tasks/actions';
 import type { ActionResult, ErrorCode } from '@/lib/actions/result';
 import {
-  APP_PERMISSION_DEFS, can, canOnApp, levelGrants, roleGrantsOnApp, type AppGrant, type AppPermission, type OrgPermission,
+  APP_PERMISSION_DEFS,
+  can,
+  canOnApp,
+  levelGrants,
+  roleGrantsOnApp,
+  type AppGrant,
+  type AppPermission,
+  type OrgPermission,
 } from '@/lib/permissions';
 import { actAs } from '../support/session';
 import { unique } from '../factories';
@@ -36,14 +43,20 @@ import { SUBJECTS, matrixFixture, matrixSnapshot, scanServerActions, type Caller
 type Call = (fx: Fixture, me: Caller) => Promise<ActionResult<unknown>>;
 /** Authorized by an org permission of the caller's role (the orgAction wrapper, or the data layer). */
 type OrgEntry = {
-  kind: 'org'; permission: OrgPermission; call: Call; readOnly?: boolean;
+  kind: 'org';
+  permission: OrgPermission;
+  call: Call;
+  readOnly?: boolean;
   /** The code every refusal answers with, when it is not FORBIDDEN/NOT_FOUND (and why). */
   refusal?: { code: ErrorCode; why: string };
   cross?: Cross;
 };
 /** Authorized on the app itself: canOnApp(role + the caller's teams' levels on that app). */
 type AppEntry = {
-  kind: 'app'; permission: AppPermission; call: Call; readOnly?: boolean;
+  kind: 'app';
+  permission: AppPermission;
+  call: Call;
+  readOnly?: boolean;
   /** Also allowed to roles with can(role, alsoBy), on any app and without app access (deploying: 'compute.deploy'). */
   alsoBy?: OrgPermission;
 };
@@ -62,145 +75,418 @@ const ACTIONS: Record<string, Entry> = {
   'auth/signOutAction': { kind: 'public', why: 'ends the current session, whoever it is' },
   'auth/switchAccountAction': { kind: 'public', why: 'signs out and returns to a safe local URL' },
   'auth/resendVerificationAction': { kind: 'user', readOnly: true, call: () => auth.resendVerificationAction({}) },
-  'password-actions/requestPasswordResetAction': { kind: 'public', why: 'emails a reset link; same answer whether or not the account exists' },
-  'password-actions/resetPasswordAction': { kind: 'public', why: 'the emailed single-use token is the credential (covered by account-security.test.ts)' },
+  'password-actions/requestPasswordResetAction': {
+    kind: 'public',
+    why: 'emails a reset link; same answer whether or not the account exists',
+  },
+  'password-actions/resetPasswordAction': {
+    kind: 'public',
+    why: 'the emailed single-use token is the credential (covered by account-security.test.ts)',
+  },
 
   // Each acts on the caller's own account only: no input names another user, but a session id.
   'account/updateProfileAction': { kind: 'user', call: () => account.updateProfileAction({ name: 'Renamed Person' }) },
   'account/changePasswordAction': { kind: 'user', call: () => account.changePasswordAction({ newPassword: 'a brand new password' }) },
   // Sessions are not in the snapshot (signing in as a subject makes one): readOnly here means "nothing else".
   'account/revokeSessionAction': {
-    kind: 'user', readOnly: true, call: async (_fx, me) => account.revokeSessionAction({ sessionId: await sessionOf(me.id) }),
-    cross: { what: "ending the invitee's session", code: 'NOT_FOUND', call: async (_fx, me) => account.revokeSessionAction({ sessionId: await sessionOf(me.id) }) },
+    kind: 'user',
+    readOnly: true,
+    call: async (_fx, me) => account.revokeSessionAction({ sessionId: await sessionOf(me.id) }),
+    cross: {
+      what: "ending the invitee's session",
+      code: 'NOT_FOUND',
+      call: async (_fx, me) => account.revokeSessionAction({ sessionId: await sessionOf(me.id) }),
+    },
   },
   'account/signOutEverywhereAction': { kind: 'user', readOnly: true, call: () => account.signOutEverywhereAction({}) },
 
   'organizations/createOrganizationAction': {
-    kind: 'user', call: () => organizations.createOrganizationAction({ id: unique('neworg'), name: 'New org', billingEmail: 'b@example.test' }),
-    cross: { what: "taking this organization's ID", code: 'VALIDATION', call: (fx) => organizations.createOrganizationAction({ id: fx.orgId, name: 'Takeover', billingEmail: 'b@example.test' }) },
+    kind: 'user',
+    call: () => organizations.createOrganizationAction({ id: unique('neworg'), name: 'New org', billingEmail: 'b@example.test' }),
+    cross: {
+      what: "taking this organization's ID",
+      code: 'VALIDATION',
+      call: (fx) => organizations.createOrganizationAction({ id: fx.orgId, name: 'Takeover', billingEmail: 'b@example.test' }),
+    },
   },
-  'organizations/leaveOrganizationAction': { kind: 'org', permission: 'org.leave', call: (fx) => organizations.leaveOrganizationAction({ orgId: fx.orgId }) },
-  'organizations/deleteOrganizationAction': { kind: 'org', permission: 'org.delete', call: (fx) => organizations.deleteOrganizationAction({ orgId: fx.orgId, confirmation: fx.orgId }) },
+  'organizations/leaveOrganizationAction': {
+    kind: 'org',
+    permission: 'org.leave',
+    call: (fx) => organizations.leaveOrganizationAction({ orgId: fx.orgId }),
+  },
+  'organizations/deleteOrganizationAction': {
+    kind: 'org',
+    permission: 'org.delete',
+    call: (fx) => organizations.deleteOrganizationAction({ orgId: fx.orgId, confirmation: fx.orgId }),
+  },
 
   'notifications/acceptInvitationAction': {
-    kind: 'user', call: (fx) => notifications.acceptInvitationAction({ invitationId: fx.invitationId }),
-    cross: { what: "answering the invitee's invitation", code: 'FORBIDDEN', call: (fx) => notifications.acceptInvitationAction({ invitationId: fx.invitationId }) },
+    kind: 'user',
+    call: (fx) => notifications.acceptInvitationAction({ invitationId: fx.invitationId }),
+    cross: {
+      what: "answering the invitee's invitation",
+      code: 'FORBIDDEN',
+      call: (fx) => notifications.acceptInvitationAction({ invitationId: fx.invitationId }),
+    },
   },
   'notifications/declineInvitationAction': {
-    kind: 'user', call: (fx) => notifications.declineInvitationAction({ invitationId: fx.invitationId }),
-    cross: { what: "answering the invitee's invitation", code: 'FORBIDDEN', call: (fx) => notifications.declineInvitationAction({ invitationId: fx.invitationId }) },
+    kind: 'user',
+    call: (fx) => notifications.declineInvitationAction({ invitationId: fx.invitationId }),
+    cross: {
+      what: "answering the invitee's invitation",
+      code: 'FORBIDDEN',
+      call: (fx) => notifications.declineInvitationAction({ invitationId: fx.invitationId }),
+    },
   },
   // Takes no input: it can only ever list the caller's own notifications (scoping: tests/integration/shell.test.ts).
   'notifications/latestNotificationsAction': { kind: 'user', readOnly: true, call: () => notifications.latestNotificationsAction({}) },
   'notifications/markNotificationsReadAction': {
-    kind: 'user', call: (fx) => notifications.markNotificationsReadAction({ ids: [fx.notificationId] }),
-    cross: { what: "marking the invitee's notification read", code: null, call: (fx) => notifications.markNotificationsReadAction({ ids: [fx.notificationId] }) },
+    kind: 'user',
+    call: (fx) => notifications.markNotificationsReadAction({ ids: [fx.notificationId] }),
+    cross: {
+      what: "marking the invitee's notification read",
+      code: null,
+      call: (fx) => notifications.markNotificationsReadAction({ ids: [fx.notificationId] }),
+    },
   },
 
-  'orgs/members/inviteMembersAction': { kind: 'org', permission: 'members.manage', call: (fx) => members.inviteMembersAction({ orgId: fx.orgId, emails: fx.fresh, role: 'org_user' }) },
-  'orgs/members/resendInvitationAction': { kind: 'org', permission: 'members.manage', call: (fx) => members.resendInvitationAction({ orgId: fx.orgId, invitationId: fx.invitationId }) },
-  'orgs/members/rescindInvitationAction': { kind: 'org', permission: 'members.manage', call: (fx) => members.rescindInvitationAction({ orgId: fx.orgId, invitationId: fx.invitationId }) },
-  'orgs/members/changeMemberRoleAction': { kind: 'org', permission: 'members.manage', call: (fx) => members.changeMemberRoleAction({ orgId: fx.orgId, userId: fx.member.id, role: 'org_contributor' }) },
-  'orgs/members/removeMemberAction': { kind: 'org', permission: 'members.manage', call: (fx) => members.removeMemberAction({ orgId: fx.orgId, userId: fx.member.id }) },
+  'orgs/members/inviteMembersAction': {
+    kind: 'org',
+    permission: 'members.manage',
+    call: (fx) => members.inviteMembersAction({ orgId: fx.orgId, emails: fx.fresh, role: 'org_user' }),
+  },
+  'orgs/members/resendInvitationAction': {
+    kind: 'org',
+    permission: 'members.manage',
+    call: (fx) => members.resendInvitationAction({ orgId: fx.orgId, invitationId: fx.invitationId }),
+  },
+  'orgs/members/rescindInvitationAction': {
+    kind: 'org',
+    permission: 'members.manage',
+    call: (fx) => members.rescindInvitationAction({ orgId: fx.orgId, invitationId: fx.invitationId }),
+  },
+  'orgs/members/changeMemberRoleAction': {
+    kind: 'org',
+    permission: 'members.manage',
+    call: (fx) => members.changeMemberRoleAction({ orgId: fx.orgId, userId: fx.member.id, role: 'org_contributor' }),
+  },
+  'orgs/members/removeMemberAction': {
+    kind: 'org',
+    permission: 'members.manage',
+    call: (fx) => members.removeMemberAction({ orgId: fx.orgId, userId: fx.member.id }),
+  },
 
-  'orgs/teams/createTeamAction': { kind: 'org', permission: 'teams.manage', call: (fx) => teams.createTeamAction({ orgId: fx.orgId, id: unique('new'), name: 'New team', defaultPermission: 'labeler_worker' }) },
-  'orgs/teams/renameTeamAction': { kind: 'org', permission: 'teams.manage', call: (fx) => teams.renameTeamAction({ orgId: fx.orgId, teamId: fx.teamId, name: 'Renamed' }) },
-  'orgs/teams/deleteTeamAction': { kind: 'org', permission: 'teams.manage', call: (fx) => teams.deleteTeamAction({ orgId: fx.orgId, teamId: fx.teamId }) },
-  'orgs/teams/addTeamMembersAction': { kind: 'org', permission: 'teams.manage', call: (fx) => teams.addTeamMembersAction({ orgId: fx.orgId, teamId: fx.teamId, userIds: [fx.spare.id] }) },
-  'orgs/teams/removeTeamMemberAction': { kind: 'org', permission: 'teams.manage', call: (fx) => teams.removeTeamMemberAction({ orgId: fx.orgId, teamId: fx.teamId, userId: fx.member.id }) },
-  'orgs/teams/addTeamAppsAction': { kind: 'org', permission: 'teams.manage', call: (fx) => teams.addTeamAppsAction({ orgId: fx.orgId, teamId: fx.teamId, appIds: [fx.freeApp.id], permission: 'labeler_lead' }) },
-  'orgs/teams/setTeamAppPermissionAction': { kind: 'org', permission: 'teams.manage', call: (fx) => teams.setTeamAppPermissionAction({ orgId: fx.orgId, teamId: fx.teamId, appId: fx.app.id, permission: 'full_access' }) },
-  'orgs/teams/removeTeamAppAction': { kind: 'org', permission: 'teams.manage', call: (fx) => teams.removeTeamAppAction({ orgId: fx.orgId, teamId: fx.teamId, appId: fx.app.id }) },
-  'orgs/teams/searchTeamCandidatesAction': { kind: 'org', permission: 'teams.manage', readOnly: true, call: (fx) => teams.searchTeamCandidatesAction({ orgId: fx.orgId, teamId: fx.teamId, q: '' }) },
-  'orgs/teams/searchTeamAppCandidatesAction': { kind: 'org', permission: 'teams.manage', readOnly: true, call: (fx) => teams.searchTeamAppCandidatesAction({ orgId: fx.orgId, teamId: fx.teamId, q: '' }) },
+  'orgs/teams/createTeamAction': {
+    kind: 'org',
+    permission: 'teams.manage',
+    call: (fx) => teams.createTeamAction({ orgId: fx.orgId, id: unique('new'), name: 'New team', defaultPermission: 'labeler_worker' }),
+  },
+  'orgs/teams/renameTeamAction': {
+    kind: 'org',
+    permission: 'teams.manage',
+    call: (fx) => teams.renameTeamAction({ orgId: fx.orgId, teamId: fx.teamId, name: 'Renamed' }),
+  },
+  'orgs/teams/deleteTeamAction': {
+    kind: 'org',
+    permission: 'teams.manage',
+    call: (fx) => teams.deleteTeamAction({ orgId: fx.orgId, teamId: fx.teamId }),
+  },
+  'orgs/teams/addTeamMembersAction': {
+    kind: 'org',
+    permission: 'teams.manage',
+    call: (fx) => teams.addTeamMembersAction({ orgId: fx.orgId, teamId: fx.teamId, userIds: [fx.spare.id] }),
+  },
+  'orgs/teams/removeTeamMemberAction': {
+    kind: 'org',
+    permission: 'teams.manage',
+    call: (fx) => teams.removeTeamMemberAction({ orgId: fx.orgId, teamId: fx.teamId, userId: fx.member.id }),
+  },
+  'orgs/teams/addTeamAppsAction': {
+    kind: 'org',
+    permission: 'teams.manage',
+    call: (fx) => teams.addTeamAppsAction({ orgId: fx.orgId, teamId: fx.teamId, appIds: [fx.freeApp.id], permission: 'labeler_lead' }),
+  },
+  'orgs/teams/setTeamAppPermissionAction': {
+    kind: 'org',
+    permission: 'teams.manage',
+    call: (fx) => teams.setTeamAppPermissionAction({ orgId: fx.orgId, teamId: fx.teamId, appId: fx.app.id, permission: 'full_access' }),
+  },
+  'orgs/teams/removeTeamAppAction': {
+    kind: 'org',
+    permission: 'teams.manage',
+    call: (fx) => teams.removeTeamAppAction({ orgId: fx.orgId, teamId: fx.teamId, appId: fx.app.id }),
+  },
+  'orgs/teams/searchTeamCandidatesAction': {
+    kind: 'org',
+    permission: 'teams.manage',
+    readOnly: true,
+    call: (fx) => teams.searchTeamCandidatesAction({ orgId: fx.orgId, teamId: fx.teamId, q: '' }),
+  },
+  'orgs/teams/searchTeamAppCandidatesAction': {
+    kind: 'org',
+    permission: 'teams.manage',
+    readOnly: true,
+    call: (fx) => teams.searchTeamAppCandidatesAction({ orgId: fx.orgId, teamId: fx.teamId, q: '' }),
+  },
 
-  'orgs/apps/createOrgAppAction': { kind: 'org', permission: 'apps.create', call: (fx) => apps.createOrgAppAction({ orgId: fx.orgId, slug: unique('new'), name: 'New app' }) },
-  'orgs/apps/updateAppDetailsAction': { kind: 'app', permission: 'app.edit_details', call: (fx) => apps.updateAppDetailsAction({ orgId: fx.orgId, appId: fx.app.id, name: 'Renamed', description: 'd', notes: 'n' }) },
-  'orgs/apps/deleteAppAction': { kind: 'app', permission: 'app.delete', call: (fx) => apps.deleteAppAction({ orgId: fx.orgId, appId: fx.app.id, confirmation: fx.app.slug }) },
-  'orgs/apps/setAppTeamAccessAction': { kind: 'app', permission: 'app.collaborators.edit', call: (fx) => apps.setAppTeamAccessAction({ orgId: fx.orgId, appId: fx.app.id, teamId: fx.teamId, permission: 'full_access' }) },
-  'orgs/apps/removeAppTeamAccessAction': { kind: 'app', permission: 'app.collaborators.edit', call: (fx) => apps.removeAppTeamAccessAction({ orgId: fx.orgId, appId: fx.app.id, teamId: fx.teamId }) },
+  'orgs/apps/createOrgAppAction': {
+    kind: 'org',
+    permission: 'apps.create',
+    call: (fx) => apps.createOrgAppAction({ orgId: fx.orgId, slug: unique('new'), name: 'New app' }),
+  },
+  'orgs/apps/updateAppDetailsAction': {
+    kind: 'app',
+    permission: 'app.edit_details',
+    call: (fx) => apps.updateAppDetailsAction({ orgId: fx.orgId, appId: fx.app.id, name: 'Renamed', description: 'd', notes: 'n' }),
+  },
+  'orgs/apps/deleteAppAction': {
+    kind: 'app',
+    permission: 'app.delete',
+    call: (fx) => apps.deleteAppAction({ orgId: fx.orgId, appId: fx.app.id, confirmation: fx.app.slug }),
+  },
+  'orgs/apps/setAppTeamAccessAction': {
+    kind: 'app',
+    permission: 'app.collaborators.edit',
+    call: (fx) => apps.setAppTeamAccessAction({ orgId: fx.orgId, appId: fx.app.id, teamId: fx.teamId, permission: 'full_access' }),
+  },
+  'orgs/apps/removeAppTeamAccessAction': {
+    kind: 'app',
+    permission: 'app.collaborators.edit',
+    call: (fx) => apps.removeAppTeamAccessAction({ orgId: fx.orgId, appId: fx.app.id, teamId: fx.teamId }),
+  },
   // The Add Team search: allowed exactly where adding a team is.
   'orgs/apps/searchAppTeamCandidatesAction': {
-    kind: 'app', permission: 'app.collaborators.edit', readOnly: true, call: (fx) => apps.searchAppTeamCandidatesAction({ orgId: fx.orgId, appId: fx.app.id, q: '' }),
+    kind: 'app',
+    permission: 'app.collaborators.edit',
+    readOnly: true,
+    call: (fx) => apps.searchAppTeamCandidatesAction({ orgId: fx.orgId, appId: fx.app.id, q: '' }),
   },
 
-  'orgs/compute/createClusterAction': { kind: 'org', permission: 'compute.manage', call: (fx) => compute.createClusterAction({ orgId: fx.orgId, id: unique('cl'), name: 'New cluster', region: 'eu-west-1' }) },
-  'orgs/compute/renameClusterAction': { kind: 'org', permission: 'compute.manage', call: (fx) => compute.renameClusterAction({ orgId: fx.orgId, clusterId: fx.clusterId, name: 'Renamed' }) },
-  'orgs/compute/deleteClusterAction': { kind: 'org', permission: 'compute.manage', call: (fx) => compute.deleteClusterAction({ orgId: fx.orgId, clusterId: fx.clusterId }) },
+  'orgs/compute/createClusterAction': {
+    kind: 'org',
+    permission: 'compute.manage',
+    call: (fx) => compute.createClusterAction({ orgId: fx.orgId, id: unique('cl'), name: 'New cluster', region: 'eu-west-1' }),
+  },
+  'orgs/compute/renameClusterAction': {
+    kind: 'org',
+    permission: 'compute.manage',
+    call: (fx) => compute.renameClusterAction({ orgId: fx.orgId, clusterId: fx.clusterId, name: 'Renamed' }),
+  },
+  'orgs/compute/deleteClusterAction': {
+    kind: 'org',
+    permission: 'compute.manage',
+    call: (fx) => compute.deleteClusterAction({ orgId: fx.orgId, clusterId: fx.clusterId }),
+  },
   'orgs/compute/createNodepoolAction': {
-    kind: 'org', permission: 'compute.manage',
-    call: (fx) => compute.createNodepoolAction({ orgId: fx.orgId, clusterId: fx.clusterId, id: unique('np'), instanceType: 'gpu-t4', minNodes: 1, maxNodes: 3 }),
+    kind: 'org',
+    permission: 'compute.manage',
+    call: (fx) =>
+      compute.createNodepoolAction({
+        orgId: fx.orgId,
+        clusterId: fx.clusterId,
+        id: unique('np'),
+        instanceType: 'gpu-t4',
+        minNodes: 1,
+        maxNodes: 3,
+      }),
   },
-  'orgs/compute/deleteNodepoolAction': { kind: 'org', permission: 'compute.manage', call: (fx) => compute.deleteNodepoolAction({ orgId: fx.orgId, clusterId: fx.clusterId, nodepoolId: fx.nodepoolId }) },
-  'orgs/costs/setBudgetAction': { kind: 'org', permission: 'budget.set', call: (fx) => costs.setBudgetAction({ orgId: fx.orgId, monthlyBudget: '12345.67' }) },
+  'orgs/compute/deleteNodepoolAction': {
+    kind: 'org',
+    permission: 'compute.manage',
+    call: (fx) => compute.deleteNodepoolAction({ orgId: fx.orgId, clusterId: fx.clusterId, nodepoolId: fx.nodepoolId }),
+  },
+  'orgs/costs/setBudgetAction': {
+    kind: 'org',
+    permission: 'budget.set',
+    call: (fx) => costs.setBudgetAction({ orgId: fx.orgId, monthlyBudget: '12345.67' }),
+  },
 
-  'orgs/apps/concepts/createConceptAction': { kind: 'app', permission: 'concepts.write', call: (fx) => concepts.createConceptAction({ orgId: fx.orgId, appId: fx.app.id, name: 'dog' }) },
-  'orgs/apps/concepts/renameConceptAction': { kind: 'app', permission: 'concepts.write', call: (fx) => concepts.renameConceptAction({ orgId: fx.orgId, appId: fx.app.id, conceptId: fx.ws.conceptId, name: 'kitten' }) },
-  'orgs/apps/concepts/deleteConceptAction': { kind: 'app', permission: 'concepts.write', call: (fx) => concepts.deleteConceptAction({ orgId: fx.orgId, appId: fx.app.id, conceptId: fx.ws.conceptId }) },
-  'orgs/apps/datasets/createDatasetAction': { kind: 'app', permission: 'datasets.write', call: (fx) => datasets.createDatasetAction({ orgId: fx.orgId, appId: fx.app.id, name: 'New dataset', description: '' }) },
-  'orgs/apps/datasets/deleteDatasetAction': { kind: 'app', permission: 'datasets.write', call: (fx) => datasets.deleteDatasetAction({ orgId: fx.orgId, appId: fx.app.id, datasetId: fx.ws.datasetId }) },
-  'orgs/apps/datasets/addInputsAction': {
-    kind: 'app', permission: 'datasets.write',
-    call: (fx) => datasets.addInputsAction({ orgId: fx.orgId, appId: fx.app.id, datasetId: fx.ws.datasetId, inputs: 'https://example.test/cat.jpg\na dog' }),
+  'orgs/apps/concepts/createConceptAction': {
+    kind: 'app',
+    permission: 'concepts.write',
+    call: (fx) => concepts.createConceptAction({ orgId: fx.orgId, appId: fx.app.id, name: 'dog' }),
   },
-  'orgs/apps/datasets/deleteInputAction': { kind: 'app', permission: 'datasets.write', call: (fx) => datasets.deleteInputAction({ orgId: fx.orgId, appId: fx.app.id, datasetId: fx.ws.datasetId, inputId: fx.ws.inputId }) },
+  'orgs/apps/concepts/renameConceptAction': {
+    kind: 'app',
+    permission: 'concepts.write',
+    call: (fx) => concepts.renameConceptAction({ orgId: fx.orgId, appId: fx.app.id, conceptId: fx.ws.conceptId, name: 'kitten' }),
+  },
+  'orgs/apps/concepts/deleteConceptAction': {
+    kind: 'app',
+    permission: 'concepts.write',
+    call: (fx) => concepts.deleteConceptAction({ orgId: fx.orgId, appId: fx.app.id, conceptId: fx.ws.conceptId }),
+  },
+  'orgs/apps/datasets/createDatasetAction': {
+    kind: 'app',
+    permission: 'datasets.write',
+    call: (fx) => datasets.createDatasetAction({ orgId: fx.orgId, appId: fx.app.id, name: 'New dataset', description: '' }),
+  },
+  'orgs/apps/datasets/deleteDatasetAction': {
+    kind: 'app',
+    permission: 'datasets.write',
+    call: (fx) => datasets.deleteDatasetAction({ orgId: fx.orgId, appId: fx.app.id, datasetId: fx.ws.datasetId }),
+  },
+  'orgs/apps/datasets/addInputsAction': {
+    kind: 'app',
+    permission: 'datasets.write',
+    call: (fx) =>
+      datasets.addInputsAction({
+        orgId: fx.orgId,
+        appId: fx.app.id,
+        datasetId: fx.ws.datasetId,
+        inputs: 'https://example.test/cat.jpg\na dog',
+      }),
+  },
+  'orgs/apps/datasets/deleteInputAction': {
+    kind: 'app',
+    permission: 'datasets.write',
+    call: (fx) => datasets.deleteInputAction({ orgId: fx.orgId, appId: fx.app.id, datasetId: fx.ws.datasetId, inputId: fx.ws.inputId }),
+  },
   'orgs/apps/workflows/createWorkflowAction': {
-    kind: 'app', permission: 'workflows.write',
-    call: (fx) => workflows.createWorkflowAction({ orgId: fx.orgId, appId: fx.app.id, name: 'New workflow', description: '', steps: [fx.ws.modelId] }),
+    kind: 'app',
+    permission: 'workflows.write',
+    call: (fx) =>
+      workflows.createWorkflowAction({ orgId: fx.orgId, appId: fx.app.id, name: 'New workflow', description: '', steps: [fx.ws.modelId] }),
   },
   'orgs/apps/workflows/updateWorkflowAction': {
-    kind: 'app', permission: 'workflows.write',
-    call: (fx) => workflows.updateWorkflowAction({ orgId: fx.orgId, appId: fx.app.id, workflowId: fx.ws.workflowId, name: 'Renamed workflow', description: 'd', steps: [fx.ws.modelId, fx.ws.modelId] }),
+    kind: 'app',
+    permission: 'workflows.write',
+    call: (fx) =>
+      workflows.updateWorkflowAction({
+        orgId: fx.orgId,
+        appId: fx.app.id,
+        workflowId: fx.ws.workflowId,
+        name: 'Renamed workflow',
+        description: 'd',
+        steps: [fx.ws.modelId, fx.ws.modelId],
+      }),
   },
-  'orgs/apps/workflows/deleteWorkflowAction': { kind: 'app', permission: 'workflows.write', call: (fx) => workflows.deleteWorkflowAction({ orgId: fx.orgId, appId: fx.app.id, workflowId: fx.ws.workflowId }) },
-  'orgs/apps/models/createModelAction': { kind: 'app', permission: 'models.write', call: (fx) => models.createModelAction({ orgId: fx.orgId, appId: fx.app.id, name: 'New model', description: '' }) },
+  'orgs/apps/workflows/deleteWorkflowAction': {
+    kind: 'app',
+    permission: 'workflows.write',
+    call: (fx) => workflows.deleteWorkflowAction({ orgId: fx.orgId, appId: fx.app.id, workflowId: fx.ws.workflowId }),
+  },
+  'orgs/apps/models/createModelAction': {
+    kind: 'app',
+    permission: 'models.write',
+    call: (fx) => models.createModelAction({ orgId: fx.orgId, appId: fx.app.id, name: 'New model', description: '' }),
+  },
   'orgs/apps/models/updateModelAction': {
-    kind: 'app', permission: 'models.write',
-    call: (fx) => models.updateModelAction({ orgId: fx.orgId, appId: fx.app.id, modelId: fx.ws.modelId, name: 'Renamed model', description: 'd' }),
+    kind: 'app',
+    permission: 'models.write',
+    call: (fx) =>
+      models.updateModelAction({ orgId: fx.orgId, appId: fx.app.id, modelId: fx.ws.modelId, name: 'Renamed model', description: 'd' }),
   },
-  'orgs/apps/models/deleteModelAction': { kind: 'app', permission: 'models.write', call: (fx) => models.deleteModelAction({ orgId: fx.orgId, appId: fx.app.id, modelId: fx.ws.modelId }) },
-  'orgs/apps/models/trainModelAction': { kind: 'app', permission: 'models.write', call: (fx) => models.trainModelAction({ orgId: fx.orgId, appId: fx.app.id, modelId: fx.ws.modelId }) },
+  'orgs/apps/models/deleteModelAction': {
+    kind: 'app',
+    permission: 'models.write',
+    call: (fx) => models.deleteModelAction({ orgId: fx.orgId, appId: fx.app.id, modelId: fx.ws.modelId }),
+  },
+  'orgs/apps/models/trainModelAction': {
+    kind: 'app',
+    permission: 'models.write',
+    call: (fx) => models.trainModelAction({ orgId: fx.orgId, appId: fx.app.id, modelId: fx.ws.modelId }),
+  },
   // Deploying an app's models: 'app.deploy' on the app (Model Trainer team), or the role's 'compute.deploy' on any app.
   'orgs/compute/deploy-actions/deployModelAction': {
-    kind: 'app', permission: 'app.deploy', alsoBy: 'compute.deploy',
-    call: (fx) => deploys.deployModelAction({ orgId: fx.orgId, appId: fx.app.id, modelVersionId: fx.ws.modelVersionId, nodepool: `${fx.clusterId}/${fx.spareNodepoolId}` }),
+    kind: 'app',
+    permission: 'app.deploy',
+    alsoBy: 'compute.deploy',
+    call: (fx) =>
+      deploys.deployModelAction({
+        orgId: fx.orgId,
+        appId: fx.app.id,
+        modelVersionId: fx.ws.modelVersionId,
+        nodepool: `${fx.clusterId}/${fx.spareNodepoolId}`,
+      }),
   },
   'orgs/compute/deploy-actions/undeployModelAction': {
-    kind: 'app', permission: 'app.deploy', alsoBy: 'compute.deploy', call: (fx) => deploys.undeployModelAction({ orgId: fx.orgId, deploymentId: fx.ws.deploymentId }),
+    kind: 'app',
+    permission: 'app.deploy',
+    alsoBy: 'compute.deploy',
+    call: (fx) => deploys.undeployModelAction({ orgId: fx.orgId, deploymentId: fx.ws.deploymentId }),
   },
   'orgs/compute/deploy-actions/searchDeployableVersionsAction': {
-    kind: 'org', permission: 'compute.deploy', readOnly: true, call: (fx) => deploys.searchDeployableVersionsAction({ orgId: fx.orgId, q: '' }),
+    kind: 'org',
+    permission: 'compute.deploy',
+    readOnly: true,
+    call: (fx) => deploys.searchDeployableVersionsAction({ orgId: fx.orgId, q: '' }),
   },
 
   // Labeling: every org-member caller (and fx.member) is assigned to fx.ws.taskId, so working on it is decided by
   // 'tasks.work_assigned' alone; fx.ws.annotationId is fx.member's pending annotation, never the caller's own.
   'orgs/apps/tasks/createLabelingTaskAction': {
-    kind: 'app', permission: 'tasks.manage',
-    call: (fx) => tasks.createLabelingTaskAction({ orgId: fx.orgId, appId: fx.app.id, name: 'New task', datasetId: fx.ws.datasetId, conceptIds: [fx.ws.conceptId], instructions: '' }),
+    kind: 'app',
+    permission: 'tasks.manage',
+    call: (fx) =>
+      tasks.createLabelingTaskAction({
+        orgId: fx.orgId,
+        appId: fx.app.id,
+        name: 'New task',
+        datasetId: fx.ws.datasetId,
+        conceptIds: [fx.ws.conceptId],
+        instructions: '',
+      }),
   },
-  'orgs/apps/tasks/deleteLabelingTaskAction': { kind: 'app', permission: 'tasks.manage', call: (fx) => tasks.deleteLabelingTaskAction({ orgId: fx.orgId, appId: fx.app.id, taskId: fx.ws.taskId }) },
+  'orgs/apps/tasks/deleteLabelingTaskAction': {
+    kind: 'app',
+    permission: 'tasks.manage',
+    call: (fx) => tasks.deleteLabelingTaskAction({ orgId: fx.orgId, appId: fx.app.id, taskId: fx.ws.taskId }),
+  },
   // fx.admin (an Admin: may label) is not assigned, so the allowed call adds a row.
-  'orgs/apps/tasks/assignTaskAction': { kind: 'app', permission: 'tasks.manage', call: (fx) => tasks.assignTaskAction({ orgId: fx.orgId, appId: fx.app.id, taskId: fx.ws.taskId, userIds: [fx.admin.id] }) },
-  'orgs/apps/tasks/unassignTaskAction': { kind: 'app', permission: 'tasks.manage', call: (fx) => tasks.unassignTaskAction({ orgId: fx.orgId, appId: fx.app.id, taskId: fx.ws.taskId, userId: fx.member.id }) },
+  'orgs/apps/tasks/assignTaskAction': {
+    kind: 'app',
+    permission: 'tasks.manage',
+    call: (fx) => tasks.assignTaskAction({ orgId: fx.orgId, appId: fx.app.id, taskId: fx.ws.taskId, userIds: [fx.admin.id] }),
+  },
+  'orgs/apps/tasks/unassignTaskAction': {
+    kind: 'app',
+    permission: 'tasks.manage',
+    call: (fx) => tasks.unassignTaskAction({ orgId: fx.orgId, appId: fx.app.id, taskId: fx.ws.taskId, userId: fx.member.id }),
+  },
   'orgs/apps/tasks/saveAnnotationAction': {
-    kind: 'app', permission: 'tasks.work_assigned',
-    call: (fx) => tasks.saveAnnotationAction({ orgId: fx.orgId, appId: fx.app.id, taskId: fx.ws.taskId, inputId: fx.ws.inputId, conceptId: fx.ws.conceptId }),
+    kind: 'app',
+    permission: 'tasks.work_assigned',
+    call: (fx) =>
+      tasks.saveAnnotationAction({
+        orgId: fx.orgId,
+        appId: fx.app.id,
+        taskId: fx.ws.taskId,
+        inputId: fx.ws.inputId,
+        conceptId: fx.ws.conceptId,
+      }),
   },
   'orgs/apps/tasks/updateAssignmentStatusAction': {
-    kind: 'app', permission: 'tasks.work_assigned', call: (fx) => tasks.updateAssignmentStatusAction({ orgId: fx.orgId, appId: fx.app.id, taskId: fx.ws.taskId, status: 'completed' }),
+    kind: 'app',
+    permission: 'tasks.work_assigned',
+    call: (fx) => tasks.updateAssignmentStatusAction({ orgId: fx.orgId, appId: fx.app.id, taskId: fx.ws.taskId, status: 'completed' }),
   },
   'orgs/apps/tasks/reviewAnnotationAction': {
-    kind: 'app', permission: 'annotations.review',
-    call: (fx) => tasks.reviewAnnotationAction({ orgId: fx.orgId, appId: fx.app.id, annotationId: fx.ws.annotationId, decision: 'rejected', feedback: 'Not a cat.' }),
+    kind: 'app',
+    permission: 'annotations.review',
+    call: (fx) =>
+      tasks.reviewAnnotationAction({
+        orgId: fx.orgId,
+        appId: fx.app.id,
+        annotationId: fx.ws.annotationId,
+        decision: 'rejected',
+        feedback: 'Not a cat.',
+      }),
   },
 
   'me/apps/createPersonalAppAction': { kind: 'user', call: () => myApps.createPersonalAppAction({ slug: unique('mine'), name: 'Mine' }) },
   // A userAction, but §3.2 puts "transfer a personal app into the org" under apps.create, which the data
   // layer checks in the destination organization: so it runs the role loop, moving the caller's own app.
   'me/apps/transferAppAction': {
-    kind: 'org', permission: 'apps.create', call: (fx, me) => myApps.transferAppAction({ appId: me.appId, orgId: fx.orgId }),
+    kind: 'org',
+    permission: 'apps.create',
+    call: (fx, me) => myApps.transferAppAction({ appId: me.appId, orgId: fx.orgId }),
     refusal: { code: 'VALIDATION', why: 'refused beside the Organization field (fieldErrors.orgId), members and outsiders alike' },
-    cross: { what: "moving the invitee's personal app", code: 'NOT_FOUND', call: (fx, me) => myApps.transferAppAction({ appId: me.appId, orgId: fx.orgId }) },
+    cross: {
+      what: "moving the invitee's personal app",
+      code: 'NOT_FOUND',
+      call: (fx, me) => myApps.transferAppAction({ appId: me.appId, orgId: fx.orgId }),
+    },
   },
 };
 
@@ -234,7 +520,9 @@ function expected(entry: OrgEntry | AppEntry, subject: Subject): Want {
 const entries = Object.entries(ACTIONS);
 const matrix = entries.filter((e): e is [string, OrgEntry | AppEntry] => e[1].kind === 'org' || e[1].kind === 'app');
 const userEntries = entries.filter((e): e is [string, UserEntry] => e[1].kind === 'user');
-const crossEntries = entries.flatMap(([key, e]) => (e.kind === 'user' || e.kind === 'org') && e.cross ? [[key, e.cross.what, e.cross] as const] : []);
+const crossEntries = entries.flatMap(([key, e]) =>
+  (e.kind === 'user' || e.kind === 'org') && e.cross ? [[key, e.cross.what, e.cross] as const] : [],
+);
 const PLANNED = matrix.length * SUBJECTS.length + userEntries.length * 2 + crossEntries.length;
 let ran = 0;
 
@@ -257,14 +545,30 @@ describe('coverage: every exported server action is in the matrix', () => {
   it('ACTIONS lists exactly the exported server actions (no missing entry, no stale entry)', () => {
     const listed = Object.keys(ACTIONS).sort();
     const found = [...scan.actions].sort();
-    expect({ missing: found.filter((k) => !listed.includes(k)), stale: listed.filter((k) => !found.includes(k)) }).toEqual({ missing: [], stale: [] });
+    expect({ missing: found.filter((k) => !listed.includes(k)), stale: listed.filter((k) => !found.includes(k)) }).toEqual({
+      missing: [],
+      stale: [],
+    });
   });
 
   it('each listed export is a function of the imported module', () => {
     const modules: Record<string, Record<string, unknown>> = {
-      auth, 'password-actions': passwordActions, account, organizations, notifications, 'orgs/members': members, 'orgs/teams': teams, 'orgs/apps': apps, 'orgs/compute': compute, 'orgs/costs': costs, 'me/apps': myApps,
-      'orgs/apps/concepts': concepts, 'orgs/apps/datasets': datasets, 'orgs/apps/workflows': workflows,
-      'orgs/apps/models': models, 'orgs/compute/deploy-actions': deploys,
+      auth,
+      'password-actions': passwordActions,
+      account,
+      organizations,
+      notifications,
+      'orgs/members': members,
+      'orgs/teams': teams,
+      'orgs/apps': apps,
+      'orgs/compute': compute,
+      'orgs/costs': costs,
+      'me/apps': myApps,
+      'orgs/apps/concepts': concepts,
+      'orgs/apps/datasets': datasets,
+      'orgs/apps/workflows': workflows,
+      'orgs/apps/models': models,
+      'orgs/compute/deploy-actions': deploys,
       'orgs/apps/tasks': tasks,
     };
     for (const key of Object.keys(ACTIONS)) {

@@ -19,13 +19,23 @@ type Usage = { appId?: string | null; label: string; month: string; category?: s
 async function addUsage(orgId: string, rows: Usage[]) {
   const db = await getDb();
   await db.insert(schema.usageRecords).values(
-    rows.map((r) => ({ orgId, appId: r.appId ?? null, appLabel: r.label, month: r.month, category: r.category ?? 'training', amountCents: r.cents })),
+    rows.map((r) => ({
+      orgId,
+      appId: r.appId ?? null,
+      appLabel: r.label,
+      month: r.month,
+      category: r.category ?? 'training',
+      amountCents: r.cents,
+    })),
   );
 }
 
 async function budgetState(orgId: string) {
   const db = await getDb();
-  const budget = await db.select({ cents: schema.budgets.monthlyCents, by: schema.budgets.updatedBy }).from(schema.budgets).where(eq(schema.budgets.orgId, orgId));
+  const budget = await db
+    .select({ cents: schema.budgets.monthlyCents, by: schema.budgets.updatedBy })
+    .from(schema.budgets)
+    .where(eq(schema.budgets.orgId, orgId));
   const audits = await db
     .select({ data: schema.auditEvents.data, actorId: schema.auditEvents.actorId })
     .from(schema.auditEvents)
@@ -66,8 +76,18 @@ describe('costs overview query', () => {
       { index: 1, label: 'vision', isOther: false, appCount: 1, totalCents: 16_250 },
     ]);
     expect(o.months.map((m) => m.month)).toEqual([
-      '2025-04-01', '2025-05-01', '2025-06-01', '2025-07-01', '2025-08-01', '2025-09-01',
-      '2025-10-01', '2025-11-01', '2025-12-01', '2026-01-01', '2026-02-01', '2026-03-01',
+      '2025-04-01',
+      '2025-05-01',
+      '2025-06-01',
+      '2025-07-01',
+      '2025-08-01',
+      '2025-09-01',
+      '2025-10-01',
+      '2025-11-01',
+      '2025-12-01',
+      '2026-01-01',
+      '2026-02-01',
+      '2026-03-01',
     ]);
     expect(o.months[0]).toEqual({ month: '2025-04-01', cents: [0, 1_000], totalCents: 1_000 });
     expect(o.months[8]).toEqual({ month: '2025-12-01', cents: [30_000, 0], totalCents: 30_000 });
@@ -82,7 +102,12 @@ describe('costs overview query', () => {
     const { id: orgId } = await createOrg(await createUser());
     const apps = Array.from({ length: 10 }, (_, i) => ({ id: randomUUID(), label: `app-${i}` }));
     // app-i spends (i + 1) × $100 in each of two months: app-9 is the largest.
-    await addUsage(orgId, apps.flatMap((app, i) => ['2026-02-01', '2026-03-01'].map((month) => ({ appId: app.id, label: app.label, month, cents: (i + 1) * 10_000 }))));
+    await addUsage(
+      orgId,
+      apps.flatMap((app, i) =>
+        ['2026-02-01', '2026-03-01'].map((month) => ({ appId: app.id, label: app.label, month, cents: (i + 1) * 10_000 })),
+      ),
+    );
     const o = await getCostsOverview(await getDb(), orgId, NOW);
     expect(o.series).toHaveLength(TOP_APPS + 1);
     expect(o.series.map((s) => s.label)).toEqual(['app-9', 'app-8', 'app-7', 'app-6', 'app-5', 'app-4', 'app-3', 'Other']);
@@ -92,7 +117,10 @@ describe('costs overview query', () => {
     expect(o.months[10]!.totalCents).toBe(55 * 10_000);
 
     const { id: small } = await createOrg(await createUser());
-    await addUsage(small, apps.slice(0, 8).map((app, i) => ({ appId: app.id, label: app.label, month: '2026-03-01', cents: (i + 1) * 100 })));
+    await addUsage(
+      small,
+      apps.slice(0, 8).map((app, i) => ({ appId: app.id, label: app.label, month: '2026-03-01', cents: (i + 1) * 100 })),
+    );
     const fits = await getCostsOverview(await getDb(), small, NOW);
     expect(fits.series.map((s) => [s.label, s.isOther])).toEqual(
       ['app-7', 'app-6', 'app-5', 'app-4', 'app-3', 'app-2', 'app-1', 'app-0'].map((label) => [label, false]),
@@ -110,7 +138,11 @@ describe('costs overview query', () => {
       { appId: null, label: 'shared', month: '2026-01-01', cents: 10 },
     ]);
     const o = await getCostsOverview(await getDb(), orgId, NOW);
-    expect(o.series.map((s) => [s.label, s.totalCents])).toEqual([['new-name', 300], ['deleted-app', 110], ['shared', 10]]);
+    expect(o.series.map((s) => [s.label, s.totalCents])).toEqual([
+      ['new-name', 300],
+      ['deleted-app', 110],
+      ['shared', 10],
+    ]);
   });
 
   it("counts only the organization's own records and budget, in two SQL statements however many records there are", async () => {
@@ -121,7 +153,13 @@ describe('costs overview query', () => {
     // The other organization: the same app ID and label, more apps, a budget.
     await addUsage(otherOrg, [
       { appId: shared, label: 'shared-app', month: '2026-03-01', category: 'inference', cents: 500_000 },
-      ...Array.from({ length: 400 }, (_, i) => ({ appId: randomUUID(), label: `other-${i % 40}`, month: `2025-${String((i % 9) + 4).padStart(2, '0')}-01`, category: 'storage', cents: 1 + i })),
+      ...Array.from({ length: 400 }, (_, i) => ({
+        appId: randomUUID(),
+        label: `other-${i % 40}`,
+        month: `2025-${String((i % 9) + 4).padStart(2, '0')}-01`,
+        category: 'storage',
+        cents: 1 + i,
+      })),
     ]);
     await (await getDb()).insert(schema.budgets).values({ orgId: otherOrg, monthlyCents: 123_00 });
 
@@ -143,12 +181,22 @@ describe('costs overview query', () => {
   it('an organization with no usage has no series and twelve empty months', async () => {
     const { id: orgId } = await createOrg(await createUser());
     const o = await getCostsOverview(await getDb(), orgId, NOW);
-    expect(o).toMatchObject({ hasUsage: false, series: [], budgetCents: null, currentMonthCents: 0, categories: { training: 0, inference: 0, storage: 0, labeling: 0 } });
+    expect(o).toMatchObject({
+      hasUsage: false,
+      series: [],
+      budgetCents: null,
+      currentMonthCents: 0,
+      categories: { training: 0, inference: 0, storage: 0, labeling: 0 },
+    });
     expect(o.months.map((m) => m.totalCents)).toEqual(Array(12).fill(0));
   });
 
   it('seedDemoCosts writes 12 months for every app and category, the same numbers every time, and a budget', async () => {
-    const apps = [{ id: randomUUID(), slug: 'vision' }, { id: randomUUID(), slug: 'nlp' }, { id: randomUUID(), slug: 'speech' }];
+    const apps = [
+      { id: randomUUID(), slug: 'vision' },
+      { id: randomUUID(), slug: 'nlp' },
+      { id: randomUUID(), slug: 'speech' },
+    ];
     const results = [];
     for (let i = 0; i < 2; i++) {
       const { id: orgId } = await createOrg(await createUser());
@@ -219,7 +267,11 @@ describe('set budget', () => {
     const admin = await createUser();
     const { id: orgId } = await createOrg(admin);
     await actAs(admin);
-    expect(await setBudgetAction({ orgId, monthlyBudget: value as string })).toMatchObject({ ok: false, code: 'VALIDATION', fieldErrors: { monthlyBudget: [message] } });
+    expect(await setBudgetAction({ orgId, monthlyBudget: value as string })).toMatchObject({
+      ok: false,
+      code: 'VALIDATION',
+      fieldErrors: { monthlyBudget: [message] },
+    });
     expect(await budgetState(orgId)).toEqual({ budget: [], audits: [] });
   });
 });

@@ -33,12 +33,31 @@ const uuid = '00000000-0000-4000-8000-000000000000';
 
 /** Garbage for every list: none of it is a cursor the app could have issued. */
 const garbage = [
-  '!!not base64!!', '%', '\u0000', 'x'.repeat(5000), b64('x'.repeat(300)), b64('not json'), b64({}), b64([1, 2]), b64(['2026-01-01 00:00:00+00']),
-  b64(['2026', uuid]), b64(['1', uuid]), b64(['2026-01-01', uuid]), b64(['2026-01-01T00:00:00Z', uuid]), b64(['Jan 1 2026', uuid]),
-  b64(['2026-02-30 00:00:00+00', uuid]), b64(['2026-13-01 00:00:00+00', uuid]), b64(['0000-01-01 00:00:00+00', uuid]),
-  b64(['2026-01-01 25:00:00+00', uuid]), b64(['+275760-09-13 00:00:00+00', uuid]), b64(['2026-01-01 00:00:00+99', uuid]),
-  b64(['2026-01-01 00:00:00+00\u0000', uuid]), b64(['2026-01-01 00:00:00+00', 'a\u0000b']), b64(['2026-01-01 00:00:00+00', 1]),
-  b64(['2026-01-01 00:00:00+00', uuid, 'extra']), b64(['2026-01-01 00:00:00+00', '']),
+  '!!not base64!!',
+  '%',
+  '\u0000',
+  'x'.repeat(5000),
+  b64('x'.repeat(300)),
+  b64('not json'),
+  b64({}),
+  b64([1, 2]),
+  b64(['2026-01-01 00:00:00+00']),
+  b64(['2026', uuid]),
+  b64(['1', uuid]),
+  b64(['2026-01-01', uuid]),
+  b64(['2026-01-01T00:00:00Z', uuid]),
+  b64(['Jan 1 2026', uuid]),
+  b64(['2026-02-30 00:00:00+00', uuid]),
+  b64(['2026-13-01 00:00:00+00', uuid]),
+  b64(['0000-01-01 00:00:00+00', uuid]),
+  b64(['2026-01-01 25:00:00+00', uuid]),
+  b64(['+275760-09-13 00:00:00+00', uuid]),
+  b64(['2026-01-01 00:00:00+99', uuid]),
+  b64(['2026-01-01 00:00:00+00\u0000', uuid]),
+  b64(['2026-01-01 00:00:00+00', 'a\u0000b']),
+  b64(['2026-01-01 00:00:00+00', 1]),
+  b64(['2026-01-01 00:00:00+00', uuid, 'extra']),
+  b64(['2026-01-01 00:00:00+00', '']),
 ];
 /** Garbage only where the id is a uuid column (pending invitations, audit events, deployments). */
 const notUuid = [b64(['2026-01-01 00:00:00+00', 'not-a-uuid']), encodeCursor('2999-01-01 00:00:00+00', "'; drop table users; --")];
@@ -51,15 +70,29 @@ describe('tampered cursors answer the first page', () => {
     // A few rows in each list (written directly: no session needed), so "the first page" is not trivially empty.
     const prefix = unique('cur');
     await addMember(orgId, 'org_user');
-    await db.insert(schema.invitations).values([1, 2].map((i) => ({
-      orgId, email: `${prefix}-${i}@example.test`, role: 'org_user' as const, tokenHash: `${prefix}-${i}`, expiresAt: new Date(Date.now() + 86_400_000),
-    })));
+    await db.insert(schema.invitations).values(
+      [1, 2].map((i) => ({
+        orgId,
+        email: `${prefix}-${i}@example.test`,
+        role: 'org_user' as const,
+        tokenHash: `${prefix}-${i}`,
+        expiresAt: new Date(Date.now() + 86_400_000),
+      })),
+    );
     await createTeam(orgId, { id: 'crew', members: [admin] });
     await grantApp(orgId, 'crew', app.id);
     await db.insert(schema.auditEvents).values({ orgId, actorId: admin.id, action: 'team.created', targetType: 'team', targetId: 'crew' });
-    const [version] = await db.insert(schema.modelVersions).values({ orgId, appId: app.id, modelId: ws.modelId, version: 1, metrics: {} }).returning({ id: schema.modelVersions.id });
-    await db.insert(schema.deployments).values({ orgId, appId: app.id, modelVersionId: version!.id, clusterId: 'gpu', nodepoolId: 'a100', createdBy: admin.id });
-    const [dataset] = await db.insert(schema.datasets).values({ orgId, appId: app.id, name: 'Photos' }).returning({ id: schema.datasets.id });
+    const [version] = await db
+      .insert(schema.modelVersions)
+      .values({ orgId, appId: app.id, modelId: ws.modelId, version: 1, metrics: {} })
+      .returning({ id: schema.modelVersions.id });
+    await db
+      .insert(schema.deployments)
+      .values({ orgId, appId: app.id, modelVersionId: version!.id, clusterId: 'gpu', nodepoolId: 'a100', createdBy: admin.id });
+    const [dataset] = await db
+      .insert(schema.datasets)
+      .values({ orgId, appId: app.id, name: 'Photos' })
+      .returning({ id: schema.datasets.id });
     await db.insert(schema.inputs).values({ orgId, appId: app.id, datasetId: dataset!.id, kind: 'text', content: 'hello' });
 
     const timestamped: Array<[string, (after?: string) => Promise<unknown>]> = [
@@ -94,7 +127,8 @@ describe('tampered cursors answer the first page', () => {
       for (const after of cursors) {
         try {
           const page = await list(after);
-          if (firstPage && JSON.stringify(page) !== JSON.stringify(first)) failures.push(`${name} ${JSON.stringify(after).slice(0, 60)}: not the first page`);
+          if (firstPage && JSON.stringify(page) !== JSON.stringify(first))
+            failures.push(`${name} ${JSON.stringify(after).slice(0, 60)}: not the first page`);
         } catch (error) {
           failures.push(`${name} ${JSON.stringify(after).slice(0, 60)}: ${String(error).slice(0, 100)}`);
         }
@@ -111,7 +145,11 @@ describe('tampered cursors answer the first page', () => {
 
     // And a real cursor (the database's own timestamp text) still moves past the row it names.
     const lastOf = async (table: string, idColumn: string) => {
-      const rows = (await db.execute(sql.raw(`select created_at::text as ts, ${idColumn} as id from ${table} where org_id = '${orgId}' order by created_at, ${idColumn} limit 1`))) as unknown;
+      const rows = (await db.execute(
+        sql.raw(
+          `select created_at::text as ts, ${idColumn} as id from ${table} where org_id = '${orgId}' order by created_at, ${idColumn} limit 1`,
+        ),
+      )) as unknown;
       const [row] = (Array.isArray(rows) ? rows : (rows as { rows: unknown[] }).rows) as Array<{ ts: string; id: string }>;
       return encodeCursor(row!.ts, row!.id);
     };

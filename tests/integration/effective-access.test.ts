@@ -46,20 +46,24 @@ describe('effective access, explained', () => {
     expect(beta.find((p) => p.permission === 'app.edit_details')!.sources.map((s) => s.label)).toEqual(['team trainers: Full Access']);
   });
 
-  it('lists each app\'s granting teams in team ID order (as JS sorts them), names with commas and colons intact, every level', async () => {
+  it("lists each app's granting teams in team ID order (as JS sorts them), names with commas and colons intact, every level", async () => {
     const { orgId, db } = await setup();
     const member = await addMember(orgId, 'team_contributor');
     const [app] = await db.insert(schema.apps).values({ orgId, slug: 'delta', name: 'Delta' }).returning({ id: schema.apps.id });
     // IDs whose order differs between collations ('-' and '_' sort apart from letters in some locales).
     const ids = ['z-team', 'a_b', 'a-b', 'ab', 'a0', 'bb', 'm_x-1'];
     const levels = ['full_access', 'model_trainer', 'labeler_lead', 'labeler_worker'] as const;
-    await db.insert(schema.teams).values(ids.map((id, i) => ({ orgId, id, name: `Team ${id}: one, two ${i}`, defaultPermission: levels[i % 4]! })));
+    await db
+      .insert(schema.teams)
+      .values(ids.map((id, i) => ({ orgId, id, name: `Team ${id}: one, two ${i}`, defaultPermission: levels[i % 4]! })));
     await db.insert(schema.teamApps).values(ids.map((teamId, i) => ({ orgId, teamId, appId: app!.id, permission: levels[(i + 1) % 4]! })));
     await db.insert(schema.teamMembers).values(ids.map((teamId) => ({ orgId, teamId, userId: member.id })));
     const [delta] = await effectiveAccessForMember(db, orgId, member.id, 'team_contributor');
     expect(delta!.slug).toBe('delta');
     expect(delta!.grant.teams).toEqual(
-      [...ids].sort().map((id) => ({ teamId: id, teamName: `Team ${id}: one, two ${ids.indexOf(id)}`, level: levels[(ids.indexOf(id) + 1) % 4] })),
+      [...ids]
+        .sort()
+        .map((id) => ({ teamId: id, teamName: `Team ${id}: one, two ${ids.indexOf(id)}`, level: levels[(ids.indexOf(id) + 1) % 4] })),
     );
   });
 
@@ -85,7 +89,10 @@ describe('effective access, explained', () => {
   it('lists every granting team of an app, by team ID, with names of any text, and nothing from another organization', async () => {
     const { orgId, db } = await setup();
     const member = await addMember(orgId, 'team_contributor');
-    const [alpha] = await db.select({ id: schema.apps.id }).from(schema.apps).where(and(eq(schema.apps.orgId, orgId), eq(schema.apps.slug, 'alpha')));
+    const [alpha] = await db
+      .select({ id: schema.apps.id })
+      .from(schema.apps)
+      .where(and(eq(schema.apps.orgId, orgId), eq(schema.apps.slug, 'alpha')));
     // Names holding the separators a compact encoding might use; IDs whose order differs from their names'.
     const extra = [
       { id: 'z-last', name: 'Alpha, the first: by name' },
@@ -93,18 +100,28 @@ describe('effective access, explained', () => {
       { id: 'm-9', name: 'Middle, with, commas' },
     ];
     await db.insert(schema.teams).values(extra.map((team) => ({ orgId, ...team, defaultPermission: 'labeler_worker' })));
-    await db.insert(schema.teamApps).values(extra.map((team) => ({ orgId, teamId: team.id, appId: alpha!.id, permission: 'labeler_worker' })));
-    await db.insert(schema.teamMembers).values(['labelers', 'trainers', ...extra.map((team) => team.id)].map((teamId) => ({ orgId, teamId, userId: member.id })));
+    await db
+      .insert(schema.teamApps)
+      .values(extra.map((team) => ({ orgId, teamId: team.id, appId: alpha!.id, permission: 'labeler_worker' })));
+    await db
+      .insert(schema.teamMembers)
+      .values(['labelers', 'trainers', ...extra.map((team) => team.id)].map((teamId) => ({ orgId, teamId, userId: member.id })));
     // The same member in another organization, in a team with the same ID that grants that organization's app.
     const other = await createOrg(await createUser());
     await addMember(other.id, 'team_contributor', member);
-    const [elsewhere] = await db.insert(schema.apps).values({ orgId: other.id, slug: 'alpha', name: 'Elsewhere' }).returning({ id: schema.apps.id });
+    const [elsewhere] = await db
+      .insert(schema.apps)
+      .values({ orgId: other.id, slug: 'alpha', name: 'Elsewhere' })
+      .returning({ id: schema.apps.id });
     await db.insert(schema.teams).values({ orgId: other.id, id: 'labelers', name: 'Other labelers', defaultPermission: 'full_access' });
     await db.insert(schema.teamApps).values({ orgId: other.id, teamId: 'labelers', appId: elsewhere!.id, permission: 'full_access' });
     await db.insert(schema.teamMembers).values({ orgId: other.id, teamId: 'labelers', userId: member.id });
 
     const access = await effectiveAccessForMember(db, orgId, member.id, 'team_contributor');
-    expect(access.map((a) => [a.slug, a.name])).toEqual([['alpha', 'ALPHA'], ['beta', 'BETA']]);
+    expect(access.map((a) => [a.slug, a.name])).toEqual([
+      ['alpha', 'ALPHA'],
+      ['beta', 'BETA'],
+    ]);
     expect(access[0]!.grant.teams).toEqual([
       { teamId: 'a_first', teamName: 'zeta "quoted" {braced}', level: 'labeler_worker' },
       { teamId: 'labelers', teamName: 'labelers', level: 'labeler_worker' },
@@ -119,7 +136,9 @@ describe('effective access, explained', () => {
       ['model_trainer', ['trainers']],
     ]);
     const there = await effectiveAccessForMember(db, other.id, member.id, 'team_contributor');
-    expect(there.map((a) => [a.name, a.grant.teams])).toEqual([['Elsewhere', [{ teamId: 'labelers', teamName: 'Other labelers', level: 'full_access' }]]]);
+    expect(there.map((a) => [a.name, a.grant.teams])).toEqual([
+      ['Elsewhere', [{ teamId: 'labelers', teamName: 'Other labelers', level: 'full_access' }]],
+    ]);
   });
 
   it('shows the first 200 apps by App ID, in order, with the team grants of those apps only', async () => {
@@ -144,7 +163,10 @@ describe('effective access, explained', () => {
     const access = await effectiveAccessForMember(db, orgId, member.id, 'org_user');
     expect(access.map((a) => a.slug)).toEqual(slugs.slice(0, EFFECTIVE_ACCESS_APP_LIMIT));
     const granted = access.filter((a) => a.grant.teams.length > 0).map((a) => [a.slug, a.grant.teams.map((t) => t.level)]);
-    expect(granted).toEqual([['app-000', ['model_trainer']], ['app-199', ['full_access']]]);
+    expect(granted).toEqual([
+      ['app-000', ['model_trainer']],
+      ['app-199', ['full_access']],
+    ]);
     expect(access.every((a) => a.grant.role === 'org_user')).toBe(true);
   });
 });

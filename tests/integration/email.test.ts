@@ -44,7 +44,12 @@ describe('email templates', () => {
   it('render HTML and a plain-text part carrying the link', async () => {
     const db = await getDb();
     const url = 'http://localhost:3000/verify-email?token=abc123';
-    const id = await queueEmail(db, { to: `${unique('r')}@Example.test`, subject: 'Verify', template: 'verify-email', element: createElement(VerifyEmail, { name: 'Ada <script>', url, expiresInHours: 24 }) });
+    const id = await queueEmail(db, {
+      to: `${unique('r')}@Example.test`,
+      subject: 'Verify',
+      template: 'verify-email',
+      element: createElement(VerifyEmail, { name: 'Ada <script>', url, expiresInHours: 24 }),
+    });
     const row = await outboxRow(id);
     expect(row.to).toBe(row.to.toLowerCase());
     expect(row.status).toBe('queued');
@@ -58,7 +63,12 @@ describe('email templates', () => {
 
   it('sign-in link email says when it expires', async () => {
     const db = await getDb();
-    const id = await queueEmail(db, { to: `${unique('r')}@example.test`, subject: 'Sign in', template: 'sign-in-link', element: createElement(SignInLink, { url: 'http://localhost:3000/x', expiresInMinutes: 15 }) });
+    const id = await queueEmail(db, {
+      to: `${unique('r')}@example.test`,
+      subject: 'Sign in',
+      template: 'sign-in-link',
+      element: createElement(SignInLink, { url: 'http://localhost:3000/x', expiresInMinutes: 15 }),
+    });
     expect((await outboxRow(id)).text).toContain('expires in 15 minutes');
   });
 });
@@ -66,7 +76,12 @@ describe('email templates', () => {
 describe('outbox delivery through Resend', () => {
   it('keeps the email queued when no Resend key is configured', async () => {
     delete process.env.RESEND_API_KEY;
-    const id = await queueEmail(await getDb(), { to: `${unique('r')}@example.test`, subject: 'S', template: 't', element: createElement('p', null, 'hi') });
+    const id = await queueEmail(await getDb(), {
+      to: `${unique('r')}@example.test`,
+      subject: 'S',
+      template: 't',
+      element: createElement('p', null, 'hi'),
+    });
     expect(await deliverEmail(id)).toBe('kept');
     expect((await outboxRow(id)).status).toBe('queued');
   });

@@ -93,46 +93,54 @@ describe('Resend down while inviting', () => {
     },
   ];
 
-  it.each(outages)('Resend $name: invitation kept, outbox failed and shown so, the sweeper sends it once on recovery', async ({ down, error, before }) => {
-    const admin = await createUser({ name: 'Ada Admin' });
-    const { id: orgId } = await createOrg(admin);
-    const email = newEmail();
-    process.env.RESEND_BASE_URL = down();
+  it.each(outages)(
+    'Resend $name: invitation kept, outbox failed and shown so, the sweeper sends it once on recovery',
+    async ({ down, error, before }) => {
+      const admin = await createUser({ name: 'Ada Admin' });
+      const { id: orgId } = await createOrg(admin);
+      const email = newEmail();
+      process.env.RESEND_BASE_URL = down();
 
-    // The action succeeds: the invitation committed; its after-commit delivery failed and said so on the row.
-    expect(await invite(admin, orgId, email)).toEqual({ ok: true, data: { invited: [email], skipped: [] } });
-    expect(await invitationRow(orgId, email)).toMatchObject({ status: 'pending' });
-    const [mail] = await outboxFor(email);
-    expect(mail).toMatchObject({ status: 'failed', attempts: 1, providerId: null, sentAt: null });
-    expect(mail!.lastError).toMatch(error);
-    expect(mail!.lastAttemptAt).toBeInstanceOf(Date);
-    expect((await invitationRow(orgId, email)).lastEmailId).toBe(mail!.id);
-    expect(answersTo(email)).toEqual(before);
+      // The action succeeds: the invitation committed; its after-commit delivery failed and said so on the row.
+      expect(await invite(admin, orgId, email)).toEqual({ ok: true, data: { invited: [email], skipped: [] } });
+      expect(await invitationRow(orgId, email)).toMatchObject({ status: 'pending' });
+      const [mail] = await outboxFor(email);
+      expect(mail).toMatchObject({ status: 'failed', attempts: 1, providerId: null, sentAt: null });
+      expect(mail!.lastError).toMatch(error);
+      expect(mail!.lastAttemptAt).toBeInstanceOf(Date);
+      expect((await invitationRow(orgId, email)).lastEmailId).toBe(mail!.id);
+      expect(answersTo(email)).toEqual(before);
 
-    // The members page's pending list shows the failure and its reason.
-    const db = await getDb();
-    const pending = (await listPendingInvitations(db, orgId, {})).rows.find((r) => r.email === email);
-    expect(pending).toMatchObject({ delivery: 'failed' });
-    expect(pending!.deliveryError).toMatch(error);
+      // The members page's pending list shows the failure and its reason.
+      const db = await getDb();
+      const pending = (await listPendingInvitations(db, orgId, {})).rows.find((r) => r.email === email);
+      expect(pending).toMatchObject({ delivery: 'failed' });
+      expect(pending!.deliveryError).toMatch(error);
 
-    // Resend recovers. Before the backoff has passed nothing is sent; after it, exactly once.
-    process.env.RESEND_BASE_URL = fakeUrl;
-    answer = { status: 200, body: { id: `resend-${unique('p')}` } };
-    const only = [mail!.id];
-    expect(await retryDueEmails({ now: later(mail!.lastAttemptAt!, retryDelayMs(1) - 1_000), only })).toEqual({ sent: 0, failed: 0 });
-    expect(answersTo(email)).toEqual(before);
-    expect(await retryDueEmails({ now: later(mail!.lastAttemptAt!, retryDelayMs(1) + 1_000), only })).toEqual({ sent: 1, failed: 0 });
-    expect(answersTo(email)).toEqual([...before, 200]);
-    expect(received.filter((r) => r.to === email).every((r) => r.key === `roster-outbox/${mail!.id}`)).toBe(true);
-    expect(await outboxRow(mail!.id)).toMatchObject({ status: 'sent', attempts: 2, lastError: null, providerId: (answer.body as { id: string }).id });
+      // Resend recovers. Before the backoff has passed nothing is sent; after it, exactly once.
+      process.env.RESEND_BASE_URL = fakeUrl;
+      answer = { status: 200, body: { id: `resend-${unique('p')}` } };
+      const only = [mail!.id];
+      expect(await retryDueEmails({ now: later(mail!.lastAttemptAt!, retryDelayMs(1) - 1_000), only })).toEqual({ sent: 0, failed: 0 });
+      expect(answersTo(email)).toEqual(before);
+      expect(await retryDueEmails({ now: later(mail!.lastAttemptAt!, retryDelayMs(1) + 1_000), only })).toEqual({ sent: 1, failed: 0 });
+      expect(answersTo(email)).toEqual([...before, 200]);
+      expect(received.filter((r) => r.to === email).every((r) => r.key === `roster-outbox/${mail!.id}`)).toBe(true);
+      expect(await outboxRow(mail!.id)).toMatchObject({
+        status: 'sent',
+        attempts: 2,
+        lastError: null,
+        providerId: (answer.body as { id: string }).id,
+      });
 
-    // Sent is final: later sweeps and deliveries never send it again.
-    expect(await retryDueEmails({ now: later(new Date(), 86_400_000), only })).toEqual({ sent: 0, failed: 0 });
-    expect(await deliverEmail(mail!.id)).toBe('sent');
-    expect(answersTo(email)).toEqual([...before, 200]);
-    const after = (await listPendingInvitations(db, orgId, {})).rows.find((r) => r.email === email);
-    expect(after).toMatchObject({ delivery: 'sent', deliveryError: null });
-  });
+      // Sent is final: later sweeps and deliveries never send it again.
+      expect(await retryDueEmails({ now: later(new Date(), 86_400_000), only })).toEqual({ sent: 0, failed: 0 });
+      expect(await deliverEmail(mail!.id)).toBe('sent');
+      expect(answersTo(email)).toEqual([...before, 200]);
+      const after = (await listPendingInvitations(db, orgId, {})).rows.find((r) => r.email === email);
+      expect(after).toMatchObject({ delivery: 'sent', deliveryError: null });
+    },
+  );
 });
 
 describe('outbox retry sweeper', () => {
@@ -169,7 +177,10 @@ describe('outbox retry sweeper', () => {
     const ids = rows.map((r) => r.id);
     const db = await getDb();
     // Old enough to be due for the sweepers (as if their after-commit delivery never ran) on the real clock.
-    await db.update(schema.emailOutbox).set({ createdAt: sql`created_at - interval '5 minutes'` }).where(inArray(schema.emailOutbox.id, ids));
+    await db
+      .update(schema.emailOutbox)
+      .set({ createdAt: sql`created_at - interval '5 minutes'` })
+      .where(inArray(schema.emailOutbox.id, ids));
     delayMs = 25; // each send takes a while, so the sweepers' claims interleave
     const [a, b, ...direct] = await Promise.all([
       retryDueEmails({ only: ids }),
@@ -182,7 +193,10 @@ describe('outbox retry sweeper', () => {
     expect(direct.every((d) => d === 'sent' || d === 'kept')).toBe(true);
     // Exactly one request per email reached "Resend", whoever sent it.
     for (const row of rows) expect(answersTo(row.to)).toEqual([200]);
-    const states = await db.select({ status: schema.emailOutbox.status, attempts: schema.emailOutbox.attempts }).from(schema.emailOutbox).where(inArray(schema.emailOutbox.id, ids));
+    const states = await db
+      .select({ status: schema.emailOutbox.status, attempts: schema.emailOutbox.attempts })
+      .from(schema.emailOutbox)
+      .where(inArray(schema.emailOutbox.id, ids));
     expect(states).toEqual(ids.map(() => ({ status: 'sent', attempts: 1 })));
   });
 });
@@ -209,15 +223,24 @@ describe.runIf(process.env.DATABASE_URL)('database connection dropped inside an 
     const state = async () => {
       const db = await getDb();
       const [audit] = await db.select({ n: count() }).from(schema.auditEvents).where(eq(schema.auditEvents.orgId, orgId));
-      const [notes] = await db.select({ n: count() }).from(schema.notifications).where(and(eq(schema.notifications.orgId, orgId), inArray(schema.notifications.userId, userIds)));
+      const [notes] = await db
+        .select({ n: count() })
+        .from(schema.notifications)
+        .where(and(eq(schema.notifications.orgId, orgId), inArray(schema.notifications.userId, userIds)));
       return { members: await teamMemberIds(orgId, teamId), audit: audit!.n, notifications: notes!.n };
     };
     const before = await state();
 
     // The action's last write (its audit events, after the team members and notifications) stalls.
     const name = `faults_stall_${unique('t').replace(/[^a-z0-9]/g, '_')}`;
-    await db.execute(sql.raw(`create function ${name}() returns trigger language plpgsql as $$ begin perform pg_sleep(30); return new; end $$`));
-    await db.execute(sql.raw(`create trigger ${name} before insert on audit_events for each row when (new.org_id = '${orgId.replace(/'/g, "''")}') execute function ${name}()`));
+    await db.execute(
+      sql.raw(`create function ${name}() returns trigger language plpgsql as $$ begin perform pg_sleep(30); return new; end $$`),
+    );
+    await db.execute(
+      sql.raw(
+        `create trigger ${name} before insert on audit_events for each row when (new.org_id = '${orgId.replace(/'/g, "''")}') execute function ${name}()`,
+      ),
+    );
     const uncaught: unknown[] = [];
     const onUncaught = (error: unknown) => uncaught.push(error);
     process.on('uncaughtException', onUncaught);

@@ -12,23 +12,89 @@ import { scanServerActions } from '../factories/matrix';
 // These end the session by design (Auth.js answers with a redirect), so they take no input to fuzz.
 const REDIRECTING = new Set(['auth/signOutAction', 'auth/switchAccountAction']);
 const FIELDS = [
-  'orgId', 'emails', 'role', 'userId', 'userIds', 'invitationId', 'teamId', 'appId', 'appIds', 'id', 'name', 'slug', 'confirmation',
-  'defaultPermission', 'permission', 'q', 'clusterId', 'nodepoolId', 'region', 'instanceType', 'minNodes', 'maxNodes', 'description',
-  'notes', 'newName', 'newSlug', 'ids', 'token', 'email', 'password', 'billingEmail', 'inviteToken',
+  'orgId',
+  'emails',
+  'role',
+  'userId',
+  'userIds',
+  'invitationId',
+  'teamId',
+  'appId',
+  'appIds',
+  'id',
+  'name',
+  'slug',
+  'confirmation',
+  'defaultPermission',
+  'permission',
+  'q',
+  'clusterId',
+  'nodepoolId',
+  'region',
+  'instanceType',
+  'minNodes',
+  'maxNodes',
+  'description',
+  'notes',
+  'newName',
+  'newSlug',
+  'ids',
+  'token',
+  'email',
+  'password',
+  'billingEmail',
+  'inviteToken',
   // The app workspace, deployments and costs.
-  'conceptId', 'conceptIds', 'datasetId', 'inputId', 'inputs', 'steps', 'workflowId', 'modelId', 'modelVersionId', 'nodepool',
-  'deploymentId', 'taskId', 'annotationId', 'decision', 'feedback', 'status', 'instructions', 'monthlyBudget',
+  'conceptId',
+  'conceptIds',
+  'datasetId',
+  'inputId',
+  'inputs',
+  'steps',
+  'workflowId',
+  'modelId',
+  'modelVersionId',
+  'nodepool',
+  'deploymentId',
+  'taskId',
+  'annotationId',
+  'decision',
+  'feedback',
+  'status',
+  'instructions',
+  'monthlyBudget',
 ];
 const huge = 'x'.repeat(200_000);
-const hostile: unknown[] = [huge, -1, 1e308, Number.NaN, true, null, [], [huge], { nested: { deeper: huge } }, '<script>alert(1)</script>', "'; drop table users; --", '\u0000\uffff'];
+const hostile: unknown[] = [
+  huge,
+  -1,
+  1e308,
+  Number.NaN,
+  true,
+  null,
+  [],
+  [huge],
+  { nested: { deeper: huge } },
+  '<script>alert(1)</script>',
+  "'; drop table users; --",
+  '\u0000\uffff',
+];
 
 function inputsFor(orgId: string): Array<[string, unknown]> {
   const cases: Array<[string, unknown]> = [
-    ['undefined', undefined], ['null', null], ['a number', 42], ['a string', 'hello'], ['an array', [1, 2]], ['an empty object', {}],
+    ['undefined', undefined],
+    ['null', null],
+    ['a number', 42],
+    ['a string', 'hello'],
+    ['an array', [1, 2]],
+    ['an empty object', {}],
     ['a prototype-polluting object', JSON.parse('{"__proto__": {"polluted": true}, "orgId": "x"}')],
-    ['a huge orgId', { orgId: huge }], ['an orgId of the wrong type', { orgId: { $ne: null } }],
+    ['a huge orgId', { orgId: huge }],
+    ['an orgId of the wrong type', { orgId: { $ne: null } }],
   ];
-  hostile.forEach((value, i) => cases.push([`every field = hostile value #${i}`, { ...Object.fromEntries(FIELDS.map((f) => [f, value])), orgId }]));
+  hostile.forEach((value, i) =>
+    cases.push([`every field = hostile value #${i}`, { ...Object.fromEntries(FIELDS.map((f) => [f, value])), orgId }]),
+  );
   return cases;
 }
 
@@ -43,7 +109,9 @@ describe('every server action refuses bad input clearly', async () => {
   for (const [file, abs] of modules) {
     const mod = (await import(/* @vite-ignore */ abs)) as Record<string, unknown>;
     for (const [name, fn] of Object.entries(mod)) {
-      const key = scan.actions.find((a) => a.endsWith(`/${name}`) && file.includes(a.split('/')[0]!.replace('orgs', '[orgId]').split('/')[0]!)) ?? `${file}/${name}`;
+      const key =
+        scan.actions.find((a) => a.endsWith(`/${name}`) && file.includes(a.split('/')[0]!.replace('orgs', '[orgId]').split('/')[0]!)) ??
+        `${file}/${name}`;
       if (typeof fn === 'function' && !REDIRECTING.has(key)) actions.push([key, fn as (input: unknown) => Promise<unknown>]);
     }
   }
@@ -67,7 +135,9 @@ describe('every server action refuses bad input clearly', async () => {
       // throw or an INTERNAL answer.
       expect(result, label).toMatchObject({ ok: expect.any(Boolean) });
       if ((result as { ok: boolean }).ok === false) {
-        expect((result as { code: string }).code, label).toMatch(/^(VALIDATION|NOT_FOUND|FORBIDDEN|UNAUTHENTICATED|CONFLICT|RATE_LIMITED)$/);
+        expect((result as { code: string }).code, label).toMatch(
+          /^(VALIDATION|NOT_FOUND|FORBIDDEN|UNAUTHENTICATED|CONFLICT|RATE_LIMITED)$/,
+        );
       }
       expect(Object.prototype).not.toHaveProperty('polluted');
     }

@@ -26,7 +26,15 @@ import { actAs } from '../support/session';
 import { createOrg, createUser } from '../factories';
 import { getDb, schema } from '@/db';
 
-const nasty = ['\u0000', 'x'.repeat(5000), "'; drop table users; --", '%', '../../etc/passwd', '\uffff', Buffer.from('["\u0000",1]').toString('base64url')];
+const nasty = [
+  '\u0000',
+  'x'.repeat(5000),
+  "'; drop table users; --",
+  '%',
+  '../../etc/passwd',
+  '\uffff',
+  Buffer.from('["\u0000",1]').toString('base64url'),
+];
 
 async function rendersOr404(render: () => Promise<unknown>) {
   try {

@@ -49,7 +49,11 @@ describe('an invitation follows its sender’s rights', () => {
 
     await actAs(invitee);
     expect(await acceptInvitationAction({ token })).toEqual({ ok: false, code: 'CONFLICT', message: voidMessage('Rights Org') });
-    expect(await acceptInvitationAction({ invitationId: row.id })).toEqual({ ok: false, code: 'CONFLICT', message: voidMessage('Rights Org') });
+    expect(await acceptInvitationAction({ invitationId: row.id })).toEqual({
+      ok: false,
+      code: 'CONFLICT',
+      message: voidMessage('Rights Org'),
+    });
     expect(await roleOf(orgId, invitee.id)).toBeNull();
     expect((await invitationRow(orgId, invitee.email)).status).toBe('pending');
     expect(await findInvitationByToken(await getDb(), token)).toMatchObject({ state: 'pending', inviterMayGrant: false });
@@ -57,7 +61,10 @@ describe('an invitation follows its sender’s rights', () => {
     expect(page.type).toBe(VoidInvitation);
     expect(page.props).toEqual({ orgName: 'Rights Org', role: 'admin' });
     // The bar says so beside the invitation (and offers no Accept).
-    expect(await latestNotificationsAction({})).toMatchObject({ ok: true, data: [{ kind: 'invitation', invitationId: row.id, invitationVoid: true }] });
+    expect(await latestNotificationsAction({})).toMatchObject({
+      ok: true,
+      data: [{ kind: 'invitation', invitationId: row.id, invitationVoid: true }],
+    });
   });
 
   it("a demoted Admin's invitation cannot make a new Admin; declining it still works", async () => {
@@ -80,7 +87,9 @@ describe('an invitation follows its sender’s rights', () => {
     expect((await invitationRow(orgId, email)).invitedBy).toBeNull();
     await actAs(null);
     expect(await signUpAction({ name: 'Ivy', email, password: 'long enough password', inviteToken: token })).toEqual({
-      ok: false, code: 'CONFLICT', message: voidMessage('Rights Org'),
+      ok: false,
+      code: 'CONFLICT',
+      message: voidMessage('Rights Org'),
     });
     expect(await db.select().from(schema.users).where(eq(schema.users.email, email))).toEqual([]);
     expect((await renderInvitePage(token)).type).toBe(VoidInvitation);
@@ -96,7 +105,9 @@ describe('an invitation follows its sender’s rights', () => {
     await actAs(first);
     expect(await resendInvitationAction({ orgId, invitationId: row.id })).toEqual({ ok: true, data: { email: invitee.email } });
     expect((await invitationRow(orgId, invitee.email)).invitedBy).toBe(first.id);
-    expect(await auditOf(orgId, 'invitation.resent')).toMatchObject([{ actorId: first.id, targetId: invitee.email, data: { invitationId: row.id } }]);
+    expect(await auditOf(orgId, 'invitation.resent')).toMatchObject([
+      { actorId: first.id, targetId: invitee.email, data: { invitationId: row.id } },
+    ]);
     expect(await flaggedForResend(row.id)).toBe(false);
     const token = await latestInvitationToken(invitee.email);
     expect(token).not.toBe(oldToken);

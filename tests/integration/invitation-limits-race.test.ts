@@ -38,7 +38,9 @@ describe.runIf(Boolean(process.env.DATABASE_URL))('invitation limits under concu
         const owner = await createUser();
         const { id: orgId } = await createOrg(owner);
         const admins = [owner, ...(await Promise.all(Array.from({ length: REQUESTS - 1 }, () => addMember(orgId, 'admin'))))];
-        const results = await Promise.all(admins.map((admin) => runAs(admin, () => inviteMembersAction({ orgId, emails: batch(), role: 'org_user' }))));
+        const results = await Promise.all(
+          admins.map((admin) => runAs(admin, () => inviteMembersAction({ orgId, emails: batch(), role: 'org_user' }))),
+        );
         await expectWithinLimit(results, [orgId]);
       }
     }));
@@ -48,7 +50,9 @@ describe.runIf(Boolean(process.env.DATABASE_URL))('invitation limits under concu
       for (let round = 0; round < ROUNDS; round++) {
         const admin = await createUser();
         const orgIds = await Promise.all(Array.from({ length: REQUESTS }, async () => (await createOrg(admin)).id));
-        const results = await Promise.all(orgIds.map((orgId) => runAs(admin, () => inviteMembersAction({ orgId, emails: batch(), role: 'org_user' }))));
+        const results = await Promise.all(
+          orgIds.map((orgId) => runAs(admin, () => inviteMembersAction({ orgId, emails: batch(), role: 'org_user' }))),
+        );
         await expectWithinLimit(results, orgIds);
       }
     }));

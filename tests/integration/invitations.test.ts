@@ -8,8 +8,20 @@ import { consumeEmailVerificationToken, createEmailVerificationToken } from '@/d
 import { actAs } from '../support/session';
 import { addMember, createOrg, createUser, roleOf, unique } from '../factories';
 import {
-  auditOf, expire, invitationRow, invitationsFor, invite, latestInvitationEmail, latestInvitationToken, membershipsOf, newEmail,
-  notificationsOf, outboxFor, sha256, snapshot, userRow,
+  auditOf,
+  expire,
+  invitationRow,
+  invitationsFor,
+  invite,
+  latestInvitationEmail,
+  latestInvitationToken,
+  membershipsOf,
+  newEmail,
+  notificationsOf,
+  outboxFor,
+  sha256,
+  snapshot,
+  userRow,
 } from '../factories/invitations';
 import { withLimits } from '../factories/limits';
 
@@ -74,7 +86,11 @@ describe('invite members', () => {
     const good = newEmail();
     const result = await invite(admin, orgId, `${good}, not-an-email`);
     expect(result).toMatchObject({ ok: false, code: 'VALIDATION', fieldErrors: { emails: [expect.stringContaining('not-an-email')] } });
-    expect(await invite(admin, orgId, ' ,\n ')).toMatchObject({ ok: false, code: 'VALIDATION', fieldErrors: { emails: [expect.any(String)] } });
+    expect(await invite(admin, orgId, ' ,\n ')).toMatchObject({
+      ok: false,
+      code: 'VALIDATION',
+      fieldErrors: { emails: [expect.any(String)] },
+    });
     expect(await invitationsFor(orgId)).toEqual([]);
     expect(await outboxFor(good)).toEqual([]);
   });
@@ -102,7 +118,10 @@ describe('invite members', () => {
     if (!again.ok) expect(again.message).toContain('already has a pending invitation');
     const other = newEmail();
     const batch = await invite(admin, orgId, `${email}\n${other}`);
-    expect(batch).toEqual({ ok: true, data: { invited: [other], skipped: [{ email, reason: 'already has a pending invitation', invitationId: id }] } });
+    expect(batch).toEqual({
+      ok: true,
+      data: { invited: [other], skipped: [{ email, reason: 'already has a pending invitation', invitationId: id }] },
+    });
     expect(await invitationsFor(orgId, email)).toHaveLength(1);
     expect(await outboxFor(email)).toHaveLength(1);
   });
@@ -119,7 +138,11 @@ describe('invite members', () => {
       const before = await snapshot(orgId, [y, z], [admin.id]);
       expect(before.invitations).toHaveLength(3);
       const refused = await invite(admin, orgId, z);
-      expect(refused).toMatchObject({ ok: false, code: 'RATE_LIMITED', message: expect.stringMatching(/^This organization has sent 3 invitations this hour\. Try again in \d+ (minute|hour)s?\.$/) });
+      expect(refused).toMatchObject({
+        ok: false,
+        code: 'RATE_LIMITED',
+        message: expect.stringMatching(/^This organization has sent 3 invitations this hour\. Try again in \d+ (minute|hour)s?\.$/),
+      });
       const { id } = await invitationRow(orgId, x);
       expect(await resendInvitationAction({ orgId, invitationId: id })).toMatchObject({ ok: false, code: 'RATE_LIMITED' });
       expect(await snapshot(orgId, [y, z], [admin.id])).toEqual(before);
@@ -130,7 +153,8 @@ describe('invite members', () => {
       const { admin, orgId } = await adminAndOrg();
       const fresh = newEmail();
       expect(await invite(admin, orgId, `${admin.email}, ${fresh}`)).toEqual({
-        ok: true, data: { invited: [fresh], skipped: [{ email: admin.email, reason: 'is already a member' }] },
+        ok: true,
+        data: { invited: [fresh], skipped: [{ email: admin.email, reason: 'is already a member' }] },
       });
       expect(await invitationsFor(orgId, fresh)).toHaveLength(1);
     }));
@@ -143,7 +167,13 @@ describe('invite members', () => {
     const { id } = await invitationRow(orgId, verified.email);
     const [note, ...more] = await notificationsOf(verified.id);
     expect(more).toEqual([]);
-    expect(note).toMatchObject({ kind: 'invitation', orgId, invitationId: id, readAt: null, payload: { orgName: 'Notified Org', inviterName: 'Ada Admin', role: 'org_user' } });
+    expect(note).toMatchObject({
+      kind: 'invitation',
+      orgId,
+      invitationId: id,
+      readAt: null,
+      payload: { orgName: 'Notified Org', inviterName: 'Ada Admin', role: 'org_user' },
+    });
     expect(await notificationsOf(unverified.id)).toEqual([]);
     expect(await outboxFor(unverified.email)).toHaveLength(1);
   });
@@ -159,11 +189,15 @@ describe('answer an invitation', () => {
       expect(result).toEqual({ ok: true, data: { orgId, orgName: `Org ${orgId}` } });
       expect(await roleOf(orgId, invitee.id)).toBe(answer === 'accept' ? 'infra_manager' : null);
       expect(await invitationRow(orgId, invitee.email)).toMatchObject({
-        status: answer === 'accept' ? 'accepted' : 'declined', respondedAt: expect.any(Date), respondedBy: invitee.id,
+        status: answer === 'accept' ? 'accepted' : 'declined',
+        respondedAt: expect.any(Date),
+        respondedBy: invitee.id,
       });
       expect(await notificationsOf(invitee.id, 'invitation')).toEqual([]);
       const audit = await auditOf(orgId, `invitation.${answer === 'accept' ? 'accepted' : 'declined'}`);
-      expect(audit).toMatchObject([{ actorId: invitee.id, targetId: invitee.email, data: { role: 'infra_manager', invitationId: row.id } }]);
+      expect(audit).toMatchObject([
+        { actorId: invitee.id, targetId: invitee.email, data: { role: 'infra_manager', invitationId: row.id } },
+      ]);
     }
   });
 
@@ -173,8 +207,10 @@ describe('answer an invitation', () => {
     await actAs(other);
     const before = await snapshot(orgId, [invitee.email], [invitee.id, other.id]);
     for (const result of [
-      await acceptInvitationAction({ invitationId: row.id }), await acceptInvitationAction({ token }),
-      await declineInvitationAction({ invitationId: row.id }), await declineInvitationAction({ token }),
+      await acceptInvitationAction({ invitationId: row.id }),
+      await acceptInvitationAction({ token }),
+      await declineInvitationAction({ invitationId: row.id }),
+      await declineInvitationAction({ token }),
     ]) {
       expect(result).toMatchObject({ ok: false, code: 'FORBIDDEN', message: expect.stringContaining(invitee.email) });
     }
@@ -199,7 +235,11 @@ describe('answer an invitation', () => {
     const { orgId, invitee, row, token } = await invited();
     await expire(row.id);
     await actAs(invitee);
-    for (const result of [await acceptInvitationAction({ token }), await acceptInvitationAction({ invitationId: row.id }), await declineInvitationAction({ token })]) {
+    for (const result of [
+      await acceptInvitationAction({ token }),
+      await acceptInvitationAction({ invitationId: row.id }),
+      await declineInvitationAction({ token }),
+    ]) {
       expect(result).toMatchObject({ ok: false, code: 'CONFLICT', message: expect.stringMatching(/expired/) });
     }
     expect(await roleOf(orgId, invitee.id)).toBeNull();
@@ -210,7 +250,11 @@ describe('answer an invitation', () => {
     const { orgId, invitee, row, token } = await invited();
     await actAs(invitee);
     expect(await acceptInvitationAction({ token })).toMatchObject({ ok: true });
-    expect(await acceptInvitationAction({ token })).toMatchObject({ ok: false, code: 'CONFLICT', message: expect.stringMatching(/already accepted/) });
+    expect(await acceptInvitationAction({ token })).toMatchObject({
+      ok: false,
+      code: 'CONFLICT',
+      message: expect.stringMatching(/already accepted/),
+    });
     expect(await declineInvitationAction({ invitationId: row.id })).toMatchObject({ ok: false, code: 'CONFLICT' });
     expect((await membershipsOf(orgId)).filter((m) => m.userId === invitee.id)).toEqual([{ userId: invitee.id, role: 'infra_manager' }]);
     expect((await invitationRow(orgId, invitee.email)).status).toBe('accepted');
@@ -267,13 +311,21 @@ describe('resend and rescind', () => {
     const { admin, orgId, invitee, row, token } = await invited();
     await actAs(admin);
     expect(await rescindInvitationAction({ orgId, invitationId: row.id })).toEqual({ ok: true, data: { email: invitee.email } });
-    expect(await invitationRow(orgId, invitee.email)).toMatchObject({ status: 'revoked', respondedAt: expect.any(Date), respondedBy: admin.id });
+    expect(await invitationRow(orgId, invitee.email)).toMatchObject({
+      status: 'revoked',
+      respondedAt: expect.any(Date),
+      respondedBy: admin.id,
+    });
     expect(await notificationsOf(invitee.id)).toEqual([]);
     expect(await auditOf(orgId, 'invitation.revoked')).toHaveLength(1);
     expect(await resendInvitationAction({ orgId, invitationId: row.id })).toMatchObject({ ok: false, code: 'CONFLICT' });
     expect(await rescindInvitationAction({ orgId, invitationId: row.id })).toMatchObject({ ok: false, code: 'CONFLICT' });
     await actAs(invitee);
-    expect(await acceptInvitationAction({ token })).toMatchObject({ ok: false, code: 'CONFLICT', message: expect.stringContaining('withdrawn') });
+    expect(await acceptInvitationAction({ token })).toMatchObject({
+      ok: false,
+      code: 'CONFLICT',
+      message: expect.stringContaining('withdrawn'),
+    });
     expect(await roleOf(orgId, invitee.id)).toBeNull();
     // The address can be invited afresh.
     expect(await invite(admin, orgId, invitee.email)).toMatchObject({ ok: true, data: { invited: [invitee.email] } });

@@ -7,7 +7,12 @@ import { describe, expect, it } from 'vitest';
 import { and, asc, count, eq, inArray } from 'drizzle-orm';
 import { getDb, queriesSent, schema } from '@/db';
 import {
-  assignTaskAction, createLabelingTaskAction, deleteLabelingTaskAction, reviewAnnotationAction, saveAnnotationAction, unassignTaskAction,
+  assignTaskAction,
+  createLabelingTaskAction,
+  deleteLabelingTaskAction,
+  reviewAnnotationAction,
+  saveAnnotationAction,
+  unassignTaskAction,
   updateAssignmentStatusAction,
 } from '@/app/(app)/orgs/[orgId]/apps/[appId]/tasks/actions';
 import TasksPage from '@/app/(app)/orgs/[orgId]/apps/[appId]/tasks/page';
@@ -32,11 +37,26 @@ async function memberAt(orgId: string, appId: string, level: TeamLevel, name?: s
 /** A dataset of `inputs` text inputs and the given concepts inside one app, inserted directly. */
 async function workspace(orgId: string, appId: string, inputs = 3, conceptNames = ['cat', 'dog']) {
   const db = await getDb();
-  const [dataset] = await db.insert(schema.datasets).values({ orgId, appId, name: unique('ds') }).returning({ id: schema.datasets.id });
-  const concepts = await db.insert(schema.concepts).values(conceptNames.map((name) => ({ orgId, appId, name }))).returning({ id: schema.concepts.id, name: schema.concepts.name });
+  const [dataset] = await db
+    .insert(schema.datasets)
+    .values({ orgId, appId, name: unique('ds') })
+    .returning({ id: schema.datasets.id });
+  const concepts = await db
+    .insert(schema.concepts)
+    .values(conceptNames.map((name) => ({ orgId, appId, name })))
+    .returning({ id: schema.concepts.id, name: schema.concepts.name });
   const rows = await db
     .insert(schema.inputs)
-    .values(Array.from({ length: inputs }, (_, i) => ({ orgId, appId, datasetId: dataset!.id, kind: 'text', content: `input number ${i + 1}`, createdAt: new Date(Date.now() + i) })))
+    .values(
+      Array.from({ length: inputs }, (_, i) => ({
+        orgId,
+        appId,
+        datasetId: dataset!.id,
+        kind: 'text',
+        content: `input number ${i + 1}`,
+        createdAt: new Date(Date.now() + i),
+      })),
+    )
     .returning({ id: schema.inputs.id });
   return { datasetId: dataset!.id, conceptIds: concepts.map((c) => c.id), inputIds: rows.map((r) => r.id) };
 }
@@ -57,14 +77,34 @@ async function labelingOrg() {
   const orgUser = await addMember(orgId, 'org_user');
   const trainer = await memberAt(orgId, app.id, 'model_trainer');
   const noTeam = await addMember(orgId, 'team_contributor');
-  return { orgId, admin, app, other, lead, worker, worker2, orgUser, trainer, noTeam, ws: await workspace(orgId, app.id), otherWs: await workspace(orgId, other.id, 1, ['cat']) };
+  return {
+    orgId,
+    admin,
+    app,
+    other,
+    lead,
+    worker,
+    worker2,
+    orgUser,
+    trainer,
+    noTeam,
+    ws: await workspace(orgId, app.id),
+    otherWs: await workspace(orgId, other.id, 1, ['cat']),
+  };
 }
 type Org = Awaited<ReturnType<typeof labelingOrg>>;
 
 /** A task of `app` over its dataset and concepts, created by the Admin through the action. */
 async function createTask(org: Org, name = 'Pets') {
   await actAs(org.admin);
-  const result = await createLabelingTaskAction({ orgId: org.orgId, appId: org.app.id, name, datasetId: org.ws.datasetId, conceptIds: org.ws.conceptIds, instructions: 'Label the pet.' });
+  const result = await createLabelingTaskAction({
+    orgId: org.orgId,
+    appId: org.app.id,
+    name,
+    datasetId: org.ws.datasetId,
+    conceptIds: org.ws.conceptIds,
+    instructions: 'Label the pet.',
+  });
   if (!result.ok) throw new Error(result.message);
   return result.data.id;
 }
@@ -92,7 +132,11 @@ async function snapshot(orgId: string) {
 async function auditOf(orgId: string, action: string) {
   const db = await getDb();
   const ae = schema.auditEvents;
-  return db.select({ actorId: ae.actorId, targetId: ae.targetId, data: ae.data }).from(ae).where(and(eq(ae.orgId, orgId), eq(ae.action, action))).orderBy(asc(ae.createdAt));
+  return db
+    .select({ actorId: ae.actorId, targetId: ae.targetId, data: ae.data })
+    .from(ae)
+    .where(and(eq(ae.orgId, orgId), eq(ae.action, action)))
+    .orderBy(asc(ae.createdAt));
 }
 
 async function annotationRow(id: string) {
@@ -128,15 +172,31 @@ describe('creating labeling tasks', () => {
   it('an Admin and a Labeler Lead create tasks; a Labeler Worker, an Organization User and a Model Trainer cannot', async () => {
     const org = await labelingOrg();
     const { orgId, app, ws } = org;
-    const input = { orgId, appId: app.id, name: '  Pets ', datasetId: ws.datasetId, conceptIds: ws.conceptIds, instructions: ' Label the pet. ' };
+    const input = {
+      orgId,
+      appId: app.id,
+      name: '  Pets ',
+      datasetId: ws.datasetId,
+      conceptIds: ws.conceptIds,
+      instructions: ' Label the pet. ',
+    };
     await actAs(org.lead);
     const created = await createLabelingTaskAction(input);
     expect(created).toEqual({ ok: true, data: { id: expect.any(String) } });
     const taskId = (created as { data: { id: string } }).data.id;
     const task = await findTask(await getDb(), orgId, app.id, taskId, org.lead.id);
-    expect(task).toMatchObject({ name: 'Pets', instructions: 'Label the pet.', datasetId: ws.datasetId, inputCount: 3, assigneeCount: 0, myStatus: null });
+    expect(task).toMatchObject({
+      name: 'Pets',
+      instructions: 'Label the pet.',
+      datasetId: ws.datasetId,
+      inputCount: 3,
+      assigneeCount: 0,
+      myStatus: null,
+    });
     expect(task!.concepts.map((c) => c.name)).toEqual(['cat', 'dog']);
-    expect(await auditOf(orgId, 'task.created')).toMatchObject([{ actorId: org.lead.id, targetId: taskId, data: { name: 'Pets', datasetId: ws.datasetId } }]);
+    expect(await auditOf(orgId, 'task.created')).toMatchObject([
+      { actorId: org.lead.id, targetId: taskId, data: { name: 'Pets', datasetId: ws.datasetId } },
+    ]);
 
     const before = await snapshot(orgId);
     for (const user of [org.worker, org.orgUser, org.trainer]) {
@@ -155,14 +215,25 @@ describe('creating labeling tasks', () => {
     const before = await snapshot(orgId);
     const base = { orgId, appId: app.id, name: 'Pets', datasetId: ws.datasetId, conceptIds: ws.conceptIds, instructions: '' };
     expect(await createLabelingTaskAction({ ...base, name: '', datasetId: '', conceptIds: [] })).toMatchObject({
-      ok: false, code: 'VALIDATION', fieldErrors: { name: ['Enter a task name.'], datasetId: ['Choose a dataset.'], conceptIds: ['Choose at least one concept.'] },
+      ok: false,
+      code: 'VALIDATION',
+      fieldErrors: { name: ['Enter a task name.'], datasetId: ['Choose a dataset.'], conceptIds: ['Choose at least one concept.'] },
     });
-    expect(await createLabelingTaskAction({ ...base, datasetId: otherWs.datasetId })).toMatchObject({ ok: false, code: 'VALIDATION', fieldErrors: { datasetId: ['Choose a dataset of this app.'] } });
+    expect(await createLabelingTaskAction({ ...base, datasetId: otherWs.datasetId })).toMatchObject({
+      ok: false,
+      code: 'VALIDATION',
+      fieldErrors: { datasetId: ['Choose a dataset of this app.'] },
+    });
     expect(await createLabelingTaskAction({ ...base, conceptIds: [ws.conceptIds[0]!, otherWs.conceptIds[0]!] })).toMatchObject({
-      ok: false, code: 'VALIDATION', fieldErrors: { conceptIds: ['Choose concepts of this app.'] },
+      ok: false,
+      code: 'VALIDATION',
+      fieldErrors: { conceptIds: ['Choose concepts of this app.'] },
     });
     // The other app's own dataset, with this app's id: still refused (org_id + app_id on every check).
-    expect(await createLabelingTaskAction({ ...base, appId: org.other.id, conceptIds: otherWs.conceptIds })).toMatchObject({ ok: false, fieldErrors: { datasetId: expect.any(Array) } });
+    expect(await createLabelingTaskAction({ ...base, appId: org.other.id, conceptIds: otherWs.conceptIds })).toMatchObject({
+      ok: false,
+      fieldErrors: { datasetId: expect.any(Array) },
+    });
     // Another organization's app id answers as if it did not exist.
     const stranger = await createUser();
     const { id: otherOrg } = await createOrg(stranger);
@@ -182,9 +253,14 @@ describe('assigning', () => {
     const candidates = await listLabelCandidates(await getDb(), orgId, app.id, taskId);
     expect(candidates.rows.map((c) => c.userId).sort()).toEqual([org.admin.id, org.lead.id, org.worker.id, org.worker2.id].sort());
 
-    expect(await assignTaskAction({ ...ref, userIds: [org.worker.id, org.worker2.id, org.worker.id] })).toEqual({ ok: true, data: { added: 2 } });
+    expect(await assignTaskAction({ ...ref, userIds: [org.worker.id, org.worker2.id, org.worker.id] })).toEqual({
+      ok: true,
+      data: { added: 2 },
+    });
     expect(await assignTaskAction({ ...ref, userIds: [org.worker.id, org.admin.id] })).toEqual({ ok: true, data: { added: 1 } });
-    expect((await auditOf(orgId, 'task.assigned')).map((e) => (e.data as { userId: string }).userId).sort()).toEqual([org.admin.id, org.worker.id, org.worker2.id].sort());
+    expect((await auditOf(orgId, 'task.assigned')).map((e) => (e.data as { userId: string }).userId).sort()).toEqual(
+      [org.admin.id, org.worker.id, org.worker2.id].sort(),
+    );
     expect((await listLabelCandidates(await getDb(), orgId, app.id, taskId)).rows.map((c) => c.userId)).toEqual([org.lead.id]);
 
     const before = await snapshot(orgId);
@@ -194,7 +270,11 @@ describe('assigning', () => {
     }
     const outsider = await createUser();
     expect(await assignTaskAction({ ...ref, userIds: [outsider.id] })).toMatchObject({ ok: false, code: 'NOT_FOUND' });
-    expect(await assignTaskAction({ ...ref, userIds: [] })).toMatchObject({ ok: false, code: 'VALIDATION', fieldErrors: { userIds: ['Choose at least one member.'] } });
+    expect(await assignTaskAction({ ...ref, userIds: [] })).toMatchObject({
+      ok: false,
+      code: 'VALIDATION',
+      fieldErrors: { userIds: ['Choose at least one member.'] },
+    });
     // A Labeler Worker manages nothing.
     await actAs(org.worker);
     expect(await assignTaskAction({ ...ref, userIds: [org.lead.id] })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
@@ -211,15 +291,26 @@ describe('assigning', () => {
     const db = await getDb();
     const n = schema.notifications;
     const assignedNotices = async () =>
-      db.select({ userId: n.userId, orgId: n.orgId, payload: n.payload }).from(n).where(and(eq(n.kind, 'task_assigned'), eq(n.orgId, orgId))).orderBy(asc(n.userId));
+      db
+        .select({ userId: n.userId, orgId: n.orgId, payload: n.payload })
+        .from(n)
+        .where(and(eq(n.kind, 'task_assigned'), eq(n.orgId, orgId)))
+        .orderBy(asc(n.userId));
     await actAs(org.lead);
     const ref = { orgId, appId: app.id, taskId };
     expect(await assignTaskAction({ ...ref, userIds: [org.worker.id, org.lead.id] })).toEqual({ ok: true, data: { added: 2 } });
     // Assigned again: nothing new to tell.
     expect(await assignTaskAction({ ...ref, userIds: [org.worker.id] })).toEqual({ ok: true, data: { added: 0 } });
-    const [task] = await db.select({ name: schema.labelingTasks.name }).from(schema.labelingTasks).where(eq(schema.labelingTasks.id, taskId));
+    const [task] = await db
+      .select({ name: schema.labelingTasks.name })
+      .from(schema.labelingTasks)
+      .where(eq(schema.labelingTasks.id, taskId));
     expect(await assignedNotices()).toEqual([
-      { userId: org.worker.id, orgId, payload: { taskName: task!.name, appName: app.name, href: `/orgs/${orgId}/apps/${app.slug}/tasks/${taskId}` } },
+      {
+        userId: org.worker.id,
+        orgId,
+        payload: { taskName: task!.name, appName: app.name, href: `/orgs/${orgId}/apps/${app.slug}/tasks/${taskId}` },
+      },
     ]);
     // A refused assignment tells no one.
     expect((await assignTaskAction({ ...ref, userIds: [org.worker2.id, org.orgUser.id] })).ok).toBe(false);
@@ -236,14 +327,24 @@ describe('assigning', () => {
     const taskId = await createTask(org);
     await assign(org, taskId, [org.worker, org.worker2]);
     await actAs(org.worker);
-    expect((await saveAnnotationAction({ orgId, appId: app.id, taskId, inputId: ws.inputIds[0]!, conceptId: ws.conceptIds[0]! })).ok).toBe(true);
+    expect((await saveAnnotationAction({ orgId, appId: app.id, taskId, inputId: ws.inputIds[0]!, conceptId: ws.conceptIds[0]! })).ok).toBe(
+      true,
+    );
     await actAs(org.lead);
-    expect(await unassignTaskAction({ orgId, appId: app.id, taskId, userId: org.worker.id })).toEqual({ ok: true, data: { removed: true } });
+    expect(await unassignTaskAction({ orgId, appId: app.id, taskId, userId: org.worker.id })).toEqual({
+      ok: true,
+      data: { removed: true },
+    });
     const after = await snapshot(orgId);
     expect(after.assignees.map((a) => a.userId)).toEqual([org.worker2.id]);
     expect(after.annotations).toEqual([]);
-    expect(await auditOf(orgId, 'task.unassigned')).toMatchObject([{ targetId: taskId, data: { userId: org.worker.id, annotationsRemoved: 1 } }]);
-    expect(await unassignTaskAction({ orgId, appId: app.id, taskId, userId: org.worker.id })).toMatchObject({ ok: false, code: 'NOT_FOUND' });
+    expect(await auditOf(orgId, 'task.unassigned')).toMatchObject([
+      { targetId: taskId, data: { userId: org.worker.id, annotationsRemoved: 1 } },
+    ]);
+    expect(await unassignTaskAction({ orgId, appId: app.id, taskId, userId: org.worker.id })).toMatchObject({
+      ok: false,
+      code: 'NOT_FOUND',
+    });
     expect(await snapshot(orgId)).toEqual(after);
   });
 });
@@ -261,7 +362,10 @@ describe('a Labeler Worker', () => {
     const workerList = await listTasks(db, orgId, app.id, { userId: org.worker.id, all: false, withNames: false });
     expect(workerList.rows.map((t) => [t.name, t.assigneeCount, t.assigneeNames])).toEqual([['Mine', 2, null]]);
     const leadList = await listTasks(db, orgId, app.id, { userId: org.lead.id, all: true, withNames: true });
-    expect(leadList.rows.map((t) => [t.name, t.assigneeNames])).toEqual([['Theirs', ['Walt Worker']], ['Mine', ['Walt Worker', 'Wanda Worker']]]);
+    expect(leadList.rows.map((t) => [t.name, t.assigneeNames])).toEqual([
+      ['Theirs', ['Walt Worker']],
+      ['Mine', ['Walt Worker', 'Wanda Worker']],
+    ]);
 
     await actAs(org.worker);
     const list = await TasksPage(pageProps(orgId, app.slug));
@@ -301,17 +405,40 @@ describe('a Labeler Worker', () => {
     const saved = await saveAnnotationAction({ ...ref, inputId: ws.inputIds[0]!, conceptId: ws.conceptIds[0]! });
     expect(saved).toEqual({ ok: true, data: { annotationId: expect.any(String), reviewStatus: 'pending' } });
     const annotationId = (saved as { data: { annotationId: string } }).data.annotationId;
-    expect(await annotationRow(annotationId)).toMatchObject({ annotatorId: org.worker.id, conceptId: ws.conceptIds[0], reviewStatus: 'pending', taskId: mine });
+    expect(await annotationRow(annotationId)).toMatchObject({
+      annotatorId: org.worker.id,
+      conceptId: ws.conceptIds[0],
+      reviewStatus: 'pending',
+      taskId: mine,
+    });
     // The first label starts the work.
     expect((await findTask(await getDb(), orgId, app.id, mine, org.worker.id))!.myStatus).toBe('in_progress');
 
     const before = await snapshot(orgId);
-    expect(await saveAnnotationAction({ ...ref, taskId: theirs, inputId: ws.inputIds[0]!, conceptId: ws.conceptIds[0]! })).toMatchObject({ ok: false, code: 'NOT_FOUND' });
-    expect(await updateAssignmentStatusAction({ ...ref, taskId: theirs, status: 'completed' })).toMatchObject({ ok: false, code: 'NOT_FOUND' });
-    expect(await saveAnnotationAction({ ...ref, inputId: otherWs.inputIds[0]!, conceptId: ws.conceptIds[0]! })).toMatchObject({ ok: false, code: 'NOT_FOUND' });
-    expect(await saveAnnotationAction({ ...ref, inputId: ws.inputIds[1]!, conceptId: otherWs.conceptIds[0]! })).toMatchObject({ ok: false, code: 'VALIDATION', fieldErrors: { conceptId: expect.any(Array) } });
-    expect(await saveAnnotationAction({ ...ref, appId: org.other.id, inputId: otherWs.inputIds[0]!, conceptId: otherWs.conceptIds[0]! })).toMatchObject({ ok: false, code: 'NOT_FOUND' });
-    expect(await reviewAnnotationAction({ orgId, appId: app.id, annotationId, decision: 'approved', feedback: '' })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+    expect(await saveAnnotationAction({ ...ref, taskId: theirs, inputId: ws.inputIds[0]!, conceptId: ws.conceptIds[0]! })).toMatchObject({
+      ok: false,
+      code: 'NOT_FOUND',
+    });
+    expect(await updateAssignmentStatusAction({ ...ref, taskId: theirs, status: 'completed' })).toMatchObject({
+      ok: false,
+      code: 'NOT_FOUND',
+    });
+    expect(await saveAnnotationAction({ ...ref, inputId: otherWs.inputIds[0]!, conceptId: ws.conceptIds[0]! })).toMatchObject({
+      ok: false,
+      code: 'NOT_FOUND',
+    });
+    expect(await saveAnnotationAction({ ...ref, inputId: ws.inputIds[1]!, conceptId: otherWs.conceptIds[0]! })).toMatchObject({
+      ok: false,
+      code: 'VALIDATION',
+      fieldErrors: { conceptId: expect.any(Array) },
+    });
+    expect(
+      await saveAnnotationAction({ ...ref, appId: org.other.id, inputId: otherWs.inputIds[0]!, conceptId: otherWs.conceptIds[0]! }),
+    ).toMatchObject({ ok: false, code: 'NOT_FOUND' });
+    expect(await reviewAnnotationAction({ orgId, appId: app.id, annotationId, decision: 'approved', feedback: '' })).toMatchObject({
+      ok: false,
+      code: 'FORBIDDEN',
+    });
     expect(await deleteLabelingTaskAction(ref)).toMatchObject({ ok: false, code: 'FORBIDDEN' });
     expect(await unassignTaskAction({ ...ref, userId: org.worker2.id })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
     expect(await snapshot(orgId)).toEqual(before);
@@ -325,7 +452,10 @@ describe('a Labeler Worker', () => {
     const db = await getDb();
     await db.insert(schema.taskAssignees).values({ orgId, appId: app.id, taskId: mine, userId: org.orgUser.id });
     await actAs(org.orgUser);
-    expect(await saveAnnotationAction({ ...ref, inputId: ws.inputIds[1]!, conceptId: ws.conceptIds[0]! })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+    expect(await saveAnnotationAction({ ...ref, inputId: ws.inputIds[1]!, conceptId: ws.conceptIds[0]! })).toMatchObject({
+      ok: false,
+      code: 'FORBIDDEN',
+    });
   });
 });
 
@@ -348,39 +478,79 @@ describe('reviewing', () => {
 
     // The lead's queue holds the worker's pending annotations, never the lead's own.
     const queue = await listReviewQueue(await getDb(), orgId, app.id, taskId, org.lead.id, true);
-    expect(queue.map((q) => [q.annotationId, q.annotator])).toEqual([[ids[0], 'Wanda Worker'], [ids[1], 'Wanda Worker']]);
+    expect(queue.map((q) => [q.annotationId, q.annotator])).toEqual([
+      [ids[0], 'Wanda Worker'],
+      [ids[1], 'Wanda Worker'],
+    ]);
 
     const before = await snapshot(orgId);
     expect(await reviewAnnotationAction({ orgId, appId: app.id, annotationId: ownId, decision: 'approved', feedback: '' })).toEqual({
-      ok: false, code: 'FORBIDDEN', message: 'You cannot review your own annotation; another reviewer must.',
+      ok: false,
+      code: 'FORBIDDEN',
+      message: 'You cannot review your own annotation; another reviewer must.',
     });
-    expect(await reviewAnnotationAction({ orgId, appId: app.id, annotationId: ids[0]!, decision: 'rejected', feedback: '  ' })).toMatchObject({
-      ok: false, code: 'VALIDATION', fieldErrors: { feedback: ['Say what to fix when you reject.'] },
+    expect(
+      await reviewAnnotationAction({ orgId, appId: app.id, annotationId: ids[0]!, decision: 'rejected', feedback: '  ' }),
+    ).toMatchObject({
+      ok: false,
+      code: 'VALIDATION',
+      fieldErrors: { feedback: ['Say what to fix when you reject.'] },
     });
-    expect(await reviewAnnotationAction({ orgId, appId: org.other.id, annotationId: ids[0]!, decision: 'approved', feedback: '' })).toMatchObject({ ok: false, code: 'NOT_FOUND' });
-    expect(await reviewAnnotationAction({ orgId, appId: app.id, annotationId: crypto.randomUUID(), decision: 'approved', feedback: '' })).toMatchObject({ ok: false, code: 'NOT_FOUND' });
+    expect(
+      await reviewAnnotationAction({ orgId, appId: org.other.id, annotationId: ids[0]!, decision: 'approved', feedback: '' }),
+    ).toMatchObject({ ok: false, code: 'NOT_FOUND' });
+    expect(
+      await reviewAnnotationAction({ orgId, appId: app.id, annotationId: crypto.randomUUID(), decision: 'approved', feedback: '' }),
+    ).toMatchObject({ ok: false, code: 'NOT_FOUND' });
     expect(await snapshot(orgId)).toEqual(before);
 
     const startedAt = Date.now() - 1000;
-    expect(await reviewAnnotationAction({ orgId, appId: app.id, annotationId: ids[0]!, decision: 'approved', feedback: 'Good.' })).toEqual({ ok: true, data: { annotationId: ids[0], reviewStatus: 'approved' } });
-    expect(await reviewAnnotationAction({ orgId, appId: app.id, annotationId: ids[1]!, decision: 'rejected', feedback: 'That is a dog.' })).toMatchObject({ ok: true });
+    expect(await reviewAnnotationAction({ orgId, appId: app.id, annotationId: ids[0]!, decision: 'approved', feedback: 'Good.' })).toEqual({
+      ok: true,
+      data: { annotationId: ids[0], reviewStatus: 'approved' },
+    });
+    expect(
+      await reviewAnnotationAction({ orgId, appId: app.id, annotationId: ids[1]!, decision: 'rejected', feedback: 'That is a dog.' }),
+    ).toMatchObject({ ok: true });
     const approved = await annotationRow(ids[0]!);
     expect(approved).toMatchObject({ reviewStatus: 'approved', feedback: 'Good.', reviewedBy: org.lead.id });
     expect(approved!.reviewedAt!.getTime()).toBeGreaterThan(startedAt);
     expect(await annotationRow(ids[1]!)).toMatchObject({ reviewStatus: 'rejected', feedback: 'That is a dog.', reviewedBy: org.lead.id });
-    expect((await auditOf(orgId, 'annotation.reviewed')).map((e) => [e.actorId, e.targetId, (e.data as { decision: string }).decision])).toEqual([
-      [org.lead.id, ids[0], 'approved'], [org.lead.id, ids[1], 'rejected'],
+    expect(
+      (await auditOf(orgId, 'annotation.reviewed')).map((e) => [e.actorId, e.targetId, (e.data as { decision: string }).decision]),
+    ).toEqual([
+      [org.lead.id, ids[0], 'approved'],
+      [org.lead.id, ids[1], 'rejected'],
     ]);
 
     // The worker sees the feedback beside the input, and re-labels it: back to pending, feedback cleared.
     const work = await listWorkItems(await getDb(), orgId, app.id, { id: taskId, datasetId: ws.datasetId }, org.worker.id);
-    expect(work.rows.map((w) => [w.reviewStatus, w.feedback])).toEqual([['approved', 'Good.'], ['rejected', 'That is a dog.'], [null, '']]);
+    expect(work.rows.map((w) => [w.reviewStatus, w.feedback])).toEqual([
+      ['approved', 'Good.'],
+      ['rejected', 'That is a dog.'],
+      [null, ''],
+    ]);
     await actAs(org.worker);
-    expect(await saveAnnotationAction({ ...ref, inputId: ws.inputIds[1]!, conceptId: ws.conceptIds[1]! })).toEqual({ ok: true, data: { annotationId: ids[1], reviewStatus: 'pending' } });
-    expect(await annotationRow(ids[1]!)).toMatchObject({ conceptId: ws.conceptIds[1], reviewStatus: 'pending', feedback: '', reviewedBy: null, reviewedAt: null });
+    expect(await saveAnnotationAction({ ...ref, inputId: ws.inputIds[1]!, conceptId: ws.conceptIds[1]! })).toEqual({
+      ok: true,
+      data: { annotationId: ids[1], reviewStatus: 'pending' },
+    });
+    expect(await annotationRow(ids[1]!)).toMatchObject({
+      conceptId: ws.conceptIds[1],
+      reviewStatus: 'pending',
+      feedback: '',
+      reviewedBy: null,
+      reviewedAt: null,
+    });
     // Saving the same label on an approved annotation keeps its review; a changed label does not.
-    expect(await saveAnnotationAction({ ...ref, inputId: ws.inputIds[0]!, conceptId: ws.conceptIds[0]! })).toMatchObject({ ok: true, data: { reviewStatus: 'approved' } });
-    expect(await saveAnnotationAction({ ...ref, inputId: ws.inputIds[0]!, conceptId: ws.conceptIds[1]! })).toMatchObject({ ok: true, data: { reviewStatus: 'pending' } });
+    expect(await saveAnnotationAction({ ...ref, inputId: ws.inputIds[0]!, conceptId: ws.conceptIds[0]! })).toMatchObject({
+      ok: true,
+      data: { reviewStatus: 'approved' },
+    });
+    expect(await saveAnnotationAction({ ...ref, inputId: ws.inputIds[0]!, conceptId: ws.conceptIds[1]! })).toMatchObject({
+      ok: true,
+      data: { reviewStatus: 'pending' },
+    });
   });
 
   it('an Admin reviews too; an Organization User and a Model Trainer cannot', async () => {
@@ -394,11 +564,16 @@ describe('reviewing', () => {
     const before = await snapshot(orgId);
     for (const user of [org.orgUser, org.trainer]) {
       await actAs(user);
-      expect(await reviewAnnotationAction({ orgId, appId: app.id, annotationId, decision: 'approved', feedback: '' })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+      expect(await reviewAnnotationAction({ orgId, appId: app.id, annotationId, decision: 'approved', feedback: '' })).toMatchObject({
+        ok: false,
+        code: 'FORBIDDEN',
+      });
     }
     expect(await snapshot(orgId)).toEqual(before);
     await actAs(org.admin);
-    expect(await reviewAnnotationAction({ orgId, appId: app.id, annotationId, decision: 'approved', feedback: '' })).toMatchObject({ ok: true });
+    expect(await reviewAnnotationAction({ orgId, appId: app.id, annotationId, decision: 'approved', feedback: '' })).toMatchObject({
+      ok: true,
+    });
   });
 });
 
@@ -413,7 +588,11 @@ describe('analytics', () => {
     const label = async (user: User, inputs: string[]) => {
       await actAs(user);
       const out: string[] = [];
-      for (const inputId of inputs) out.push(((await saveAnnotationAction({ ...ref, inputId, conceptId: ws.conceptIds[0]! })) as { data: { annotationId: string } }).data.annotationId);
+      for (const inputId of inputs)
+        out.push(
+          ((await saveAnnotationAction({ ...ref, inputId, conceptId: ws.conceptIds[0]! })) as { data: { annotationId: string } }).data
+            .annotationId,
+        );
       return out;
     };
     const w1 = await label(org.worker, ws.inputIds);
@@ -428,13 +607,31 @@ describe('analytics', () => {
     const db = await getDb();
     const stats = await taskAnalytics(db, orgId, app.id, taskId, true);
     expect(stats.map((s) => s.email)).toEqual([org.worker.email, org.worker2.email].sort());
-    expect(stats.map((s) => ({ email: s.email, status: s.status, annotated: s.annotated, approved: s.approved, rejected: s.rejected, pending: s.pending }))).toEqual(expect.arrayContaining([
-      { email: org.worker.email, status: 'completed', annotated: 3, approved: 1, rejected: 1, pending: 1 },
-      { email: org.worker2.email, status: 'in_progress', annotated: 1, approved: 1, rejected: 0, pending: 0 },
-    ]));
-    expect((await taskAnalytics(db, orgId, app.id, taskId, false)).map((s) => [s.name, s.email])).toEqual([[null, null], [null, null]]);
+    expect(
+      stats.map((s) => ({
+        email: s.email,
+        status: s.status,
+        annotated: s.annotated,
+        approved: s.approved,
+        rejected: s.rejected,
+        pending: s.pending,
+      })),
+    ).toEqual(
+      expect.arrayContaining([
+        { email: org.worker.email, status: 'completed', annotated: 3, approved: 1, rejected: 1, pending: 1 },
+        { email: org.worker2.email, status: 'in_progress', annotated: 1, approved: 1, rejected: 0, pending: 0 },
+      ]),
+    );
+    expect((await taskAnalytics(db, orgId, app.id, taskId, false)).map((s) => [s.name, s.email])).toEqual([
+      [null, null],
+      [null, null],
+    ]);
     expect(await findTask(db, orgId, app.id, taskId, org.worker.id)).toMatchObject({
-      inputCount: 3, assigneeCount: 2, reviewCounts: { pending: 1, approved: 2, rejected: 1 }, myReviewCounts: { pending: 1, approved: 1, rejected: 1 }, myStatus: 'completed',
+      inputCount: 3,
+      assigneeCount: 2,
+      reviewCounts: { pending: 1, approved: 2, rejected: 1 },
+      myReviewCounts: { pending: 1, approved: 1, rejected: 1 },
+      myStatus: 'completed',
     });
     const list = await listTasks(db, orgId, app.id, { userId: org.lead.id, all: true, withNames: true });
     expect(list.rows.map((t) => [t.name, t.inputCount, t.assigneeCount, t.annotatedCount, t.statusCounts])).toEqual([
@@ -454,8 +651,12 @@ describe('analytics', () => {
         .insert(schema.labelingTasks)
         .values(Array.from({ length: n }, (_, i) => ({ orgId, appId: app.id, datasetId: ws.datasetId, name: `Bulk ${i}` })))
         .returning({ id: schema.labelingTasks.id });
-      await db.insert(schema.taskConcepts).values(tasks.flatMap((t) => ws.conceptIds.map((conceptId) => ({ orgId, appId: app.id, taskId: t.id, conceptId }))));
-      await db.insert(schema.taskAssignees).values(tasks.flatMap((t) => [org.worker, org.worker2].map((u) => ({ orgId, appId: app.id, taskId: t.id, userId: u.id }))));
+      await db
+        .insert(schema.taskConcepts)
+        .values(tasks.flatMap((t) => ws.conceptIds.map((conceptId) => ({ orgId, appId: app.id, taskId: t.id, conceptId }))));
+      await db
+        .insert(schema.taskAssignees)
+        .values(tasks.flatMap((t) => [org.worker, org.worker2].map((u) => ({ orgId, appId: app.id, taskId: t.id, userId: u.id }))));
     };
     const render = async () => {
       const before = queriesSent();
@@ -506,7 +707,9 @@ describe('hostile URLs', () => {
     for (const user of [org.lead, org.worker]) {
       await actAs(user);
       for (const value of nasty) {
-        expect(await is404(() => TaskPage(pageProps(org.orgId, org.app.slug, value, { after: value })))).toBe(value !== taskId.toUpperCase());
+        expect(await is404(() => TaskPage(pageProps(org.orgId, org.app.slug, value, { after: value })))).toBe(
+          value !== taskId.toUpperCase(),
+        );
         await TasksPage(pageProps(org.orgId, org.app.slug, undefined, { after: value }));
         await TaskPage(pageProps(org.orgId, org.app.slug, taskId, { after: value }));
       }

@@ -9,7 +9,9 @@ describe('member search indexes', () => {
     const db = await getDb();
     const plan = await db.transaction(async (tx) => {
       await tx.execute(sql`set local enable_seqscan = off`);
-      const result = await tx.execute(sql`explain select u.id from users u where u.email ilike '%ada lovelace%' or coalesce(u.name, '') ilike '%ada lovelace%'`);
+      const result = await tx.execute(
+        sql`explain select u.id from users u where u.email ilike '%ada lovelace%' or coalesce(u.name, '') ilike '%ada lovelace%'`,
+      );
       const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as Array<Record<string, string>>;
       return rows.map((r) => Object.values(r)[0]).join('\n');
     });

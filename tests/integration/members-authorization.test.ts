@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
-  changeMemberRoleAction, inviteMembersAction, removeMemberAction, rescindInvitationAction, resendInvitationAction,
+  changeMemberRoleAction,
+  inviteMembersAction,
+  removeMemberAction,
+  rescindInvitationAction,
+  resendInvitationAction,
 } from '@/app/(app)/orgs/[orgId]/members/actions';
 import { NOT_FOUND_MESSAGE } from '@/lib/actions/result';
 import { ORG_ROLES, type OrgRole } from '@/lib/permissions';
@@ -37,7 +41,11 @@ const ACTIONS: Array<[string, Call]> = [
 const SELF_PROMOTION: Call = (orgId, _t, caller) => changeMemberRoleAction({ orgId, userId: caller!.id, role: 'admin' });
 
 const state = (org: Org, extra: User[] = []) =>
-  snapshot(org.orgId, [org.fresh, org.invitee.email, org.member.email], [org.admin.id, org.member.id, org.invitee.id, ...extra.map((u) => u.id)]);
+  snapshot(
+    org.orgId,
+    [org.fresh, org.invitee.email, org.member.email],
+    [org.admin.id, org.member.id, org.invitee.id, ...extra.map((u) => u.id)],
+  );
 
 const NON_ADMIN = ORG_ROLES.filter((role): role is Exclude<OrgRole, 'admin'> => role !== 'admin');
 
@@ -84,18 +92,36 @@ describe("an Admin of another organization passing this organization's id and id
 
 describe("an Admin passing their own organization's id with another organization's ids (NOT_FOUND), changing nothing", () => {
   const crossIds: Array<[string, (own: Org, other: Org) => Promise<{ ok: boolean }>, (own: Org) => Promise<{ ok: boolean }>]> = [
-    ['resendInvitationAction', (own, o) => resendInvitationAction({ orgId: own.orgId, invitationId: o.invitationId }),
-      (own) => resendInvitationAction({ orgId: own.orgId, invitationId: crypto.randomUUID() })],
-    ['rescindInvitationAction', (own, o) => rescindInvitationAction({ orgId: own.orgId, invitationId: o.invitationId }),
-      (own) => rescindInvitationAction({ orgId: own.orgId, invitationId: crypto.randomUUID() })],
-    ['changeMemberRoleAction', (own, o) => changeMemberRoleAction({ orgId: own.orgId, userId: o.member.id, role: 'admin' }),
-      (own) => changeMemberRoleAction({ orgId: own.orgId, userId: crypto.randomUUID(), role: 'admin' })],
-    ['changeMemberRoleAction (demote the other Admin)', (own, o) => changeMemberRoleAction({ orgId: own.orgId, userId: o.admin.id, role: 'org_user' }),
-      (own) => changeMemberRoleAction({ orgId: own.orgId, userId: crypto.randomUUID(), role: 'org_user' })],
-    ['removeMemberAction', (own, o) => removeMemberAction({ orgId: own.orgId, userId: o.member.id }),
-      (own) => removeMemberAction({ orgId: own.orgId, userId: crypto.randomUUID() })],
-    ['removeMemberAction (the other Admin)', (own, o) => removeMemberAction({ orgId: own.orgId, userId: o.admin.id }),
-      (own) => removeMemberAction({ orgId: own.orgId, userId: crypto.randomUUID() })],
+    [
+      'resendInvitationAction',
+      (own, o) => resendInvitationAction({ orgId: own.orgId, invitationId: o.invitationId }),
+      (own) => resendInvitationAction({ orgId: own.orgId, invitationId: crypto.randomUUID() }),
+    ],
+    [
+      'rescindInvitationAction',
+      (own, o) => rescindInvitationAction({ orgId: own.orgId, invitationId: o.invitationId }),
+      (own) => rescindInvitationAction({ orgId: own.orgId, invitationId: crypto.randomUUID() }),
+    ],
+    [
+      'changeMemberRoleAction',
+      (own, o) => changeMemberRoleAction({ orgId: own.orgId, userId: o.member.id, role: 'admin' }),
+      (own) => changeMemberRoleAction({ orgId: own.orgId, userId: crypto.randomUUID(), role: 'admin' }),
+    ],
+    [
+      'changeMemberRoleAction (demote the other Admin)',
+      (own, o) => changeMemberRoleAction({ orgId: own.orgId, userId: o.admin.id, role: 'org_user' }),
+      (own) => changeMemberRoleAction({ orgId: own.orgId, userId: crypto.randomUUID(), role: 'org_user' }),
+    ],
+    [
+      'removeMemberAction',
+      (own, o) => removeMemberAction({ orgId: own.orgId, userId: o.member.id }),
+      (own) => removeMemberAction({ orgId: own.orgId, userId: crypto.randomUUID() }),
+    ],
+    [
+      'removeMemberAction (the other Admin)',
+      (own, o) => removeMemberAction({ orgId: own.orgId, userId: o.admin.id }),
+      (own) => removeMemberAction({ orgId: own.orgId, userId: crypto.randomUUID() }),
+    ],
   ];
 
   it.each(crossIds)('%s', async (_name, call, unknown) => {

@@ -18,7 +18,11 @@ async function addManyMembers(orgId: string, count: number) {
     await db.insert(schema.memberships).values(users.map((u) => ({ orgId, userId: u.id, role: 'org_user' })));
     await db.insert(schema.invitations).values(
       Array.from({ length: Math.ceil(size / 10) }, (_, i) => ({
-        orgId, email: `${prefix}-invite-${i}@example.test`, role: 'org_user', tokenHash: `${prefix}-${i}`, expiresAt: new Date(Date.now() + 86_400_000),
+        orgId,
+        email: `${prefix}-invite-${i}@example.test`,
+        role: 'org_user',
+        tokenHash: `${prefix}-${i}`,
+        expiresAt: new Date(Date.now() + 86_400_000),
       })),
     );
   }

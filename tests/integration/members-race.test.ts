@@ -26,7 +26,11 @@ describe.runIf(Boolean(process.env.DATABASE_URL))('members invariants under conc
       for (const failure of failed) expect(['FORBIDDEN', 'CONFLICT']).toContain((failure as { code: string }).code);
       expect(await countAdmins(await getDb(), orgId)).toBeGreaterThanOrEqual(1);
       // Whatever won, the audit log tells the same story as the table.
-      const changed = await (await getDb()).select().from(schema.auditEvents)
+      const changed = await (
+        await getDb()
+      )
+        .select()
+        .from(schema.auditEvents)
         .where(and(eq(schema.auditEvents.orgId, orgId), eq(schema.auditEvents.action, 'member.role_changed')));
       expect(changed).toHaveLength(results.filter((r) => r.ok).length);
     }
@@ -45,8 +49,14 @@ describe.runIf(Boolean(process.env.DATABASE_URL))('members invariants under conc
       ]);
       expect(results.filter((r) => r.ok)).toHaveLength(1);
       expect(results.find((r) => !r.ok)).toMatchObject({ code: 'CONFLICT' });
-      expect((await membershipsOf(orgId)).filter((m) => m.userId === invitee.id)).toEqual([{ userId: invitee.id, role: 'org_contributor' }]);
-      const audit = await (await getDb()).select().from(schema.auditEvents)
+      expect((await membershipsOf(orgId)).filter((m) => m.userId === invitee.id)).toEqual([
+        { userId: invitee.id, role: 'org_contributor' },
+      ]);
+      const audit = await (
+        await getDb()
+      )
+        .select()
+        .from(schema.auditEvents)
         .where(and(eq(schema.auditEvents.orgId, orgId), eq(schema.auditEvents.action, 'invitation.accepted')));
       expect(audit).toHaveLength(1);
     }

@@ -13,12 +13,20 @@ describe('membersTab (one statement for the members page)', () => {
     const prefix = unique('tab');
     const users = await db
       .insert(schema.users)
-      .values(Array.from({ length: PAGE_SIZE + 7 }, (_, i) => ({ name: i % 3 ? `Person ${i}` : null, email: `${prefix}-${i}@example.test` })))
+      .values(
+        Array.from({ length: PAGE_SIZE + 7 }, (_, i) => ({ name: i % 3 ? `Person ${i}` : null, email: `${prefix}-${i}@example.test` })),
+      )
       .returning({ id: schema.users.id });
-    await db.insert(schema.memberships).values(users.map((u, i) => ({ orgId, userId: u.id, role: 'org_user', createdAt: new Date(Date.UTC(2026, 0, 1) + (i % 5) * 1000) })));
+    await db
+      .insert(schema.memberships)
+      .values(users.map((u, i) => ({ orgId, userId: u.id, role: 'org_user', createdAt: new Date(Date.UTC(2026, 0, 1) + (i % 5) * 1000) })));
     await db.insert(schema.invitations).values(
       Array.from({ length: PAGE_SIZE + 2 }, (_, i) => ({
-        orgId, email: `${prefix}-invite-${i}@example.test`, role: 'org_user', tokenHash: `${prefix}-${i}`, expiresAt: new Date(Date.now() + (i % 2 ? 1 : -1) * 86_400_000),
+        orgId,
+        email: `${prefix}-invite-${i}@example.test`,
+        role: 'org_user',
+        tokenHash: `${prefix}-${i}`,
+        expiresAt: new Date(Date.now() + (i % 2 ? 1 : -1) * 86_400_000),
       })),
     );
     const counts = await countMembersAndPending(db, orgId);
@@ -56,7 +64,9 @@ describe('membersTab (one statement for the members page)', () => {
   it('answers an organization without rows with zero counts', async () => {
     const db = await getDb();
     expect(await membersTab(db, unique('no-such-org'), 'members', {})).toEqual({
-      counts: { members: 0, pending: 0 }, members: { rows: [], nextCursor: null }, pending: { rows: [], nextCursor: null },
+      counts: { members: 0, pending: 0 },
+      members: { rows: [], nextCursor: null },
+      pending: { rows: [], nextCursor: null },
     });
   });
 });

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
-  changeMemberRoleAction, inviteMembersAction, removeMemberAction, rescindInvitationAction,
+  changeMemberRoleAction,
+  inviteMembersAction,
+  removeMemberAction,
+  rescindInvitationAction,
 } from '@/app/(app)/orgs/[orgId]/members/actions';
 import { actAs } from '../support/session';
 import { addMember, createOrg, createUser, roleOf } from '../factories';
@@ -21,7 +24,12 @@ describe('change a member role', () => {
     expect(result).toEqual({ ok: true, data: { email: member.email, role: 'org_contributor' } });
     expect(await roleOf(orgId, member.id)).toBe('org_contributor');
     expect(await auditOf(orgId, 'member.role_changed')).toMatchObject([
-      { actorId: admin.id, targetType: 'member', targetId: member.email, data: { userId: member.id, before: 'org_user', after: 'org_contributor' } },
+      {
+        actorId: admin.id,
+        targetType: 'member',
+        targetId: member.email,
+        data: { userId: member.id, before: 'org_user', after: 'org_contributor' },
+      },
     ]);
     expect(await notificationsOf(member.id, 'role_changed')).toMatchObject([
       { orgId, readAt: null, payload: { orgName: 'Role Org', role: 'org_contributor', roleLabel: 'Organization Contributor (all apps)' } },
@@ -42,7 +50,10 @@ describe('change a member role', () => {
   it('setting the role a member already has changes and records nothing', async () => {
     const { orgId, member } = await orgWithMember();
     const before = await snapshot(orgId, [], [member.id]);
-    expect(await changeMemberRoleAction({ orgId, userId: member.id, role: 'org_user' })).toEqual({ ok: true, data: { email: member.email, role: 'org_user' } });
+    expect(await changeMemberRoleAction({ orgId, userId: member.id, role: 'org_user' })).toEqual({
+      ok: true,
+      data: { email: member.email, role: 'org_user' },
+    });
     expect(await snapshot(orgId, [], [member.id])).toEqual(before);
   });
 
@@ -51,7 +62,9 @@ describe('change a member role', () => {
     const stranger = await createUser();
     const before = await snapshot(orgId, [], [member.id, stranger.id]);
     expect(await changeMemberRoleAction({ orgId, userId: member.id, role: 'owner' as 'admin' })).toMatchObject({
-      ok: false, code: 'VALIDATION', fieldErrors: { role: [expect.any(String)] },
+      ok: false,
+      code: 'VALIDATION',
+      fieldErrors: { role: [expect.any(String)] },
     });
     expect(await changeMemberRoleAction({ orgId, userId: stranger.id, role: 'admin' })).toMatchObject({ ok: false, code: 'NOT_FOUND' });
     expect(await removeMemberAction({ orgId, userId: stranger.id })).toMatchObject({ ok: false, code: 'NOT_FOUND' });

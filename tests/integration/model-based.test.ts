@@ -12,11 +12,21 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db';
 import {
-  changeMemberRoleAction, inviteMembersAction, removeMemberAction, rescindInvitationAction, resendInvitationAction,
+  changeMemberRoleAction,
+  inviteMembersAction,
+  removeMemberAction,
+  rescindInvitationAction,
+  resendInvitationAction,
 } from '@/app/(app)/orgs/[orgId]/members/actions';
 import {
-  addTeamAppsAction, addTeamMembersAction, createTeamAction, deleteTeamAction, removeTeamAppAction, removeTeamMemberAction,
-  renameTeamAction, setTeamAppPermissionAction,
+  addTeamAppsAction,
+  addTeamMembersAction,
+  createTeamAction,
+  deleteTeamAction,
+  removeTeamAppAction,
+  removeTeamMemberAction,
+  renameTeamAction,
+  setTeamAppPermissionAction,
 } from '@/app/(app)/orgs/[orgId]/teams/actions';
 import { leaveOrganizationAction } from '@/app/(app)/organizations/actions';
 import { acceptInvitationAction, declineInvitationAction } from '@/app/(app)/notifications/actions';
@@ -39,11 +49,20 @@ const TEAM_NAMES = ['Ops: east, west', 'Q "x" {y} \\ z', "Label'ers"];
 /** Two organizations, six people (U1 and U2 in both, U4 in none, U5 unverified), two apps and a team each. */
 async function world() {
   const users: ModelUser[] = await Promise.all(
-    [0, 1, 2, 3, 4, 5].map(async (i) => ({ ...(await createUser({ name: `U${i}`, verified: i !== 5 })), name: `U${i}`, verified: i !== 5 })),
+    [0, 1, 2, 3, 4, 5].map(async (i) => ({
+      ...(await createUser({ name: `U${i}`, verified: i !== 5 })),
+      name: `U${i}`,
+      verified: i !== 5,
+    })),
   );
   const [u0, u1, u2, u3] = users as [ModelUser, ModelUser, ModelUser, ModelUser];
   const [{ id: a }, { id: b }] = await Promise.all([createOrg(u0), createOrg(u1)]);
-  await Promise.all([addMember(a, 'org_contributor', u1), addMember(a, 'team_contributor', u2), addMember(b, 'org_user', u2), addMember(b, 'team_contributor', u3)]);
+  await Promise.all([
+    addMember(a, 'org_contributor', u1),
+    addMember(a, 'team_contributor', u2),
+    addMember(b, 'org_user', u2),
+    addMember(b, 'team_contributor', u3),
+  ]);
   const apps = async (orgId: string) => (await Promise.all([createApp({ orgId }), createApp({ orgId })])).map((row) => row.id);
   const [appsA, appsB] = await Promise.all([apps(a), apps(b)]);
   // Team t0 in both organizations (the same Team ID), each with one member and one app.
@@ -54,8 +73,26 @@ async function world() {
   };
   const [teamsA, teamsB] = await Promise.all([t0(a, u2, appsA[0]!, 'labeler_worker'), t0(b, u3, appsB[1]!, 'model_trainer')]);
   const model = new MembershipModel(users, [
-    { id: a, members: new Map<string, OrgRole>([[u0.id, 'admin'], [u1.id, 'org_contributor'], [u2.id, 'team_contributor']]), teams: teamsA, apps: appsA },
-    { id: b, members: new Map<string, OrgRole>([[u1.id, 'admin'], [u2.id, 'org_user'], [u3.id, 'team_contributor']]), teams: teamsB, apps: appsB },
+    {
+      id: a,
+      members: new Map<string, OrgRole>([
+        [u0.id, 'admin'],
+        [u1.id, 'org_contributor'],
+        [u2.id, 'team_contributor'],
+      ]),
+      teams: teamsA,
+      apps: appsA,
+    },
+    {
+      id: b,
+      members: new Map<string, OrgRole>([
+        [u1.id, 'admin'],
+        [u2.id, 'org_user'],
+        [u3.id, 'team_contributor'],
+      ]),
+      teams: teamsB,
+      apps: appsB,
+    },
   ]);
   return { users, model, stranger: newEmail('stranger') };
 }
@@ -64,7 +101,10 @@ type World = Awaited<ReturnType<typeof world>>;
 // ---- commands ------------------------------------------------------------------------------------------
 
 /** Mostly a person fit for the command (holds the permission / is a member), sometimes anyone. */
-const pick = fc.record({ any: fc.oneof({ weight: 3, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) }), i: fc.nat(11) });
+const pick = fc.record({
+  any: fc.oneof({ weight: 3, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) }),
+  i: fc.nat(11),
+});
 const mostly = (value: boolean) => fc.oneof({ weight: 4, arbitrary: fc.constant(value) }, { weight: 1, arbitrary: fc.constant(!value) });
 const org = fc.constantFrom(0, 1);
 const role = fc.constantFrom<OrgRole>(...ORG_ROLES);
@@ -76,7 +116,17 @@ const invRef = { inv: fc.nat(20), pendingOnly: mostly(true) };
 const kind = <K extends string>(k: K) => fc.constant(k);
 
 const command = fc.oneof(
-  { weight: 4, arbitrary: fc.record({ kind: kind('invite'), org, actor: pick, targets: fc.array(pick, { minLength: 1, maxLength: 2 }), role, shout: mostly(false) }) },
+  {
+    weight: 4,
+    arbitrary: fc.record({
+      kind: kind('invite'),
+      org,
+      actor: pick,
+      targets: fc.array(pick, { minLength: 1, maxLength: 2 }),
+      role,
+      shout: mostly(false),
+    }),
+  },
   { weight: 4, arbitrary: fc.record({ kind: kind('accept'), ...invRef, asInvitee: mostly(true), i: fc.nat(11) }) },
   { weight: 1, arbitrary: fc.record({ kind: kind('decline'), ...invRef, asInvitee: mostly(true), i: fc.nat(11) }) },
   { weight: 1, arbitrary: fc.record({ kind: kind('resend'), ...invRef, actor: pick, crossOrg: mostly(false) }) },
@@ -87,9 +137,15 @@ const command = fc.oneof(
   { weight: 4, arbitrary: fc.record({ kind: kind('createTeam'), org, actor: pick, team: fc.nat(2), level }) },
   { weight: 1, arbitrary: fc.record({ kind: kind('renameTeam'), org, actor: pick, team, name: fc.nat(2) }) },
   { weight: 1, arbitrary: fc.record({ kind: kind('deleteTeam'), org, actor: pick, team }) },
-  { weight: 5, arbitrary: fc.record({ kind: kind('addTeamMembers'), org, actor: pick, team, users: fc.array(pick, { minLength: 1, maxLength: 2 }) }) },
+  {
+    weight: 5,
+    arbitrary: fc.record({ kind: kind('addTeamMembers'), org, actor: pick, team, users: fc.array(pick, { minLength: 1, maxLength: 2 }) }),
+  },
   { weight: 2, arbitrary: fc.record({ kind: kind('removeTeamMember'), org, actor: pick, team, user: pick }) },
-  { weight: 4, arbitrary: fc.record({ kind: kind('addTeamApp'), org, actor: pick, team, apps: fc.array(app, { minLength: 1, maxLength: 2 }), level }) },
+  {
+    weight: 4,
+    arbitrary: fc.record({ kind: kind('addTeamApp'), org, actor: pick, team, apps: fc.array(app, { minLength: 1, maxLength: 2 }), level }),
+  },
   { weight: 2, arbitrary: fc.record({ kind: kind('setTeamAppPermission'), org, actor: pick, team, app, level }) },
   { weight: 1, arbitrary: fc.record({ kind: kind('removeTeamApp'), org, actor: pick, team, app }) },
   { weight: 3, arbitrary: fc.record({ kind: kind('setAppTeamAccess'), org, actor: pick, app, team, level }) },
@@ -98,8 +154,24 @@ const command = fc.oneof(
 type Command = typeof command extends fc.Arbitrary<infer C> ? C : never;
 /** Every command kind (the Record type makes the compiler check none is missing). */
 const KINDS = Object.keys({
-  invite: 1, accept: 1, decline: 1, resend: 1, rescind: 1, changeRole: 1, removeMember: 1, leave: 1, createTeam: 1, renameTeam: 1, deleteTeam: 1,
-  addTeamMembers: 1, removeTeamMember: 1, addTeamApp: 1, setTeamAppPermission: 1, removeTeamApp: 1, setAppTeamAccess: 1, removeAppTeamAccess: 1,
+  invite: 1,
+  accept: 1,
+  decline: 1,
+  resend: 1,
+  rescind: 1,
+  changeRole: 1,
+  removeMember: 1,
+  leave: 1,
+  createTeam: 1,
+  renameTeam: 1,
+  deleteTeam: 1,
+  addTeamMembers: 1,
+  removeTeamMember: 1,
+  addTeamApp: 1,
+  setTeamAppPermission: 1,
+  removeTeamApp: 1,
+  setAppTeamAccess: 1,
+  removeAppTeamAccess: 1,
 } satisfies Record<Command['kind'], 1>);
 type Pick = { any: boolean; i: number };
 type Step = { label: string; expected: Expected; call: () => Promise<ActionResult<unknown>>; after?: () => Promise<void> } | null;
@@ -124,8 +196,15 @@ function plan(w: World, c: Command): Step {
     return t.existing && teams.length > 0 ? teams[t.i % teams.length]! : `t${t.i}`;
   };
   const appOf = (a: { own: boolean; i: number }, o: number) => orgOf(a.own ? o : 1 - o).apps[a.i]!;
-  const appName = (appId: string) => `app${model.orgs.findIndex((x) => x.apps.includes(appId)) === 0 ? 'A' : 'B'}${model.orgs.flatMap((x) => x.apps).indexOf(appId) % 2}`;
-  const as = (actor: string, text: string, expected: Expected, call: () => Promise<ActionResult<unknown>>, after?: () => Promise<void>): Step => ({
+  const appName = (appId: string) =>
+    `app${model.orgs.findIndex((x) => x.apps.includes(appId)) === 0 ? 'A' : 'B'}${model.orgs.flatMap((x) => x.apps).indexOf(appId) % 2}`;
+  const as = (
+    actor: string,
+    text: string,
+    expected: Expected,
+    call: () => Promise<ActionResult<unknown>>,
+    after?: () => Promise<void>,
+  ): Step => ({
     label: `${name(actor)} ${text}`,
     expected,
     call: async () => {
@@ -176,12 +255,16 @@ function plan(w: World, c: Command): Step {
     case 'changeRole': {
       const actor = actorIn(c.actor, o, 'members.manage');
       const target = memberOf(c.target, o);
-      return as(actor, `change role of ${name(target)} to ${c.role}${where}`, model.changeRole(actor, orgId, target, c.role), () => changeMemberRoleAction({ orgId, userId: target, role: c.role }));
+      return as(actor, `change role of ${name(target)} to ${c.role}${where}`, model.changeRole(actor, orgId, target, c.role), () =>
+        changeMemberRoleAction({ orgId, userId: target, role: c.role }),
+      );
     }
     case 'removeMember': {
       const actor = actorIn(c.actor, o, 'members.manage');
       const target = memberOf(c.target, o);
-      return as(actor, `remove ${name(target)}${where}`, model.removeMember(actor, orgId, target), () => removeMemberAction({ orgId, userId: target }));
+      return as(actor, `remove ${name(target)}${where}`, model.removeMember(actor, orgId, target), () =>
+        removeMemberAction({ orgId, userId: target }),
+      );
     }
     case 'leave': {
       const actor = memberOf(c.actor, o);
@@ -198,14 +281,18 @@ function plan(w: World, c: Command): Step {
       const actor = actorIn(c.actor, o, 'teams.manage');
       const teamId = teamOf(c.team, o);
       const target = among(c.user, [...(orgOf(o).teams.get(teamId)?.members ?? [])]);
-      return as(actor, `remove ${name(target)} from team ${teamId}${where}`, model.removeTeamMember(actor, orgId, teamId, target), () => removeTeamMemberAction({ orgId, teamId, userId: target }));
+      return as(actor, `remove ${name(target)} from team ${teamId}${where}`, model.removeTeamMember(actor, orgId, teamId, target), () =>
+        removeTeamMemberAction({ orgId, teamId, userId: target }),
+      );
     }
     case 'addTeamApp': {
       const actor = actorIn(c.actor, o, 'teams.manage');
       const teamId = teamOf(c.team, o);
       const appIds = c.apps.map((a) => appOf(a, o));
       const text = `add ${appIds.map(appName).join(', ')} to team ${teamId} at ${c.level}${where}`;
-      return as(actor, text, model.addTeamApps(actor, orgId, teamId, appIds, c.level), () => addTeamAppsAction({ orgId, teamId, appIds, permission: c.level }));
+      return as(actor, text, model.addTeamApps(actor, orgId, teamId, appIds, c.level), () =>
+        addTeamAppsAction({ orgId, teamId, appIds, permission: c.level }),
+      );
     }
     case 'setTeamAppPermission':
     case 'removeTeamApp':
@@ -218,25 +305,36 @@ function plan(w: World, c: Command): Step {
       const appId = c.kind !== 'setAppTeamAccess' && c.app.own && granted.length > 0 ? granted[c.app.i % granted.length]! : appOf(c.app, o);
       const text = `${c.kind} ${appName(appId)} / team ${teamId}${'level' in c ? ` at ${c.level}` : ''}${where}`;
       if (c.kind === 'setTeamAppPermission') {
-        return as(actor, text, model.setTeamAppPermission(actor, orgId, teamId, appId, c.level), () => setTeamAppPermissionAction({ orgId, teamId, appId, permission: c.level }));
+        return as(actor, text, model.setTeamAppPermission(actor, orgId, teamId, appId, c.level), () =>
+          setTeamAppPermissionAction({ orgId, teamId, appId, permission: c.level }),
+        );
       }
-      if (c.kind === 'removeTeamApp') return as(actor, text, model.removeTeamApp(actor, orgId, teamId, appId), () => removeTeamAppAction({ orgId, teamId, appId }));
+      if (c.kind === 'removeTeamApp')
+        return as(actor, text, model.removeTeamApp(actor, orgId, teamId, appId), () => removeTeamAppAction({ orgId, teamId, appId }));
       if (c.kind === 'setAppTeamAccess') {
-        return as(actor, text, model.setAppTeamAccess(actor, orgId, appId, teamId, c.level), () => setAppTeamAccessAction({ orgId, appId, teamId, permission: c.level }));
+        return as(actor, text, model.setAppTeamAccess(actor, orgId, appId, teamId, c.level), () =>
+          setAppTeamAccessAction({ orgId, appId, teamId, permission: c.level }),
+        );
       }
-      return as(actor, text, model.removeAppTeamAccess(actor, orgId, appId, teamId), () => removeAppTeamAccessAction({ orgId, appId, teamId }));
+      return as(actor, text, model.removeAppTeamAccess(actor, orgId, appId, teamId), () =>
+        removeAppTeamAccessAction({ orgId, appId, teamId }),
+      );
     }
     default: {
       const actor = actorIn(c.actor, o, 'teams.manage');
       if (c.kind === 'createTeam') {
         const teamId = `t${c.team}`;
         const teamName = TEAM_NAMES[c.team]!;
-        return as(actor, `create team ${teamId} at ${c.level}${where}`, model.createTeam(actor, orgId, teamId, teamName, c.level), () => createTeamAction({ orgId, id: teamId, name: teamName, defaultPermission: c.level }));
+        return as(actor, `create team ${teamId} at ${c.level}${where}`, model.createTeam(actor, orgId, teamId, teamName, c.level), () =>
+          createTeamAction({ orgId, id: teamId, name: teamName, defaultPermission: c.level }),
+        );
       }
       const teamId = teamOf(c.team, o);
       if (c.kind === 'renameTeam') {
         const teamName = `${TEAM_NAMES[c.name]} ${c.name}`;
-        return as(actor, `rename team ${teamId} to "${teamName}"${where}`, model.renameTeam(actor, orgId, teamId, teamName), () => renameTeamAction({ orgId, teamId, name: teamName }));
+        return as(actor, `rename team ${teamId} to "${teamName}"${where}`, model.renameTeam(actor, orgId, teamId, teamName), () =>
+          renameTeamAction({ orgId, teamId, name: teamName }),
+        );
       }
       return as(actor, `delete team ${teamId}${where}`, model.deleteTeam(actor, orgId, teamId), () => deleteTeamAction({ orgId, teamId }));
     }
@@ -268,13 +366,22 @@ describe('model-based: members, invitations, teams and team grants', () => {
             if (!result.ok) expect(after, 'a refused action changed the database').toEqual(checked);
             checked = after;
           } catch (error) {
-            throw new Error(`${error instanceof Error ? error.message : String(error)}\n\nSteps (the last one failed):\n${trace.join('\n')}`, { cause: error });
+            throw new Error(
+              `${error instanceof Error ? error.message : String(error)}\n\nSteps (the last one failed):\n${trace.join('\n')}`,
+              { cause: error },
+            );
           }
         }
       }),
       { numRuns: RUNS, seed: SEED, ...(process.env.FC_PATH ? { path: process.env.FC_PATH } : {}) },
     );
-    if (process.env.FC_STATS) console.log([...answers].sort().map(([k, n]) => `${k} ${n}`).join('\n'));
+    if (process.env.FC_STATS)
+      console.log(
+        [...answers]
+          .sort()
+          .map(([k, n]) => `${k} ${n}`)
+          .join('\n'),
+      );
     // The generators reach every command, and (with the default seed and runs) see each one succeed:
     // a test whose commands were all refused would prove little.
     if (!process.env.FC_SEED && RUNS >= 30) {

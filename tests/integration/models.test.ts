@@ -2,11 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { getDb, schema } from '@/db';
 import { listModels } from '@/db/queries/models';
-import { createModelAction, deleteModelAction, trainModelAction, updateModelAction } from '@/app/(app)/orgs/[orgId]/apps/[appId]/models/actions';
+import {
+  createModelAction,
+  deleteModelAction,
+  trainModelAction,
+  updateModelAction,
+} from '@/app/(app)/orgs/[orgId]/apps/[appId]/models/actions';
 import { deployModelAction } from '@/app/(app)/orgs/[orgId]/compute/deploy-actions';
 import ModelsPage from '@/app/(app)/orgs/[orgId]/apps/[appId]/models/page';
 import ModelPage from '@/app/(app)/orgs/[orgId]/apps/[appId]/models/[modelId]/page';
-import { CreateModelDialog, DeleteModelButton, TrainModelButton } from '@/app/(app)/orgs/[orgId]/apps/[appId]/models/_components/model-dialogs';
+import {
+  CreateModelDialog,
+  DeleteModelButton,
+  TrainModelButton,
+} from '@/app/(app)/orgs/[orgId]/apps/[appId]/models/_components/model-dialogs';
 import { VersionMetrics } from '@/app/(app)/orgs/[orgId]/apps/[appId]/models/_components/version-metrics';
 import { DeployModelDialog } from '@/app/(app)/orgs/[orgId]/compute/_components/deploy-dialogs';
 import type { TeamLevel } from '@/lib/permissions';
@@ -24,15 +33,24 @@ describe('models: create, edit, delete', () => {
     const created = await createModelAction({ orgId: ws.orgId, appId: ws.app.id, name: 'Classifier', description: 'Finds cats' });
     expect(created).toEqual({ ok: true, data: { id: expect.any(String), name: 'Classifier' } });
     const id = created.ok ? created.data.id : '';
-    expect(await auditOf(ws.orgId, 'model.created')).toMatchObject([{ actorId: trainer.id, targetType: 'model', targetId: id, data: { app: ws.app.slug, name: 'Classifier' } }]);
+    expect(await auditOf(ws.orgId, 'model.created')).toMatchObject([
+      { actorId: trainer.id, targetType: 'model', targetId: id, data: { app: ws.app.slug, name: 'Classifier' } },
+    ]);
 
     const before = await modelsSnapshot([ws.orgId]);
     expect(await createModelAction({ orgId: ws.orgId, appId: ws.app.id, name: 'Detector', description: '' })).toMatchObject({
-      ok: false, code: 'VALIDATION', fieldErrors: { name: ['This app already has a model with this name.'] },
+      ok: false,
+      code: 'VALIDATION',
+      fieldErrors: { name: ['This app already has a model with this name.'] },
     });
-    expect(await updateModelAction({ orgId: ws.orgId, appId: ws.app.id, modelId: id, name: 'Detector', description: '' })).toMatchObject({ ok: false, fieldErrors: { name: [expect.any(String)] } });
+    expect(await updateModelAction({ orgId: ws.orgId, appId: ws.app.id, modelId: id, name: 'Detector', description: '' })).toMatchObject({
+      ok: false,
+      fieldErrors: { name: [expect.any(String)] },
+    });
     expect(await createModelAction({ orgId: ws.orgId, appId: ws.app.id, name: '  ', description: 'x'.repeat(501) })).toMatchObject({
-      ok: false, code: 'VALIDATION', fieldErrors: { name: ['Enter a model name.'], description: [expect.stringContaining('500')] },
+      ok: false,
+      code: 'VALIDATION',
+      fieldErrors: { name: ['Enter a model name.'], description: [expect.stringContaining('500')] },
     });
     expect(await modelsSnapshot([ws.orgId])).toEqual(before);
     // Another app of the organization may use the same name.
@@ -40,12 +58,23 @@ describe('models: create, edit, delete', () => {
     expect((await createModelAction({ orgId: ws.orgId, appId: ws.otherApp.id, name: 'Classifier', description: '' })).ok).toBe(true);
 
     await actAs(trainer);
-    expect(await updateModelAction({ orgId: ws.orgId, appId: ws.app.id, modelId: id, name: 'Cat finder', description: 'v2' })).toEqual({ ok: true, data: { id, name: 'Cat finder' } });
-    expect(await auditOf(ws.orgId, 'model.updated')).toMatchObject([{ targetId: id, data: { before: { name: 'Classifier' }, after: { name: 'Cat finder' } } }]);
+    expect(await updateModelAction({ orgId: ws.orgId, appId: ws.app.id, modelId: id, name: 'Cat finder', description: 'v2' })).toEqual({
+      ok: true,
+      data: { id, name: 'Cat finder' },
+    });
+    expect(await auditOf(ws.orgId, 'model.updated')).toMatchObject([
+      { targetId: id, data: { before: { name: 'Classifier' }, after: { name: 'Cat finder' } } },
+    ]);
     const page = await listModels(await getDb(), ws.orgId, ws.app.id);
-    expect(page.rows.map((r) => [r.name, r.description, r.latestVersion])).toEqual([['Cat finder', 'v2', null], ['Detector', '', null]]);
+    expect(page.rows.map((r) => [r.name, r.description, r.latestVersion])).toEqual([
+      ['Cat finder', 'v2', null],
+      ['Detector', '', null],
+    ]);
 
-    expect(await deleteModelAction({ orgId: ws.orgId, appId: ws.app.id, modelId: id })).toEqual({ ok: true, data: { id, name: 'Cat finder', versions: 0, deployments: 0 } });
+    expect(await deleteModelAction({ orgId: ws.orgId, appId: ws.app.id, modelId: id })).toEqual({
+      ok: true,
+      data: { id, name: 'Cat finder', versions: 0, deployments: 0 },
+    });
     expect(await auditOf(ws.orgId, 'model.deleted')).toMatchObject([{ targetId: id, data: { name: 'Cat finder' } }]);
     expect((await listModels(await getDb(), ws.orgId, ws.app.id)).rows.map((r) => r.name)).toEqual(['Detector']);
   });
@@ -56,11 +85,20 @@ describe('models: create, edit, delete', () => {
     const ref = { orgId: ws.orgId, appId: ws.app.id, modelId: ws.modelId };
     const v1 = await trainModelAction(ref);
     expect((await trainModelAction(ref)).ok).toBe(true);
-    expect((await deployModelAction({ orgId: ws.orgId, appId: ws.app.id, modelVersionId: v1.ok ? v1.data.id : '', nodepool: 'gpu/a100' })).ok).toBe(true);
+    expect(
+      (await deployModelAction({ orgId: ws.orgId, appId: ws.app.id, modelVersionId: v1.ok ? v1.data.id : '', nodepool: 'gpu/a100' })).ok,
+    ).toBe(true);
     const db = await getDb();
-    const [flow] = await db.insert(schema.workflows).values({ orgId: ws.orgId, appId: ws.app.id, name: 'Flow' }).returning({ id: schema.workflows.id });
-    await db.insert(schema.workflowSteps).values({ orgId: ws.orgId, appId: ws.app.id, workflowId: flow!.id, position: 0, modelId: ws.modelId });
-    expect((await listModels(db, ws.orgId, ws.app.id)).rows).toMatchObject([{ name: 'Detector', latestVersion: 2, versionCount: 2, deploymentCount: 1 }]);
+    const [flow] = await db
+      .insert(schema.workflows)
+      .values({ orgId: ws.orgId, appId: ws.app.id, name: 'Flow' })
+      .returning({ id: schema.workflows.id });
+    await db
+      .insert(schema.workflowSteps)
+      .values({ orgId: ws.orgId, appId: ws.app.id, workflowId: flow!.id, position: 0, modelId: ws.modelId });
+    expect((await listModels(db, ws.orgId, ws.app.id)).rows).toMatchObject([
+      { name: 'Detector', latestVersion: 2, versionCount: 2, deploymentCount: 1 },
+    ]);
 
     expect(await deleteModelAction(ref)).toMatchObject({ ok: true, data: { versions: 2, deployments: 1 } });
     const after = await modelsSnapshot([ws.orgId]);
@@ -75,16 +113,29 @@ describe('training (simulated)', () => {
   it("records numbered versions with metrics from the app's annotations (other apps' do not count) and a training usage record", async () => {
     const ws = await workspace();
     const [ann1, ann2] = [await addMember(ws.orgId, 'org_contributor'), await addMember(ws.orgId, 'org_contributor')];
-    const rows = await label(ws.orgId, ws.app.id, [ann1, ann2], [
-      { concept: 'cat', status: 'approved', input: 0, by: 0 },
-      { concept: 'cat', status: 'approved', input: 1, by: 0 },
-      { concept: 'cat', status: 'approved', input: 2, by: 0 },
-      { concept: 'cat', status: 'rejected', input: 3, by: 0 },
-      { concept: 'dog', status: 'approved', input: 0, by: 1 },
-      { concept: 'dog', status: 'pending', input: 1, by: 1 },
-      { concept: 'bird', status: 'rejected', input: 2, by: 1 },
-    ]);
-    await label(ws.orgId, ws.otherApp.id, [ann1], [{ concept: 'cat', status: 'approved', input: 0, by: 0 }, { concept: 'cat', status: 'approved', input: 1, by: 0 }]);
+    const rows = await label(
+      ws.orgId,
+      ws.app.id,
+      [ann1, ann2],
+      [
+        { concept: 'cat', status: 'approved', input: 0, by: 0 },
+        { concept: 'cat', status: 'approved', input: 1, by: 0 },
+        { concept: 'cat', status: 'approved', input: 2, by: 0 },
+        { concept: 'cat', status: 'rejected', input: 3, by: 0 },
+        { concept: 'dog', status: 'approved', input: 0, by: 1 },
+        { concept: 'dog', status: 'pending', input: 1, by: 1 },
+        { concept: 'bird', status: 'rejected', input: 2, by: 1 },
+      ],
+    );
+    await label(
+      ws.orgId,
+      ws.otherApp.id,
+      [ann1],
+      [
+        { concept: 'cat', status: 'approved', input: 0, by: 0 },
+        { concept: 'cat', status: 'approved', input: 1, by: 0 },
+      ],
+    );
     const trainer = await teamMember(ws.orgId, ws.app.id, 'model_trainer');
     await actAs(trainer);
     const ref = { orgId: ws.orgId, appId: ws.app.id, modelId: ws.modelId };
@@ -92,27 +143,45 @@ describe('training (simulated)', () => {
     const first = await trainModelAction(ref);
     // A = 4, R = 2, C = 2 of N = 3: q = 5/8, d = 4/24, c = 2/3 → precision 0.1042, recall 0.1111, accuracy 0.1076.
     const metrics = {
-      simulated: true, examples: 4, inputs: 3, rejected: 2, pending: 1, conceptsCovered: 2, conceptsTotal: 3,
+      simulated: true,
+      examples: 4,
+      inputs: 3,
+      rejected: 2,
+      pending: 1,
+      conceptsCovered: 2,
+      conceptsTotal: 3,
       perConcept: [
         { conceptId: expect.any(String), name: 'cat', examples: 3, rejected: 1 },
         { conceptId: expect.any(String), name: 'dog', examples: 1, rejected: 0 },
         { conceptId: expect.any(String), name: 'bird', examples: 0, rejected: 1 },
       ],
-      precision: 0.1042, recall: 0.1111, accuracy: 0.1076,
+      precision: 0.1042,
+      recall: 0.1111,
+      accuracy: 0.1076,
     };
     expect(first).toEqual({ ok: true, data: { id: expect.any(String), version: 1, metrics } });
 
     // A reviewer approves the pending label: the next run sees it.
     const db = await getDb();
-    await db.update(schema.annotations).set({ reviewStatus: 'approved' }).where(eq(schema.annotations.id, rows.find((r) => r.reviewStatus === 'pending')!.id));
+    await db
+      .update(schema.annotations)
+      .set({ reviewStatus: 'approved' })
+      .where(eq(schema.annotations.id, rows.find((r) => r.reviewStatus === 'pending')!.id));
     const second = await trainModelAction(ref);
     expect(second).toMatchObject({ ok: true, data: { version: 2, metrics: { examples: 5, inputs: 3, pending: 0, conceptsCovered: 2 } } });
     const stored = await versionsOf(ws.modelId);
-    expect(stored).toEqual([{ version: 1, metrics, trainedBy: trainer.id }, { version: 2, metrics: expect.objectContaining({ examples: 5 }), trainedBy: trainer.id }]);
+    expect(stored).toEqual([
+      { version: 1, metrics, trainedBy: trainer.id },
+      { version: 2, metrics: expect.objectContaining({ examples: 5 }), trainedBy: trainer.id },
+    ]);
     expect((stored[1]!.metrics as { accuracy: number }).accuracy).toBeGreaterThan(metrics.accuracy);
 
     const usage = (await modelsSnapshot([ws.orgId])).usage;
-    expect(usage.map((u) => ({ appId: u.appId, appLabel: u.appLabel, month: u.month, category: u.category, amountCents: u.amountCents })).sort((x, y) => x.amountCents - y.amountCents)).toEqual([
+    expect(
+      usage
+        .map((u) => ({ appId: u.appId, appLabel: u.appLabel, month: u.month, category: u.category, amountCents: u.amountCents }))
+        .sort((x, y) => x.amountCents - y.amountCents),
+    ).toEqual([
       { appId: ws.app.id, appLabel: ws.app.slug, month: thisMonth(), category: 'training', amountCents: 508 },
       { appId: ws.app.id, appLabel: ws.app.slug, month: thisMonth(), category: 'training', amountCents: 510 },
     ]);
@@ -135,12 +204,17 @@ describe('training (simulated)', () => {
 describe('models: refusals change nothing', () => {
   type Who = 'org_user' | 'labeler_worker team' | 'labeler_lead team' | 'team_contributor (no grant)' | 'financial_manager' | 'non-member';
   const cases: Array<[Who, 'FORBIDDEN' | 'NOT_FOUND']> = [
-    ['org_user', 'FORBIDDEN'], ['labeler_worker team', 'FORBIDDEN'], ['labeler_lead team', 'FORBIDDEN'],
-    ['team_contributor (no grant)', 'NOT_FOUND'], ['financial_manager', 'NOT_FOUND'], ['non-member', 'NOT_FOUND'],
+    ['org_user', 'FORBIDDEN'],
+    ['labeler_worker team', 'FORBIDDEN'],
+    ['labeler_lead team', 'FORBIDDEN'],
+    ['team_contributor (no grant)', 'NOT_FOUND'],
+    ['financial_manager', 'NOT_FOUND'],
+    ['non-member', 'NOT_FOUND'],
   ];
   async function caller(ws: Ws, who: Who): Promise<User> {
     if (who === 'non-member') return createUser();
-    if (who === 'labeler_worker team' || who === 'labeler_lead team') return teamMember(ws.orgId, ws.app.id, who.replace(' team', '') as TeamLevel);
+    if (who === 'labeler_worker team' || who === 'labeler_lead team')
+      return teamMember(ws.orgId, ws.app.id, who.replace(' team', '') as TeamLevel);
     return addMember(ws.orgId, who === 'team_contributor (no grant)' ? 'team_contributor' : who);
   }
 
@@ -171,14 +245,23 @@ describe('models: refusals change nothing', () => {
       expect(await trainModelAction(ref)).toMatchObject({ ok: false, code: 'NOT_FOUND' });
     }
     // Another organization's app, named with this organization's ID.
-    expect(await createModelAction({ orgId: ws.orgId, appId: elsewhere.app.id, name: 'Sneaky', description: '' })).toMatchObject({ ok: false, code: 'NOT_FOUND' });
+    expect(await createModelAction({ orgId: ws.orgId, appId: elsewhere.app.id, name: 'Sneaky', description: '' })).toMatchObject({
+      ok: false,
+      code: 'NOT_FOUND',
+    });
     expect(await modelsSnapshot([ws.orgId, elsewhere.orgId])).toEqual(before);
   });
 });
 
 describe('models pages', () => {
-  const pageProps = (ws: Ws, appId = ws.app.slug) => ({ params: Promise.resolve({ orgId: ws.orgId, appId }), searchParams: Promise.resolve({}) });
-  const modelProps = (ws: Ws, modelId: string) => ({ params: Promise.resolve({ orgId: ws.orgId, appId: ws.app.slug, modelId }), searchParams: Promise.resolve({}) });
+  const pageProps = (ws: Ws, appId = ws.app.slug) => ({
+    params: Promise.resolve({ orgId: ws.orgId, appId }),
+    searchParams: Promise.resolve({}),
+  });
+  const modelProps = (ws: Ws, modelId: string) => ({
+    params: Promise.resolve({ orgId: ws.orgId, appId: ws.app.slug, modelId }),
+    searchParams: Promise.resolve({}),
+  });
 
   it('the models page: 404 without models.view; Create model, Edit and Delete only with models.write', async () => {
     const ws = await workspace();
@@ -207,7 +290,11 @@ describe('models pages', () => {
     const shown = async (user: User) => {
       await actAs(user);
       const tree = await ModelPage(modelProps(ws, ws.modelId));
-      return { metrics: elementsOf(tree, VersionMetrics).length, train: elementsOf(tree, TrainModelButton).length, deploy: elementsOf(tree, DeployModelDialog).length };
+      return {
+        metrics: elementsOf(tree, VersionMetrics).length,
+        train: elementsOf(tree, TrainModelButton).length,
+        deploy: elementsOf(tree, DeployModelDialog).length,
+      };
     };
     expect(await shown(await addMember(ws.orgId, 'org_user'))).toEqual({ metrics: 0, train: 0, deploy: 0 });
     expect(await shown(await teamMember(ws.orgId, ws.app.id, 'full_access'))).toEqual({ metrics: 1, train: 1, deploy: 0 });

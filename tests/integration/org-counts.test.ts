@@ -32,7 +32,10 @@ describe('member and invitation counts kept by triggers (org_counts)', () => {
     await db.delete(schema.memberships).where(eq(schema.memberships.userId, people[0]!.id));
     expect(await countMembersAndPending(db, orgId)).toEqual({ members: 5, pending: 0 });
 
-    const rows = await db.insert(schema.invitations).values([invitation(orgId), invitation(orgId), invitation(orgId), invitation(orgId, 'declined')]).returning({ id: schema.invitations.id });
+    const rows = await db
+      .insert(schema.invitations)
+      .values([invitation(orgId), invitation(orgId), invitation(orgId), invitation(orgId, 'declined')])
+      .returning({ id: schema.invitations.id });
     expect(await countMembersAndPending(db, orgId)).toEqual({ members: 5, pending: 3 });
     await db.update(schema.invitations).set({ status: 'accepted' }).where(eq(schema.invitations.id, rows[0]!.id));
     await db.update(schema.invitations).set({ status: 'pending' }).where(eq(schema.invitations.id, rows[3]!.id));
@@ -64,11 +67,13 @@ describe('member and invitation counts kept by triggers (org_counts)', () => {
     const people = await Promise.all(Array.from({ length: 20 }, () => createUser()));
     await Promise.all(
       people.map((p, i) =>
-        db.transaction(async (tx) => {
-          await tx.insert(schema.memberships).values({ orgId, userId: p.id, role: 'org_user' });
-          await tx.insert(schema.invitations).values(invitation(orgId));
-          if (i % 4 === 0) throw new Error('rolled back'); // a rolled-back join counts for nothing
-        }).catch(() => null),
+        db
+          .transaction(async (tx) => {
+            await tx.insert(schema.memberships).values({ orgId, userId: p.id, role: 'org_user' });
+            await tx.insert(schema.invitations).values(invitation(orgId));
+            if (i % 4 === 0) throw new Error('rolled back'); // a rolled-back join counts for nothing
+          })
+          .catch(() => null),
       ),
     );
     expect(await countMembersAndPending(db, orgId)).toEqual({ members: 16, pending: 15 });

@@ -15,7 +15,10 @@ describe('create organization', () => {
     expect(result).toEqual({ ok: true, data: { id } });
     expect(await roleOf(id, user.id)).toBe('admin');
     const db = await getDb();
-    const [org] = await db.select({ billingEmail: schema.organizations.billingEmail }).from(schema.organizations).where(eq(schema.organizations.id, id));
+    const [org] = await db
+      .select({ billingEmail: schema.organizations.billingEmail })
+      .from(schema.organizations)
+      .where(eq(schema.organizations.id, id));
     expect(org?.billingEmail).toBe('billing@acme.test');
   });
 
@@ -41,7 +44,11 @@ describe('create organization', () => {
     const other = await createUser();
     await actAs(other);
     const result = await createOrganizationAction({ name: 'Copycat', id, billingEmail: 'billing@copy.test' });
-    expect(result).toMatchObject({ ok: false, code: 'VALIDATION', fieldErrors: { id: ['This Organization ID is taken. Choose another.'] } });
+    expect(result).toMatchObject({
+      ok: false,
+      code: 'VALIDATION',
+      fieldErrors: { id: ['This Organization ID is taken. Choose another.'] },
+    });
     expect(await roleOf(id, other.id)).toBeNull();
   });
 
@@ -56,7 +63,10 @@ describe('create organization', () => {
   it('refuses a signed-out caller', async () => {
     await actAs(null);
     const id = unique('anon');
-    expect(await createOrganizationAction({ name: 'Anon', id, billingEmail: 'a@b.test' })).toMatchObject({ ok: false, code: 'UNAUTHENTICATED' });
+    expect(await createOrganizationAction({ name: 'Anon', id, billingEmail: 'a@b.test' })).toMatchObject({
+      ok: false,
+      code: 'UNAUTHENTICATED',
+    });
     expect(await orgExists(id)).toBe(false);
   });
 });

@@ -38,6 +38,11 @@ describe('pending invitations say which need resending', () => {
     expect(await removeMemberAction({ orgId, userId: second.id })).toMatchObject({ ok: true });
     const page = await MembersPage({ params: Promise.resolve({ orgId }), searchParams: Promise.resolve({ tab: 'pending' }) });
     const rows = findPendingRows(page);
-    expect(rows?.map((r) => [r.email, r.needsResend]).sort()).toEqual([[fromFirst, false], [fromSecond, true]].sort());
+    expect(rows?.map((r) => [r.email, r.needsResend]).sort()).toEqual(
+      [
+        [fromFirst, false],
+        [fromSecond, true],
+      ].sort(),
+    );
   });
 });

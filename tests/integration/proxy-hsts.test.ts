@@ -28,9 +28,15 @@ describe('HSTS from the proxy', () => {
 
   it('is sent when APP_URL is https, or the URL itself is', async () => {
     vi.stubEnv('APP_URL', 'https://roster.example.com');
-    expect((await proxy(request('http://internal:3000/sign-in', { 'x-forwarded-proto': 'http' }), event)).headers.get('Strict-Transport-Security')).toBe(STRICT_TRANSPORT_SECURITY);
+    expect(
+      (await proxy(request('http://internal:3000/sign-in', { 'x-forwarded-proto': 'http' }), event)).headers.get(
+        'Strict-Transport-Security',
+      ),
+    ).toBe(STRICT_TRANSPORT_SECURITY);
     vi.stubEnv('APP_URL', '');
-    expect((await proxy(request('https://roster.example.com/sign-in'), event)).headers.get('Strict-Transport-Security')).toBe(STRICT_TRANSPORT_SECURITY);
+    expect((await proxy(request('https://roster.example.com/sign-in'), event)).headers.get('Strict-Transport-Security')).toBe(
+      STRICT_TRANSPORT_SECURITY,
+    );
   });
 
   it('is not sent over plain HTTP', async () => {

@@ -13,9 +13,15 @@ const SECURE = `__Secure-${COOKIE}`;
 
 /** A token as Auth.js issues at sign-in: the user, and the id of a session row (made here unless given). */
 async function token(sub: string, options: { salt?: string; secret?: string; maxAge?: number; sid?: string | null } = {}) {
-  const sid = options.sid === undefined ? await insertSession(await getDb(), sub, { userAgent: null, ip: null }).catch(() => 'none') : options.sid;
+  const sid =
+    options.sid === undefined ? await insertSession(await getDb(), sub, { userAgent: null, ip: null }).catch(() => 'none') : options.sid;
   const claims = sid === null ? { sub } : { sub, sid };
-  return encode({ token: claims, secret: options.secret ?? process.env.AUTH_SECRET!, salt: options.salt ?? COOKIE, maxAge: options.maxAge });
+  return encode({
+    token: claims,
+    secret: options.secret ?? process.env.AUTH_SECRET!,
+    salt: options.salt ?? COOKIE,
+    maxAge: options.maxAge,
+  });
 }
 
 describe('the session read by pages and actions (getCurrentUser)', () => {
@@ -84,23 +90,33 @@ describe('the session read by pages and actions (getCurrentUser)', () => {
     expect(await loadSignedInShell(db, user.id, sid)).toBeNull();
 
     const idle = await insertSession(db, user.id, { userAgent: null, ip: null });
-    await db.update(schema.userSessions).set({ lastActiveAt: sql`now() - interval '31 days'` }).where(eq(schema.userSessions.id, idle));
+    await db
+      .update(schema.userSessions)
+      .set({ lastActiveAt: sql`now() - interval '31 days'` })
+      .where(eq(schema.userSessions.id, idle));
     requestCookies.clear();
     requestCookies.set(COOKIE, await token(user.id, { sid: idle }));
     expect(await getCurrentUser()).toBeNull();
     expect(await loadSignedInShell(db, user.id, idle)).toBeNull();
   });
 
-  it('writes a session\'s last activity at most every few minutes, from the shell read', async () => {
+  it("writes a session's last activity at most every few minutes, from the shell read", async () => {
     const db = await getDb();
     const user = await createUser();
     const sid = await insertSession(db, user.id, { userAgent: null, ip: null });
-    const lastActive = async () => (await db.select().from(schema.userSessions).where(eq(schema.userSessions.id, sid)))[0]!.lastActiveAt.getTime();
-    await db.update(schema.userSessions).set({ lastActiveAt: sql`now() - interval '1 minute'` }).where(eq(schema.userSessions.id, sid));
+    const lastActive = async () =>
+      (await db.select().from(schema.userSessions).where(eq(schema.userSessions.id, sid)))[0]!.lastActiveAt.getTime();
+    await db
+      .update(schema.userSessions)
+      .set({ lastActiveAt: sql`now() - interval '1 minute'` })
+      .where(eq(schema.userSessions.id, sid));
     const recent = await lastActive();
     await loadSignedInShell(db, user.id, sid);
     expect(await lastActive()).toBe(recent);
-    await db.update(schema.userSessions).set({ lastActiveAt: sql`now() - interval '10 minutes'` }).where(eq(schema.userSessions.id, sid));
+    await db
+      .update(schema.userSessions)
+      .set({ lastActiveAt: sql`now() - interval '10 minutes'` })
+      .where(eq(schema.userSessions.id, sid));
     await loadSignedInShell(db, user.id, sid);
     expect(Date.now() - (await lastActive())).toBeLessThan(60_000);
   });

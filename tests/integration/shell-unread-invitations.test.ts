@@ -14,7 +14,8 @@ describe('the unread count counts invitations only while the address is proven',
     const user = await createUser();
     expect(await invite(admin, orgId, user.email)).toMatchObject({ ok: true });
     await db.insert(schema.notifications).values({ userId: user.id, kind: 'team_added', payload: { teamName: 'crew' } });
-    const unread = async () => (await loadSignedInShell(db, user.id, await insertSession(db, user.id, { userAgent: null, ip: null })))?.unread;
+    const unread = async () =>
+      (await loadSignedInShell(db, user.id, await insertSession(db, user.id, { userAgent: null, ip: null })))?.unread;
     expect(await unread()).toBe(2);
     await db.update(schema.users).set({ emailVerified: null }).where(eq(schema.users.id, user.id));
     expect(await unread()).toBe(1);

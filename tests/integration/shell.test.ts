@@ -28,7 +28,12 @@ describe('the signed-in shell (user, organizations, unread count in one round tr
     await createOrg(other, { name: 'Also not mine' });
     const shell = await shellOf(user.id);
     expect(shell?.organizations).toEqual((await listOrganizationsForUser(db, user.id)).map(({ memberCount: _count, ...org }) => org));
-    expect(shell?.organizations.map((o) => [o.name, o.role])).toEqual([['Alpha', 'admin'], ['beta', 'admin'], ['Not mine', 'financial_manager'], ['zeta', 'admin']]);
+    expect(shell?.organizations.map((o) => [o.name, o.role])).toEqual([
+      ['Alpha', 'admin'],
+      ['beta', 'admin'],
+      ['Not mine', 'financial_manager'],
+      ['zeta', 'admin'],
+    ]);
     expect(shell?.organizations[0]?.joinedAt).toBeInstanceOf(Date);
     expect(await loadSignedInShell(db, '00000000-0000-4000-8000-000000000000', 'no-such-session')).toBeNull();
   });
@@ -50,9 +55,20 @@ describe('the signed-in shell (user, organizations, unread count in one round tr
     ]);
     expect((await shellOf(user.id))?.unread).toBe(3);
     const latest = await listLatestNotifications(db, user.id, 4);
-    expect(latest.map((n) => [n.payload.orgName, n.read])).toEqual([['Org 5', false], ['Org 4', true], ['Org 3', false], ['Org 2', true]]);
+    expect(latest.map((n) => [n.payload.orgName, n.read])).toEqual([
+      ['Org 5', false],
+      ['Org 4', true],
+      ['Org 3', false],
+      ['Org 2', true],
+    ]);
     expect(latest[0]).toEqual({
-      id: expect.any(String), kind: 'removed', orgId: null, invitationId: null, payload: { orgName: 'Org 5' }, read: false, createdAt: new Date(base + 5 * 60_000),
+      id: expect.any(String),
+      kind: 'removed',
+      orgId: null,
+      invitationId: null,
+      payload: { orgName: 'Org 5' },
+      read: false,
+      createdAt: new Date(base + 5 * 60_000),
     });
     expect(await listLatestNotifications(db, other.id)).toHaveLength(1);
   });

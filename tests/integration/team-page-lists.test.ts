@@ -12,7 +12,12 @@ async function bigTeam(members: number, apps: number) {
   const tag = unique('tp');
   const users = await db
     .insert(schema.users)
-    .values(Array.from({ length: members }, (_, i) => ({ email: `${tag}-${String(i).padStart(4, '0')}@example.test`, name: i % 10 === 7 ? `Seven ${i}` : `Person ${i}` })))
+    .values(
+      Array.from({ length: members }, (_, i) => ({
+        email: `${tag}-${String(i).padStart(4, '0')}@example.test`,
+        name: i % 10 === 7 ? `Seven ${i}` : `Person ${i}`,
+      })),
+    )
     .returning({ id: schema.users.id, email: schema.users.email });
   await db.insert(schema.memberships).values(users.map((u) => ({ orgId, userId: u.id, role: 'org_user' as const })));
   await db.insert(schema.teams).values({ orgId, id: 'crew', name: 'Crew', defaultPermission: 'labeler_worker' });
@@ -20,7 +25,13 @@ async function bigTeam(members: number, apps: number) {
   if (apps > 0) {
     const appRows = await db
       .insert(schema.apps)
-      .values(Array.from({ length: apps }, (_, i) => ({ orgId, slug: `app-${String(i).padStart(3, '0')}`, name: i % 10 === 3 ? `Three ${i}` : `App ${i}` })))
+      .values(
+        Array.from({ length: apps }, (_, i) => ({
+          orgId,
+          slug: `app-${String(i).padStart(3, '0')}`,
+          name: i % 10 === 3 ? `Three ${i}` : `App ${i}`,
+        })),
+      )
       .returning({ id: schema.apps.id });
     await db.insert(schema.teamApps).values(appRows.map((a) => ({ orgId, teamId: 'crew', appId: a.id, permission: 'model_trainer' })));
   }
@@ -52,13 +63,18 @@ describe('the team page lists every member and app a page at a time, with true c
   it('searches members by name or email on the server, paged the same way', async () => {
     const { orgId, users, db } = await bigTeam(120, 0);
     const sevens = (await allPages((after) => listTeamMembers(db, orgId, 'crew', { q: 'seven', after }))).flat();
-    expect(sevens.map((m) => m.name)).toEqual(users.map((_, i) => i).filter((i) => i % 10 === 7).map((i) => `Seven ${i}`));
+    expect(sevens.map((m) => m.name)).toEqual(
+      users
+        .map((_, i) => i)
+        .filter((i) => i % 10 === 7)
+        .map((i) => `Seven ${i}`),
+    );
     const one = await listTeamMembers(db, orgId, 'crew', { q: users[42]!.email.toUpperCase() });
     expect(one.rows.map((m) => m.email)).toEqual([users[42]!.email]);
     expect((await listTeamMembers(db, orgId, 'crew', { q: '%' })).rows).toEqual([]);
   });
 
-  it('pages through 75 apps by App ID and searches them; another organization\'s team of the same ID is not mixed in', async () => {
+  it("pages through 75 apps by App ID and searches them; another organization's team of the same ID is not mixed in", async () => {
     const { orgId, admin, db } = await bigTeam(1, 75);
     const other = await bigTeam(3, 5);
     const pages = await allPages((after) => listTeamApps(db, orgId, 'crew', { after }));

@@ -1,10 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import {
-  addTeamAppsAction, addTeamMembersAction, createTeamAction, deleteTeamAction, removeTeamAppAction, removeTeamMemberAction,
-  renameTeamAction, searchTeamAppCandidatesAction, searchTeamCandidatesAction, setTeamAppPermissionAction,
+  addTeamAppsAction,
+  addTeamMembersAction,
+  createTeamAction,
+  deleteTeamAction,
+  removeTeamAppAction,
+  removeTeamMemberAction,
+  renameTeamAction,
+  searchTeamAppCandidatesAction,
+  searchTeamCandidatesAction,
+  setTeamAppPermissionAction,
 } from '@/app/(app)/orgs/[orgId]/teams/actions';
 import {
-  createOrgAppAction, deleteAppAction, removeAppTeamAccessAction, setAppTeamAccessAction, updateAppDetailsAction,
+  createOrgAppAction,
+  deleteAppAction,
+  removeAppTeamAccessAction,
+  setAppTeamAccessAction,
+  updateAppDetailsAction,
 } from '@/app/(app)/orgs/[orgId]/apps/actions';
 import { NOT_FOUND_MESSAGE } from '@/lib/actions/result';
 import { ORG_ROLES, can, type OrgRole } from '@/lib/permissions';
@@ -21,16 +33,25 @@ const TEAM_ACTIONS: Array<[string, (orgId: string, t: TeamOrg) => Result]> = [
   ['addTeamMembersAction', (orgId, t) => addTeamMembersAction({ orgId, teamId: t.teamId, userIds: [t.notInTeam.id] })],
   ['removeTeamMemberAction', (orgId, t) => removeTeamMemberAction({ orgId, teamId: t.teamId, userId: t.inTeam.id })],
   ['addTeamAppsAction', (orgId, t) => addTeamAppsAction({ orgId, teamId: t.teamId, appIds: [t.freeApp.id], permission: 'full_access' })],
-  ['setTeamAppPermissionAction', (orgId, t) => setTeamAppPermissionAction({ orgId, teamId: t.teamId, appId: t.teamApp.id, permission: 'full_access' })],
+  [
+    'setTeamAppPermissionAction',
+    (orgId, t) => setTeamAppPermissionAction({ orgId, teamId: t.teamId, appId: t.teamApp.id, permission: 'full_access' }),
+  ],
   ['removeTeamAppAction', (orgId, t) => removeTeamAppAction({ orgId, teamId: t.teamId, appId: t.teamApp.id })],
   ['searchTeamCandidatesAction', (orgId, t) => searchTeamCandidatesAction({ orgId, teamId: t.teamId, q: '' })],
   ['searchTeamAppCandidatesAction', (orgId, t) => searchTeamAppCandidatesAction({ orgId, teamId: t.teamId, q: '' })],
 ];
-const CREATE_APP: [string, (orgId: string, t: TeamOrg) => Result] = ['createOrgAppAction', (orgId) => createOrgAppAction({ orgId, slug: unique('new'), name: 'New' })];
+const CREATE_APP: [string, (orgId: string, t: TeamOrg) => Result] = [
+  'createOrgAppAction',
+  (orgId) => createOrgAppAction({ orgId, slug: unique('new'), name: 'New' }),
+];
 
 /** Both organizations' rows, with the personal apps and notifications of everyone involved. */
 const state = (a: TeamOrg, b: TeamOrg, ...extra: Array<{ id: string }>) =>
-  tenantSnapshot([a.orgId, b.orgId], [a.admin, a.inTeam, a.notInTeam, b.admin, b.inTeam, b.notInTeam, ...extra].map((u) => u.id));
+  tenantSnapshot(
+    [a.orgId, b.orgId],
+    [a.admin, a.inTeam, a.notInTeam, b.admin, b.inTeam, b.notInTeam, ...extra].map((u) => u.id),
+  );
 
 const WITHOUT = (permission: 'teams.manage' | 'apps.create') => ORG_ROLES.filter((role) => !can(role, permission));
 
@@ -88,25 +109,67 @@ describe("an Admin of another organization passing this organization's id (NOT_F
 const CROSS_IDS: Array<[string, (own: TeamOrg, victim: TeamOrg) => Result]> = [
   ["renameTeamAction (A's team)", (o, v) => renameTeamAction({ orgId: o.orgId, teamId: v.teamId, name: 'Renamed' })],
   ["deleteTeamAction (A's team)", (o, v) => deleteTeamAction({ orgId: o.orgId, teamId: v.teamId })],
-  ["addTeamMembersAction (own team, A's member)", (o, v) => addTeamMembersAction({ orgId: o.orgId, teamId: o.teamId, userIds: [v.notInTeam.id] })],
-  ["addTeamMembersAction (own team, A's Admin)", (o, v) => addTeamMembersAction({ orgId: o.orgId, teamId: o.teamId, userIds: [o.notInTeam.id, v.admin.id] })],
-  ["addTeamMembersAction (A's team, own member)", (o, v) => addTeamMembersAction({ orgId: o.orgId, teamId: v.teamId, userIds: [o.notInTeam.id] })],
-  ["removeTeamMemberAction (A's team and member)", (o, v) => removeTeamMemberAction({ orgId: o.orgId, teamId: v.teamId, userId: v.inTeam.id })],
-  ["removeTeamMemberAction (own team, A's member)", (o, v) => removeTeamMemberAction({ orgId: o.orgId, teamId: o.teamId, userId: v.inTeam.id })],
-  ["addTeamAppsAction (own team, A's app)", (o, v) => addTeamAppsAction({ orgId: o.orgId, teamId: o.teamId, appIds: [v.freeApp.id], permission: 'full_access' })],
-  ["addTeamAppsAction (A's team, own app)", (o, v) => addTeamAppsAction({ orgId: o.orgId, teamId: v.teamId, appIds: [o.freeApp.id], permission: 'full_access' })],
-  ["setTeamAppPermissionAction (A's team and app)", (o, v) => setTeamAppPermissionAction({ orgId: o.orgId, teamId: v.teamId, appId: v.teamApp.id, permission: 'full_access' })],
-  ["setTeamAppPermissionAction (own team, A's app)", (o, v) => setTeamAppPermissionAction({ orgId: o.orgId, teamId: o.teamId, appId: v.teamApp.id, permission: 'full_access' })],
+  [
+    "addTeamMembersAction (own team, A's member)",
+    (o, v) => addTeamMembersAction({ orgId: o.orgId, teamId: o.teamId, userIds: [v.notInTeam.id] }),
+  ],
+  [
+    "addTeamMembersAction (own team, A's Admin)",
+    (o, v) => addTeamMembersAction({ orgId: o.orgId, teamId: o.teamId, userIds: [o.notInTeam.id, v.admin.id] }),
+  ],
+  [
+    "addTeamMembersAction (A's team, own member)",
+    (o, v) => addTeamMembersAction({ orgId: o.orgId, teamId: v.teamId, userIds: [o.notInTeam.id] }),
+  ],
+  [
+    "removeTeamMemberAction (A's team and member)",
+    (o, v) => removeTeamMemberAction({ orgId: o.orgId, teamId: v.teamId, userId: v.inTeam.id }),
+  ],
+  [
+    "removeTeamMemberAction (own team, A's member)",
+    (o, v) => removeTeamMemberAction({ orgId: o.orgId, teamId: o.teamId, userId: v.inTeam.id }),
+  ],
+  [
+    "addTeamAppsAction (own team, A's app)",
+    (o, v) => addTeamAppsAction({ orgId: o.orgId, teamId: o.teamId, appIds: [v.freeApp.id], permission: 'full_access' }),
+  ],
+  [
+    "addTeamAppsAction (A's team, own app)",
+    (o, v) => addTeamAppsAction({ orgId: o.orgId, teamId: v.teamId, appIds: [o.freeApp.id], permission: 'full_access' }),
+  ],
+  [
+    "setTeamAppPermissionAction (A's team and app)",
+    (o, v) => setTeamAppPermissionAction({ orgId: o.orgId, teamId: v.teamId, appId: v.teamApp.id, permission: 'full_access' }),
+  ],
+  [
+    "setTeamAppPermissionAction (own team, A's app)",
+    (o, v) => setTeamAppPermissionAction({ orgId: o.orgId, teamId: o.teamId, appId: v.teamApp.id, permission: 'full_access' }),
+  ],
   ["removeTeamAppAction (A's team and app)", (o, v) => removeTeamAppAction({ orgId: o.orgId, teamId: v.teamId, appId: v.teamApp.id })],
   ["removeTeamAppAction (own team, A's app)", (o, v) => removeTeamAppAction({ orgId: o.orgId, teamId: o.teamId, appId: v.teamApp.id })],
   ["searchTeamCandidatesAction (A's team)", (o, v) => searchTeamCandidatesAction({ orgId: o.orgId, teamId: v.teamId, q: '' })],
   ["searchTeamAppCandidatesAction (A's team)", (o, v) => searchTeamAppCandidatesAction({ orgId: o.orgId, teamId: v.teamId, q: '' })],
-  ["updateAppDetailsAction (A's app)", (o, v) => updateAppDetailsAction({ orgId: o.orgId, appId: v.teamApp.id, name: 'Hacked', description: '', notes: '' })],
+  [
+    "updateAppDetailsAction (A's app)",
+    (o, v) => updateAppDetailsAction({ orgId: o.orgId, appId: v.teamApp.id, name: 'Hacked', description: '', notes: '' }),
+  ],
   ["deleteAppAction (A's app)", (o, v) => deleteAppAction({ orgId: o.orgId, appId: v.teamApp.id, confirmation: v.teamApp.slug })],
-  ["setAppTeamAccessAction (A's app, own team)", (o, v) => setAppTeamAccessAction({ orgId: o.orgId, appId: v.freeApp.id, teamId: o.teamId, permission: 'full_access' })],
-  ["setAppTeamAccessAction (own app, A's team)", (o, v) => setAppTeamAccessAction({ orgId: o.orgId, appId: o.freeApp.id, teamId: v.teamId, permission: 'full_access' })],
-  ["removeAppTeamAccessAction (A's app and team)", (o, v) => removeAppTeamAccessAction({ orgId: o.orgId, appId: v.teamApp.id, teamId: v.teamId })],
-  ["removeAppTeamAccessAction (own team, A's app)", (o, v) => removeAppTeamAccessAction({ orgId: o.orgId, appId: v.teamApp.id, teamId: o.teamId })],
+  [
+    "setAppTeamAccessAction (A's app, own team)",
+    (o, v) => setAppTeamAccessAction({ orgId: o.orgId, appId: v.freeApp.id, teamId: o.teamId, permission: 'full_access' }),
+  ],
+  [
+    "setAppTeamAccessAction (own app, A's team)",
+    (o, v) => setAppTeamAccessAction({ orgId: o.orgId, appId: o.freeApp.id, teamId: v.teamId, permission: 'full_access' }),
+  ],
+  [
+    "removeAppTeamAccessAction (A's app and team)",
+    (o, v) => removeAppTeamAccessAction({ orgId: o.orgId, appId: v.teamApp.id, teamId: v.teamId }),
+  ],
+  [
+    "removeAppTeamAccessAction (own team, A's app)",
+    (o, v) => removeAppTeamAccessAction({ orgId: o.orgId, appId: v.teamApp.id, teamId: o.teamId }),
+  ],
 ];
 
 describe("an Admin of organization B passing B's id with ids of organization A (NOT_FOUND), changing nothing", () => {
@@ -131,8 +194,14 @@ describe("an Admin of organization B passing B's id with ids of organization A (
     const teamId = victim.teamId;
     expect(await removeTeamMemberAction({ orgId, teamId, userId: victim.inTeam.id })).toMatchObject({ ok: false, code: 'NOT_FOUND' });
     expect(await addTeamMembersAction({ orgId, teamId, userIds: [victim.notInTeam.id] })).toMatchObject({ ok: false, code: 'NOT_FOUND' });
-    expect(await addTeamAppsAction({ orgId, teamId, appIds: [victim.freeApp.id], permission: 'full_access' })).toMatchObject({ ok: false, code: 'NOT_FOUND' });
-    expect(await setTeamAppPermissionAction({ orgId, teamId, appId: victim.teamApp.id, permission: 'full_access' })).toMatchObject({ ok: false, code: 'NOT_FOUND' });
+    expect(await addTeamAppsAction({ orgId, teamId, appIds: [victim.freeApp.id], permission: 'full_access' })).toMatchObject({
+      ok: false,
+      code: 'NOT_FOUND',
+    });
+    expect(await setTeamAppPermissionAction({ orgId, teamId, appId: victim.teamApp.id, permission: 'full_access' })).toMatchObject({
+      ok: false,
+      code: 'NOT_FOUND',
+    });
     expect(await removeTeamAppAction({ orgId, teamId, appId: victim.teamApp.id })).toMatchObject({ ok: false, code: 'NOT_FOUND' });
     expect(await state(victim, attacker)).toEqual(before);
 
@@ -154,10 +223,13 @@ describe("an Admin of organization B passing B's id with ids of organization A (
     expect(await createOrgAppAction({ orgId: attacker.orgId, slug: victim.teamApp.slug, name: 'Mine' })).toMatchObject({ ok: true });
     const after = await state(victim, attacker);
     expect(after.apps.filter((a) => a.orgId === victim.orgId)).toEqual(before.apps.filter((a) => a.orgId === victim.orgId));
-    expect(after.apps.filter((a) => a.orgId === attacker.orgId)).toHaveLength(before.apps.filter((a) => a.orgId === attacker.orgId).length + 1);
+    expect(after.apps.filter((a) => a.orgId === attacker.orgId)).toHaveLength(
+      before.apps.filter((a) => a.orgId === attacker.orgId).length + 1,
+    );
     // A personal app of B's Admin is no more reachable from B than A's apps are.
     const personal = await createApp({ userId: attacker.admin.id });
-    expect(await addTeamAppsAction({ orgId: attacker.orgId, teamId: attacker.teamId, appIds: [personal.id], permission: 'full_access' }))
-      .toMatchObject({ ok: false, code: 'NOT_FOUND' });
+    expect(
+      await addTeamAppsAction({ orgId: attacker.orgId, teamId: attacker.teamId, appIds: [personal.id], permission: 'full_access' }),
+    ).toMatchObject({ ok: false, code: 'NOT_FOUND' });
   });
 });

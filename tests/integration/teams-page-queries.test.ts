@@ -37,7 +37,9 @@ describe('teams pages cost does not grow with the number of teams', () => {
     for (const orgId of [small, large]) {
       counts.push({
         teams: await queriesOf(() => TeamsPage({ params: Promise.resolve({ orgId }), searchParams: search })),
-        team: await queriesOf(() => TeamPage({ params: Promise.resolve({ orgId, teamId: 'team-00003' }), searchParams: Promise.resolve({}) })),
+        team: await queriesOf(() =>
+          TeamPage({ params: Promise.resolve({ orgId, teamId: 'team-00003' }), searchParams: Promise.resolve({}) }),
+        ),
         settings: await queriesOf(() => AppSettingsPage({ params: Promise.resolve({ orgId, appId: 'shared-app' }) })),
       });
     }

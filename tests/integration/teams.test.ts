@@ -2,15 +2,33 @@ import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db';
 import { listTeams } from '@/db/queries/teams';
 import {
-  addTeamAppsAction, addTeamMembersAction, createTeamAction, deleteTeamAction, removeTeamAppAction, removeTeamMemberAction,
-  renameTeamAction, searchTeamAppCandidatesAction, searchTeamCandidatesAction, setTeamAppPermissionAction,
+  addTeamAppsAction,
+  addTeamMembersAction,
+  createTeamAction,
+  deleteTeamAction,
+  removeTeamAppAction,
+  removeTeamMemberAction,
+  renameTeamAction,
+  searchTeamAppCandidatesAction,
+  searchTeamCandidatesAction,
+  setTeamAppPermissionAction,
 } from '@/app/(app)/orgs/[orgId]/teams/actions';
 import { removeMemberAction } from '@/app/(app)/orgs/[orgId]/members/actions';
 import { actAs } from '../support/session';
 import { addMember, createOrg, createUser, unique } from '../factories';
 import { auditOf, notificationsOf } from '../factories/invitations';
 import {
-  addToTeam, appRow, createApp, createTeam, grantApp, memberInTeam, teamAppGrants, teamMemberIds, teamOrg, teamRow, tenantSnapshot,
+  addToTeam,
+  appRow,
+  createApp,
+  createTeam,
+  grantApp,
+  memberInTeam,
+  teamAppGrants,
+  teamMemberIds,
+  teamOrg,
+  teamRow,
+  tenantSnapshot,
 } from '../factories/teams';
 
 const ids = (rows: Array<{ id: string }>) => rows.map((r) => r.id).sort();
@@ -26,7 +44,10 @@ describe('create a team', () => {
   it('creates it with its default permission, lists it with zero counts and audits it', async () => {
     const { admin, orgId } = await adminOrg();
     const id = unique('ml');
-    expect(await createTeamAction({ orgId, id, name: ' Labelers ', defaultPermission: 'labeler_lead' })).toEqual({ ok: true, data: { id } });
+    expect(await createTeamAction({ orgId, id, name: ' Labelers ', defaultPermission: 'labeler_lead' })).toEqual({
+      ok: true,
+      data: { id },
+    });
     expect(await teamRow(orgId, id)).toMatchObject({ name: 'Labelers', defaultPermission: 'labeler_lead' });
     const { rows } = await listTeams(await getDb(), orgId, {});
     expect(rows).toMatchObject([{ id, name: 'Labelers', defaultPermission: 'labeler_lead', memberCount: 0, appCount: 0 }]);
@@ -58,7 +79,10 @@ describe('create a team', () => {
     expect(await tenantSnapshot([orgId])).toEqual(before);
 
     const other = await adminOrg();
-    expect(await createTeamAction({ orgId: other.orgId, id, name: 'Elsewhere', defaultPermission: 'full_access' })).toEqual({ ok: true, data: { id } });
+    expect(await createTeamAction({ orgId: other.orgId, id, name: 'Elsewhere', defaultPermission: 'full_access' })).toEqual({
+      ok: true,
+      data: { id },
+    });
     expect(await teamRow(other.orgId, id)).toMatchObject({ name: 'Elsewhere' });
     expect(await teamRow(orgId, id)).toMatchObject({ name: 'Original', defaultPermission: 'labeler_worker' });
   });
@@ -70,9 +94,15 @@ describe('rename and delete a team', () => {
     const { id } = await createTeam(orgId, { name: 'Old name' });
     expect(await renameTeamAction({ orgId, teamId: id, name: 'New name' })).toEqual({ ok: true, data: { id, name: 'New name' } });
     expect((await teamRow(orgId, id))?.name).toBe('New name');
-    expect(await auditOf(orgId, 'team.renamed')).toMatchObject([{ actorId: admin.id, targetId: id, data: { before: 'Old name', after: 'New name' } }]);
+    expect(await auditOf(orgId, 'team.renamed')).toMatchObject([
+      { actorId: admin.id, targetId: id, data: { before: 'Old name', after: 'New name' } },
+    ]);
     expect(await renameTeamAction({ orgId, teamId: unique('ghost'), name: 'X' })).toMatchObject({ ok: false, code: 'NOT_FOUND' });
-    expect(await renameTeamAction({ orgId, teamId: id, name: '   ' })).toMatchObject({ ok: false, code: 'VALIDATION', fieldErrors: { name: [expect.any(String)] } });
+    expect(await renameTeamAction({ orgId, teamId: id, name: '   ' })).toMatchObject({
+      ok: false,
+      code: 'VALIDATION',
+      fieldErrors: { name: [expect.any(String)] },
+    });
     expect((await teamRow(orgId, id))?.name).toBe('New name');
   });
 
@@ -110,7 +140,11 @@ describe('list teams', () => {
 
     const db = await getDb();
     const { rows } = await listTeams(db, orgId, {});
-    expect(rows.map((r) => [r.id, r.memberCount, r.appCount])).toEqual([[t1.id, 2, 1], [t2.id, 1, 2], [t3.id, 0, 0]]);
+    expect(rows.map((r) => [r.id, r.memberCount, r.appCount])).toEqual([
+      [t1.id, 2, 1],
+      [t2.id, 1, 2],
+      [t3.id, 0, 0],
+    ]);
     expect(ids((await listTeams(db, orgId, { onlyMemberId: a.id })).rows)).toEqual([t1.id]);
     expect(ids((await listTeams(db, orgId, { onlyMemberId: b.id })).rows)).toEqual([t1.id, t2.id].sort());
     expect((await listTeams(db, orgId, { onlyMemberId: c.id })).rows).toEqual([]);
@@ -165,11 +199,17 @@ describe('team members', () => {
   it('removes a member from the team, notifies them (team_removed) and audits it', async () => {
     const org = await teamOrg();
     await actAs(org.admin);
-    expect(await removeTeamMemberAction({ orgId: org.orgId, teamId: org.teamId, userId: org.inTeam.id })).toEqual({ ok: true, data: { removed: true } });
+    expect(await removeTeamMemberAction({ orgId: org.orgId, teamId: org.teamId, userId: org.inTeam.id })).toEqual({
+      ok: true,
+      data: { removed: true },
+    });
     expect(await teamMemberIds(org.orgId, org.teamId)).toEqual([]);
     expect(await notificationsOf(org.inTeam.id, 'team_removed')).toMatchObject([{ orgId: org.orgId, payload: { teamId: org.teamId } }]);
     expect(await auditOf(org.orgId, 'team.member_removed')).toMatchObject([{ targetId: org.teamId, data: { userId: org.inTeam.id } }]);
-    expect(await removeTeamMemberAction({ orgId: org.orgId, teamId: org.teamId, userId: org.inTeam.id })).toMatchObject({ ok: false, code: 'NOT_FOUND' });
+    expect(await removeTeamMemberAction({ orgId: org.orgId, teamId: org.teamId, userId: org.inTeam.id })).toMatchObject({
+      ok: false,
+      code: 'NOT_FOUND',
+    });
     expect(await notificationsOf(org.inTeam.id, 'team_removed')).toHaveLength(1);
   });
 
@@ -193,26 +233,43 @@ describe('team apps', () => {
     await actAs(org.admin);
     const third = await createApp({ orgId: org.orgId });
     const { orgId, teamId } = org;
-    expect(await addTeamAppsAction({ orgId, teamId, appIds: [org.freeApp.id, third.id], permission: 'labeler_lead' })).toEqual({ ok: true, data: { added: 2 } });
+    expect(await addTeamAppsAction({ orgId, teamId, appIds: [org.freeApp.id, third.id], permission: 'labeler_lead' })).toEqual({
+      ok: true,
+      data: { added: 2 },
+    });
     expect(await teamAppGrants(orgId, teamId)).toEqual(
-      [{ appId: org.teamApp.id, permission: 'model_trainer' }, { appId: org.freeApp.id, permission: 'labeler_lead' }, { appId: third.id, permission: 'labeler_lead' }]
-        .sort((p, q) => p.appId.localeCompare(q.appId)),
+      [
+        { appId: org.teamApp.id, permission: 'model_trainer' },
+        { appId: org.freeApp.id, permission: 'labeler_lead' },
+        { appId: third.id, permission: 'labeler_lead' },
+      ].sort((p, q) => p.appId.localeCompare(q.appId)),
     );
     expect((await auditOf(orgId, 'team.app_added')).map((e) => e.data)).toEqual(
-      expect.arrayContaining([{ appId: org.freeApp.id, permission: 'labeler_lead' }, { appId: third.id, permission: 'labeler_lead' }]),
+      expect.arrayContaining([
+        { appId: org.freeApp.id, permission: 'labeler_lead' },
+        { appId: third.id, permission: 'labeler_lead' },
+      ]),
     );
     expect((await listTeams(await getDb(), orgId, {})).rows).toMatchObject([{ id: teamId, memberCount: 1, appCount: 3 }]);
 
-    expect(await setTeamAppPermissionAction({ orgId, teamId, appId: org.freeApp.id, permission: 'full_access' })).toEqual({ ok: true, data: { permission: 'full_access' } });
+    expect(await setTeamAppPermissionAction({ orgId, teamId, appId: org.freeApp.id, permission: 'full_access' })).toEqual({
+      ok: true,
+      data: { permission: 'full_access' },
+    });
     expect((await teamAppGrants(orgId, teamId)).find((g) => g.appId === org.freeApp.id)?.permission).toBe('full_access');
-    expect(await auditOf(orgId, 'team.app_permission_changed')).toMatchObject([{ data: { appId: org.freeApp.id, before: 'labeler_lead', after: 'full_access' } }]);
+    expect(await auditOf(orgId, 'team.app_permission_changed')).toMatchObject([
+      { data: { appId: org.freeApp.id, before: 'labeler_lead', after: 'full_access' } },
+    ]);
 
     expect(await removeTeamAppAction({ orgId, teamId, appId: third.id })).toEqual({ ok: true, data: { removed: true } });
     expect((await teamAppGrants(orgId, teamId)).map((g) => g.appId)).not.toContain(third.id);
     expect(await appRow(third.id)).toMatchObject({ orgId });
     expect(await auditOf(orgId, 'team.app_removed')).toMatchObject([{ data: { appId: third.id } }]);
     expect(await removeTeamAppAction({ orgId, teamId, appId: third.id })).toMatchObject({ ok: false, code: 'NOT_FOUND' });
-    expect(await setTeamAppPermissionAction({ orgId, teamId, appId: third.id, permission: 'full_access' })).toMatchObject({ ok: false, code: 'NOT_FOUND' });
+    expect(await setTeamAppPermissionAction({ orgId, teamId, appId: third.id, permission: 'full_access' })).toMatchObject({
+      ok: false,
+      code: 'NOT_FOUND',
+    });
   });
 
   it.each([
@@ -223,7 +280,12 @@ describe('team apps', () => {
     const app = await foreign();
     await actAs(org.admin);
     const before = await tenantSnapshot([org.orgId]);
-    const result = await addTeamAppsAction({ orgId: org.orgId, teamId: org.teamId, appIds: [org.freeApp.id, app.id], permission: 'full_access' });
+    const result = await addTeamAppsAction({
+      orgId: org.orgId,
+      teamId: org.teamId,
+      appIds: [org.freeApp.id, app.id],
+      permission: 'full_access',
+    });
     expect(result).toMatchObject({ ok: false, code: 'NOT_FOUND' });
     expect(await tenantSnapshot([org.orgId])).toEqual(before);
     expect(await appRow(app.id)).toMatchObject({ slug: app.slug, name: app.name });
@@ -249,7 +311,10 @@ describe('team apps', () => {
     const { id: other } = await createTeam(org.orgId);
     await addToTeam(org.orgId, other, [org.inTeam]);
     await actAs(org.admin);
-    expect(await addTeamMembersAction({ orgId: org.orgId, teamId: org.teamId, userIds: [org.inTeam.id] })).toEqual({ ok: true, data: { added: 0 } });
+    expect(await addTeamMembersAction({ orgId: org.orgId, teamId: org.teamId, userIds: [org.inTeam.id] })).toEqual({
+      ok: true,
+      data: { added: 0 },
+    });
     expect(await notificationsOf(org.inTeam.id, 'team_added')).toEqual([]);
     expect(await teamMemberIds(org.orgId, other)).toEqual([org.inTeam.id]);
   });

@@ -14,7 +14,10 @@ import type { MembershipModel } from './membership-model';
 export async function pendingInvitationId(orgId: string, email: string): Promise<string> {
   const db = await getDb();
   const i = schema.invitations;
-  const [row] = await db.select({ id: i.id }).from(i).where(and(eq(i.orgId, orgId), eq(i.email, email), eq(i.status, 'pending')));
+  const [row] = await db
+    .select({ id: i.id })
+    .from(i)
+    .where(and(eq(i.orgId, orgId), eq(i.email, email), eq(i.status, 'pending')));
   if (!row) throw new Error(`no pending invitation of ${email} in ${orgId}`);
   return row.id;
 }
@@ -29,7 +32,13 @@ function normalized(grant: AppGrant | null) {
 function explained(grant: AppGrant) {
   return explainAppAccess(grant)
     .filter((p) => p.allowed)
-    .map((p) => `${p.permission}: ${p.sources.map((s) => s.label).sort().join(' + ')}`);
+    .map(
+      (p) =>
+        `${p.permission}: ${p.sources
+          .map((s) => s.label)
+          .sort()
+          .join(' + ')}`,
+    );
 }
 
 async function readLines(db: Executor, orgIds: string[]) {
@@ -39,7 +48,10 @@ async function readLines(db: Executor, orgIds: string[]) {
     db.select({ orgId: t.orgId, id: t.id, name: t.name, level: t.defaultPermission }).from(t).where(inArray(t.orgId, orgIds)),
     db.select({ orgId: tm.orgId, teamId: tm.teamId, userId: tm.userId }).from(tm).where(inArray(tm.orgId, orgIds)),
     db.select({ orgId: ta.orgId, teamId: ta.teamId, appId: ta.appId, level: ta.permission }).from(ta).where(inArray(ta.orgId, orgIds)),
-    db.select({ id: inv.id, orgId: inv.orgId, email: inv.email, role: inv.role, status: inv.status }).from(inv).where(inArray(inv.orgId, orgIds)),
+    db
+      .select({ id: inv.id, orgId: inv.orgId, email: inv.email, role: inv.role, status: inv.status })
+      .from(inv)
+      .where(inArray(inv.orgId, orgIds)),
     db
       .select({ invitationId: n.invitationId, userId: n.userId, orgId: n.orgId, invitationOrgId: inv.orgId })
       .from(n)
@@ -96,7 +108,10 @@ export async function checkAgainstModel(db: Executor, model: MembershipModel, pr
 
   // Invariants, read from SQL: an Admin in every organization; no cross-organization rows.
   for (const orgId of orgIds) {
-    expect(lines.memberships.filter((l) => l.startsWith(`${orgId}|`) && l.endsWith(`|${OWNER_ROLE}`)).length, `Admins of ${orgId}`).toBeGreaterThanOrEqual(1);
+    expect(
+      lines.memberships.filter((l) => l.startsWith(`${orgId}|`) && l.endsWith(`|${OWNER_ROLE}`)).length,
+      `Admins of ${orgId}`,
+    ).toBeGreaterThanOrEqual(1);
   }
   expect(crossOrg).toEqual({ teamMembersOutsideOrg: 0, grantsOfForeignApps: 0 });
   // The counts the members page shows (kept by triggers) equal the rows.
@@ -105,7 +120,12 @@ export async function checkAgainstModel(db: Executor, model: MembershipModel, pr
     .from(schema.orgCounts)
     .where(inArray(schema.orgCounts.orgId, orgIds));
   expect(counts.map((c) => `${c.orgId}|${c.members}|${c.pending}`).sort(), 'org_counts').toEqual(
-    orgIds.map((orgId) => `${orgId}|${model.lines().memberships.filter((l) => l.startsWith(`${orgId}|`)).length}|${model.invitations.filter((i) => i.orgId === orgId && i.status === 'pending').length}`).sort(),
+    orgIds
+      .map(
+        (orgId) =>
+          `${orgId}|${model.lines().memberships.filter((l) => l.startsWith(`${orgId}|`)).length}|${model.invitations.filter((i) => i.orgId === orgId && i.status === 'pending').length}`,
+      )
+      .sort(),
   );
   const state = JSON.stringify([lines.memberships, lines.teams, lines.teamMembers, lines.teamApps]);
   if (state !== previous?.state) await checkAccess(db, model);
@@ -128,14 +148,19 @@ async function checkAccess(db: Executor, model: MembershipModel) {
           const where = `${user.name} on app ${appId} of ${org.id}`;
           expect(normalized(actual), `appGrantFor: ${where}`).toEqual(normalized(expected));
           if (actual && expected) {
-            expect(APP_PERMISSION_KEYS.filter((p) => canOnApp(actual, p)), `canOnApp: ${where}`).toEqual(APP_PERMISSION_KEYS.filter((p) => canOnApp(expected, p)));
+            expect(
+              APP_PERMISSION_KEYS.filter((p) => canOnApp(actual, p)),
+              `canOnApp: ${where}`,
+            ).toEqual(APP_PERMISSION_KEYS.filter((p) => canOnApp(expected, p)));
             expect(explained(actual), `explainAppAccess: ${where}`).toEqual(explained(expected));
           }
         });
         if (!access) return;
         expect(access.map((a) => a.appId).sort(), `apps ${user.name} sees in ${org.id}`).toEqual(model.visibleApps(org.id, user.id).sort());
         for (const entry of access) {
-          expect(normalized(entry.grant), `effectiveAccessForMember: ${user.name} on ${entry.appId}`).toEqual(normalized(model.grant(org.id, user.id, entry.appId)));
+          expect(normalized(entry.grant), `effectiveAccessForMember: ${user.name} on ${entry.appId}`).toEqual(
+            normalized(model.grant(org.id, user.id, entry.appId)),
+          );
         }
       }),
     ),

@@ -6,7 +6,17 @@
  * asks it (`can`, `canOnApp`), but the grant it asks about is built from the model's state alone.
  * Not modelled: time (invitation expiry) and the hourly invitation limit (a run sends far fewer).
  */
-import { can, canAssignRole, canOnApp, OWNER_ROLE, type AppGrant, type AppPermission, type OrgPermission, type OrgRole, type TeamLevel } from '@/lib/permissions';
+import {
+  can,
+  canAssignRole,
+  canOnApp,
+  OWNER_ROLE,
+  type AppGrant,
+  type AppPermission,
+  type OrgPermission,
+  type OrgRole,
+  type TeamLevel,
+} from '@/lib/permissions';
 import type { ErrorCode } from '@/lib/actions/result';
 
 export type ModelUser = { id: string; name: string; email: string; verified: boolean };

@@ -21,8 +21,30 @@ const app = { orgId: 'acme', appId: uuid };
 
 /** Every control character the rule names: C0 (TAB, LF, CR among them), DEL, C1, separators, bidi. */
 const controls = [
-  '\u0000', '\u0001', '\t', '\n', '\u000b', '\u000c', '\r', '\u001b', '\u001f', '\u007f', '\u0080', '\u0085', '\u009f',
-  '\u2028', '\u2029', '\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068', '\u2069',
+  '\u0000',
+  '\u0001',
+  '\t',
+  '\n',
+  '\u000b',
+  '\u000c',
+  '\r',
+  '\u001b',
+  '\u001f',
+  '\u007f',
+  '\u0080',
+  '\u0085',
+  '\u009f',
+  '\u2028',
+  '\u2029',
+  '\u202a',
+  '\u202b',
+  '\u202c',
+  '\u202d',
+  '\u202e',
+  '\u2066',
+  '\u2067',
+  '\u2068',
+  '\u2069',
 ];
 const newlines = ['\n', '\r', '\r\n'];
 
@@ -72,7 +94,9 @@ describe('names refuse control characters', () => {
     expect(nameSchema('an organization name').safeParse('Acme\r\nBcc: x').error?.issues[0]?.message).toBe(
       'Organization name cannot contain line breaks, tabs or other control characters.',
     );
-    expect(nameSchema('your name').safeParse('Ada\u202eecalovoL').error?.issues[0]?.message).toBe('Name cannot contain line breaks, tabs or other control characters.');
+    expect(nameSchema('your name').safeParse('Ada\u202eecalovoL').error?.issues[0]?.message).toBe(
+      'Name cannot contain line breaks, tabs or other control characters.',
+    );
   });
 });
 
@@ -93,6 +117,8 @@ describe('email subjects', () => {
   });
 
   it('leave ordinary names alone', () => {
-    expect(singleLine('Ada "Admin" Lovelace invited you to join Acme & Co on Roster')).toBe('Ada "Admin" Lovelace invited you to join Acme & Co on Roster');
+    expect(singleLine('Ada "Admin" Lovelace invited you to join Acme & Co on Roster')).toBe(
+      'Ada "Admin" Lovelace invited you to join Acme & Co on Roster',
+    );
   });
 });

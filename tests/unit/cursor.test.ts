@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { decodeCursor, decodeIntCursor, decodeTextCursor, decodeUuidCursor, encodeCursor, isPgTimestamp, MAX_CURSOR_LENGTH } from '@/db/cursor';
+import {
+  decodeCursor,
+  decodeIntCursor,
+  decodeTextCursor,
+  decodeUuidCursor,
+  encodeCursor,
+  isPgTimestamp,
+  MAX_CURSOR_LENGTH,
+} from '@/db/cursor';
 
 const b64 = (value: unknown) => Buffer.from(typeof value === 'string' ? value : JSON.stringify(value)).toString('base64url');
 const uuid = '0b6528a3-fa07-4694-8006-082715e5f86c';
@@ -13,14 +21,43 @@ describe('keyset cursors', () => {
   });
 
   it.each([
-    undefined, null, 42, ['a'], '', '!!', '%', 'a b', 'x'.repeat(MAX_CURSOR_LENGTH + 1), b64('not json'), b64({}), b64('"text"'), b64([1, 2]),
-    b64(['2026-01-01 00:00:00+00']), b64(['2026-01-01 00:00:00+00', uuid, 'x']), b64(['2026-01-01 00:00:00+00', 7]), b64(['2026-01-01 00:00:00+00', '']),
-    b64(['2026-01-01 00:00:00+00', 'a\u0000b']), b64(['2026-01-01 00:00:00+00', 'x'.repeat(101)]),
-    b64(['2026', uuid]), b64(['1', uuid]), b64(['2026-01-01', uuid]), b64(['2026-01-01T00:00:00Z', uuid]), b64(['Jan 1 2026', uuid]),
-    b64(['infinity', uuid]), b64(['2026-02-29 00:00:00+00', uuid]), b64(['2026-13-01 00:00:00+00', uuid]), b64(['2026-00-10 00:00:00+00', uuid]),
-    b64(['0000-01-01 00:00:00+00', uuid]), b64(['2026-01-01 24:00:00+00', uuid]), b64(['2026-01-01 00:60:00+00', uuid]),
-    b64(['2026-01-01 00:00:60+00', uuid]), b64(['2026-01-01 00:00:00+16', uuid]), b64(['2026-01-01 00:00:00.1234567+00', uuid]),
-    b64(['+275760-09-13 00:00:00+00', uuid]), b64(['2026-01-01 00:00:00+00\u0000', uuid]), b64([' 2026-01-01 00:00:00+00', uuid]),
+    undefined,
+    null,
+    42,
+    ['a'],
+    '',
+    '!!',
+    '%',
+    'a b',
+    'x'.repeat(MAX_CURSOR_LENGTH + 1),
+    b64('not json'),
+    b64({}),
+    b64('"text"'),
+    b64([1, 2]),
+    b64(['2026-01-01 00:00:00+00']),
+    b64(['2026-01-01 00:00:00+00', uuid, 'x']),
+    b64(['2026-01-01 00:00:00+00', 7]),
+    b64(['2026-01-01 00:00:00+00', '']),
+    b64(['2026-01-01 00:00:00+00', 'a\u0000b']),
+    b64(['2026-01-01 00:00:00+00', 'x'.repeat(101)]),
+    b64(['2026', uuid]),
+    b64(['1', uuid]),
+    b64(['2026-01-01', uuid]),
+    b64(['2026-01-01T00:00:00Z', uuid]),
+    b64(['Jan 1 2026', uuid]),
+    b64(['infinity', uuid]),
+    b64(['2026-02-29 00:00:00+00', uuid]),
+    b64(['2026-13-01 00:00:00+00', uuid]),
+    b64(['2026-00-10 00:00:00+00', uuid]),
+    b64(['0000-01-01 00:00:00+00', uuid]),
+    b64(['2026-01-01 24:00:00+00', uuid]),
+    b64(['2026-01-01 00:60:00+00', uuid]),
+    b64(['2026-01-01 00:00:60+00', uuid]),
+    b64(['2026-01-01 00:00:00+16', uuid]),
+    b64(['2026-01-01 00:00:00.1234567+00', uuid]),
+    b64(['+275760-09-13 00:00:00+00', uuid]),
+    b64(['2026-01-01 00:00:00+00\u0000', uuid]),
+    b64([' 2026-01-01 00:00:00+00', uuid]),
   ])('answer null (the first page) for %j', (cursor) => {
     expect(decodeCursor(cursor)).toBeNull();
   });

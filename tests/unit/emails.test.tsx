@@ -39,8 +39,18 @@ describe('invitation email', () => {
 
 describe('account emails', () => {
   it.each([
-    ['verify email', <VerifyEmail key="v" name="Ada" url="https://x.test/verify-email?token=t1" expiresInHours={24} />, 'https://x.test/verify-email?token=t1', '24 hours'],
-    ['sign-in link', <SignInLink key="s" url="https://x.test/api/auth/callback/email-link?token=t2" expiresInMinutes={15} />, 'token=t2', '15 minutes'],
+    [
+      'verify email',
+      <VerifyEmail key="v" name="Ada" url="https://x.test/verify-email?token=t1" expiresInHours={24} />,
+      'https://x.test/verify-email?token=t1',
+      '24 hours',
+    ],
+    [
+      'sign-in link',
+      <SignInLink key="s" url="https://x.test/api/auth/callback/email-link?token=t2" expiresInMinutes={15} />,
+      'token=t2',
+      '15 minutes',
+    ],
   ])('%s renders its link and expiry in both parts', async (_name, element, link, expiry) => {
     const [html, text] = await Promise.all([render(element), render(element, { plainText: true })]);
     expect(html).toContain(link.replace(/&/g, '&amp;'));

@@ -7,7 +7,14 @@ describe('environment validation', () => {
   it('accepts a minimal environment and a full one', () => {
     expect(envProblems(good)).toEqual([]);
     expect(
-      envProblems({ ...good, DATABASE_URL: 'postgres://u@h:5432/db', APP_URL: 'https://roster.example.com', RESEND_API_KEY: 're_123', EMAIL_FROM: 'Roster <r@example.com>', MAILBOX_ENABLED: '1' }),
+      envProblems({
+        ...good,
+        DATABASE_URL: 'postgres://u@h:5432/db',
+        APP_URL: 'https://roster.example.com',
+        RESEND_API_KEY: 're_123',
+        EMAIL_FROM: 'Roster <r@example.com>',
+        MAILBOX_ENABLED: '1',
+      }),
     ).toEqual([]);
   });
 
@@ -16,9 +23,21 @@ describe('environment validation', () => {
   });
 
   it('reports one line per problem, naming the variable', () => {
-    const problems = envProblems({ AUTH_SECRET: 'short', DATABASE_URL: 'mysql://x', APP_URL: 'localhost', MAILBOX_ENABLED: 'yes', DATABASE_PREPARE: 'false' });
+    const problems = envProblems({
+      AUTH_SECRET: 'short',
+      DATABASE_URL: 'mysql://x',
+      APP_URL: 'localhost',
+      MAILBOX_ENABLED: 'yes',
+      DATABASE_PREPARE: 'false',
+    });
     expect(problems).toHaveLength(5);
-    expect(problems.map((p) => p.split(':')[0]).sort()).toEqual(['APP_URL', 'AUTH_SECRET', 'DATABASE_PREPARE', 'DATABASE_URL', 'MAILBOX_ENABLED']);
+    expect(problems.map((p) => p.split(':')[0]).sort()).toEqual([
+      'APP_URL',
+      'AUTH_SECRET',
+      'DATABASE_PREPARE',
+      'DATABASE_URL',
+      'MAILBOX_ENABLED',
+    ]);
   });
 
   it('requires AUTH_SECRET', () => {

@@ -55,12 +55,7 @@ const ROLE_COLUMNS = [
   'team_contributor',
   'infra_manager',
 ] as const satisfies readonly OrgRole[];
-const LEVEL_COLUMNS = [
-  'full_access',
-  'model_trainer',
-  'labeler_lead',
-  'labeler_worker',
-] as const satisfies readonly TeamLevel[];
+const LEVEL_COLUMNS = ['full_access', 'model_trainer', 'labeler_lead', 'labeler_worker'] as const satisfies readonly TeamLevel[];
 
 // ---------------------------------------------------------------------------
 // §3.2 Organization-level permissions (+ "Every member can", + §3.4)
@@ -68,24 +63,24 @@ const LEVEL_COLUMNS = [
 
 const ORG_TABLE: ReadonlyArray<readonly [OrgPermission, RoleRow]> = [
   //                       admin finMgr orgCon orgUsr teamCo infra
-  ['org.apps.view',         [Y,   N,     Y,     Y,     Y,     N]], // Team Contrib.: granted apps only
-  ['members.view',          [Y,   N,     Y,     N,     N,     N]],
-  ['members.manage',        [Y,   N,     N,     N,     N,     N]],
-  ['teams.manage',          [Y,   N,     Y,     N,     N,     N]],
-  ['apps.create',           [Y,   N,     Y,     N,     N,     N]],
-  ['compute.manage',        [Y,   N,     N,     N,     N,     Y]],
-  ['compute.deploy',        [Y,   N,     Y,     N,     N,     Y]],
-  ['compute.view',          [Y,   N,     Y,     Y,     N,     Y]],
-  ['costs.view',            [Y,   Y,     N,     N,     N,     N]],
-  ['budget.set',            [Y,   N,     N,     N,     N,     N]],
-  ['org.settings',          [Y,   N,     N,     N,     N,     N]],
-  ['org.delete',            [Y,   N,     N,     N,     N,     N]],
-  ['audit.view',            [Y,   N,     N,     N,     N,     N]],
-  ['access.view_any',       [Y,   N,     N,     N,     N,     N]],
-  ['teams.view_own',        [Y,   Y,     Y,     Y,     Y,     Y]],
-  ['org.leave',             [Y,   Y,     Y,     Y,     Y,     Y]],
-  ['access.view_own',       [Y,   Y,     Y,     Y,     Y,     Y]],
-  ['roles.view',            [Y,   Y,     Y,     Y,     Y,     Y]],
+  ['org.apps.view', [Y, N, Y, Y, Y, N]], // Team Contrib.: granted apps only
+  ['members.view', [Y, N, Y, N, N, N]],
+  ['members.manage', [Y, N, N, N, N, N]],
+  ['teams.manage', [Y, N, Y, N, N, N]],
+  ['apps.create', [Y, N, Y, N, N, N]],
+  ['compute.manage', [Y, N, N, N, N, Y]],
+  ['compute.deploy', [Y, N, Y, N, N, Y]],
+  ['compute.view', [Y, N, Y, Y, N, Y]],
+  ['costs.view', [Y, Y, N, N, N, N]],
+  ['budget.set', [Y, N, N, N, N, N]],
+  ['org.settings', [Y, N, N, N, N, N]],
+  ['org.delete', [Y, N, N, N, N, N]],
+  ['audit.view', [Y, N, N, N, N, N]],
+  ['access.view_any', [Y, N, N, N, N, N]],
+  ['teams.view_own', [Y, Y, Y, Y, Y, Y]],
+  ['org.leave', [Y, Y, Y, Y, Y, Y]],
+  ['access.view_own', [Y, Y, Y, Y, Y, Y]],
+  ['roles.view', [Y, Y, Y, Y, Y, Y]],
 ];
 
 // ---------------------------------------------------------------------------
@@ -94,42 +89,36 @@ const ORG_TABLE: ReadonlyArray<readonly [OrgPermission, RoleRow]> = [
 
 const APP_TABLE: ReadonlyArray<readonly [AppPermission, RoleRow, LevelRow]> = [
   //                            admin finMgr orgCon orgUsr teamCo infra    full  trainer lead  worker
-  ['app.view',                  [Y,   N,     Y,     Y,     N,     N],     [Y,   Y,      Y,    Y]], // labelers: partial
-  ['app.edit_details',          [Y,   N,     Y,     N,     N,     N],     [Y,   N,      N,    N]],
-  ['app.edit_id',               [Y,   N,     Y,     N,     N,     N],     [N,   N,      N,    N]], // ‡
-  ['app.delete',                [Y,   N,     Y,     N,     N,     N],     [N,   N,      N,    N]], // ‡
-  ['app.visibility',            [Y,   N,     Y,     N,     N,     N],     [N,   N,      N,    N]], // ‡
-  ['app.collaborators.edit',    [Y,   N,     Y,     N,     N,     N],     [N,   N,      N,    N]], // ‡
-  ['app.collaborators.view',    [Y,   N,     Y,     Y,     N,     N],     [Y,   Y,      Y,    N]],
-  ['models.write',              [Y,   N,     Y,     N,     N,     N],     [Y,   Y,      N,    N]],
-  ['workflows.write',           [Y,   N,     Y,     N,     N,     N],     [Y,   N,      N,    N]],
-  ['datasets.write',            [Y,   N,     Y,     N,     N,     N],     [Y,   N,      N,    N]],
-  ['concepts.write',            [Y,   N,     Y,     N,     N,     N],     [Y,   N,      Y,    N]],
-  ['tasks.manage',              [Y,   N,     Y,     N,     N,     N],     [Y,   N,      Y,    N]],
-  ['annotations.review',        [Y,   N,     Y,     N,     N,     N],     [Y,   N,      Y,    N]],
-  ['tasks.view_member_names',   [Y,   N,     Y,     N,     N,     N],     [Y,   N,      Y,    N]],
-  ['tasks.work_assigned',       [Y,   N,     Y,     N,     N,     N],     [Y,   N,      Y,    Y]],
-  ['app.deploy',                [Y,   N,     Y,     N,     N,     N],     [N,   Y,      N,    N]],
+  ['app.view', [Y, N, Y, Y, N, N], [Y, Y, Y, Y]], // labelers: partial
+  ['app.edit_details', [Y, N, Y, N, N, N], [Y, N, N, N]],
+  ['app.edit_id', [Y, N, Y, N, N, N], [N, N, N, N]], // ‡
+  ['app.delete', [Y, N, Y, N, N, N], [N, N, N, N]], // ‡
+  ['app.visibility', [Y, N, Y, N, N, N], [N, N, N, N]], // ‡
+  ['app.collaborators.edit', [Y, N, Y, N, N, N], [N, N, N, N]], // ‡
+  ['app.collaborators.view', [Y, N, Y, Y, N, N], [Y, Y, Y, N]],
+  ['models.write', [Y, N, Y, N, N, N], [Y, Y, N, N]],
+  ['workflows.write', [Y, N, Y, N, N, N], [Y, N, N, N]],
+  ['datasets.write', [Y, N, Y, N, N, N], [Y, N, N, N]],
+  ['concepts.write', [Y, N, Y, N, N, N], [Y, N, Y, N]],
+  ['tasks.manage', [Y, N, Y, N, N, N], [Y, N, Y, N]],
+  ['annotations.review', [Y, N, Y, N, N, N], [Y, N, Y, N]],
+  ['tasks.view_member_names', [Y, N, Y, N, N, N], [Y, N, Y, N]],
+  ['tasks.work_assigned', [Y, N, Y, N, N, N], [Y, N, Y, Y]],
+  ['app.deploy', [Y, N, Y, N, N, N], [N, Y, N, N]],
   // finer view checks (parts of 'app.view')
-  ['models.view',               [Y,   N,     Y,     Y,     N,     N],     [Y,   Y,      N,    N]],
-  ['workflows.view',            [Y,   N,     Y,     Y,     N,     N],     [Y,   Y,      N,    N]],
-  ['datasets.view',             [Y,   N,     Y,     Y,     N,     N],     [Y,   Y,      N,    N]],
-  ['concepts.view',             [Y,   N,     Y,     Y,     N,     N],     [Y,   Y,      Y,    Y]],
-  ['inputs.view_all',           [Y,   N,     Y,     Y,     N,     N],     [Y,   Y,      N,    N]],
-  ['inputs.view_assigned',      [Y,   N,     Y,     Y,     N,     N],     [Y,   Y,      Y,    Y]],
+  ['models.view', [Y, N, Y, Y, N, N], [Y, Y, N, N]],
+  ['workflows.view', [Y, N, Y, Y, N, N], [Y, Y, N, N]],
+  ['datasets.view', [Y, N, Y, Y, N, N], [Y, Y, N, N]],
+  ['concepts.view', [Y, N, Y, Y, N, N], [Y, Y, Y, Y]],
+  ['inputs.view_all', [Y, N, Y, Y, N, N], [Y, Y, N, N]],
+  ['inputs.view_assigned', [Y, N, Y, Y, N, N], [Y, Y, Y, Y]],
 ];
 
 const ADMIN_ONLY: readonly AppPermission[] = ['app.edit_id', 'app.delete', 'app.visibility', 'app.collaborators.edit'];
 
-const orgCases = ORG_TABLE.flatMap(([permission, row]) =>
-  ROLE_COLUMNS.map((role, i) => [role, permission, row[i]] as const),
-);
-const appRoleCases = APP_TABLE.flatMap(([permission, row]) =>
-  ROLE_COLUMNS.map((role, i) => [role, permission, row[i]] as const),
-);
-const appLevelCases = APP_TABLE.flatMap(([permission, , row]) =>
-  LEVEL_COLUMNS.map((level, i) => [level, permission, row[i]] as const),
-);
+const orgCases = ORG_TABLE.flatMap(([permission, row]) => ROLE_COLUMNS.map((role, i) => [role, permission, row[i]] as const));
+const appRoleCases = APP_TABLE.flatMap(([permission, row]) => ROLE_COLUMNS.map((role, i) => [role, permission, row[i]] as const));
+const appLevelCases = APP_TABLE.flatMap(([permission, , row]) => LEVEL_COLUMNS.map((level, i) => [level, permission, row[i]] as const));
 
 function team(level: TeamLevel, teamName: string = level, teamId: string = teamName) {
   return { teamId, teamName, level };
@@ -262,37 +251,27 @@ describe('app permissions (§3.3)', () => {
   });
 
   it('marks exactly the ‡ permissions as admin-only', () => {
-    const adminOnly = APP_PERMISSION_KEYS.filter(
-      (p) => (APP_PERMISSIONS[p] as { adminOnly?: boolean }).adminOnly === true,
-    );
+    const adminOnly = APP_PERMISSION_KEYS.filter((p) => (APP_PERMISSIONS[p] as { adminOnly?: boolean }).adminOnly === true);
     expect([...adminOnly].sort()).toEqual([...ADMIN_ONLY].sort());
   });
 
-  it.each(['team_contributor', 'financial_manager', 'infra_manager'] as const)(
-    '%s gets no app permission from its role alone',
-    (role) => {
-      for (const permission of APP_PERMISSION_KEYS) {
-        expect(canOnApp({ role, teams: [] }, permission)).toBe(false);
-      }
-      expect(appPermissionsOf({ role, teams: [] }).size).toBe(0);
-      expect(explainAppAccess({ role, teams: [] }).every((e) => !e.allowed && e.sources.length === 0)).toBe(true);
-    },
-  );
+  it.each(['team_contributor', 'financial_manager', 'infra_manager'] as const)('%s gets no app permission from its role alone', (role) => {
+    for (const permission of APP_PERMISSION_KEYS) {
+      expect(canOnApp({ role, teams: [] }, permission)).toBe(false);
+    }
+    expect(appPermissionsOf({ role, teams: [] }).size).toBe(0);
+    expect(explainAppAccess({ role, teams: [] }).every((e) => !e.allowed && e.sources.length === 0)).toBe(true);
+  });
 
-  it.each(['financial_manager', 'infra_manager'] as const)(
-    '%s in a team gets exactly what the team level grants',
-    (role) => {
-      for (const [permission, , levelRow] of APP_TABLE) {
-        LEVEL_COLUMNS.forEach((level, i) => {
-          expect(canOnApp({ role, teams: [team(level)] }, permission)).toBe(levelRow[i]);
-        });
-      }
-    },
-  );
+  it.each(['financial_manager', 'infra_manager'] as const)('%s in a team gets exactly what the team level grants', (role) => {
+    for (const [permission, , levelRow] of APP_TABLE) {
+      LEVEL_COLUMNS.forEach((level, i) => {
+        expect(canOnApp({ role, teams: [team(level)] }, permission)).toBe(levelRow[i]);
+      });
+    }
+  });
 
-  const adminOnlyByLevel = ADMIN_ONLY.flatMap((permission) =>
-    LEVEL_COLUMNS.map((level) => [level, permission] as const),
-  );
+  const adminOnlyByLevel = ADMIN_ONLY.flatMap((permission) => LEVEL_COLUMNS.map((level) => [level, permission] as const));
 
   it.each(adminOnlyByLevel)('‡ a Team Contributor in a %s team does not get %s', (level, permission) => {
     expect(canOnApp({ role: 'team_contributor', teams: [team(level)] }, permission)).toBe(false);
@@ -300,9 +279,7 @@ describe('app permissions (§3.3)', () => {
 
   it.each(ADMIN_ONLY)('‡ %s: not even an Org User in a Full Access team; Admin and Org Contributor do', (permission) => {
     expect(canOnApp({ role: 'org_user', teams: [team('full_access')] }, permission)).toBe(false);
-    expect(
-      canOnApp({ role: 'team_contributor', teams: [team('full_access', 'a'), team('full_access', 'b')] }, permission),
-    ).toBe(false);
+    expect(canOnApp({ role: 'team_contributor', teams: [team('full_access', 'a'), team('full_access', 'b')] }, permission)).toBe(false);
     expect(canOnApp({ role: 'admin', teams: [] }, permission)).toBe(true);
     expect(canOnApp({ role: 'org_contributor', teams: [] }, permission)).toBe(true);
   });
@@ -352,9 +329,7 @@ describe('app permissions (§3.3)', () => {
       for (const permission of APP_PERMISSION_KEYS) {
         expect([permission, canOnApp(grant, permission)]).toEqual([permission, expected[permission]]);
       }
-      expect([...appPermissionsOf(grant)].sort()).toEqual(
-        APP_PERMISSION_KEYS.filter((p) => expected[p]).sort(),
-      );
+      expect([...appPermissionsOf(grant)].sort()).toEqual(APP_PERMISSION_KEYS.filter((p) => expected[p]).sort());
     });
 
     it('unions the role with a team: Org User + Labeler Lead', () => {
@@ -450,17 +425,13 @@ describe('explainAppAccess (§3.4)', () => {
       const row = e.find((x) => x.permission === permission);
       expect(row).toMatchObject({ allowed: false, sources: [] });
     }
-    expect(e.find((x) => x.permission === 'app.edit_details')?.sources.map((s) => s.label)).toEqual([
-      'team core: Full Access',
-    ]);
+    expect(e.find((x) => x.permission === 'app.edit_details')?.sources.map((s) => s.label)).toEqual(['team core: Full Access']);
   });
 
   it('names the role for Admin', () => {
     const e = explainAppAccess({ role: 'admin', teams: [] });
     expect(e.every((x) => x.allowed)).toBe(true);
-    expect(e.find((x) => x.permission === 'app.delete')?.sources).toEqual([
-      { kind: 'role', role: 'admin', label: 'role: Admin' },
-    ]);
+    expect(e.find((x) => x.permission === 'app.delete')?.sources).toEqual([{ kind: 'role', role: 'admin', label: 'role: Admin' }]);
   });
 
   it.each([

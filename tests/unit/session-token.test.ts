@@ -14,7 +14,12 @@ const now = () => Date.now() / 1000;
 describe('readSessionToken (Auth.js session JWE, read synchronously)', () => {
   it('reads what Auth.js encode() issued, with any of the rotating secrets', async () => {
     const token = await encode({ token: { sub: 'user-1', email: 'a@example.test' }, secret: SECRET, salt: SALT });
-    expect(readSessionToken(token, [SECRET], SALT)).toMatchObject({ sub: 'user-1', email: 'a@example.test', exp: expect.any(Number), jti: expect.any(String) });
+    expect(readSessionToken(token, [SECRET], SALT)).toMatchObject({
+      sub: 'user-1',
+      email: 'a@example.test',
+      exp: expect.any(Number),
+      jti: expect.any(String),
+    });
     expect(readSessionToken(token, [OTHER, SECRET], SALT)?.sub).toBe('user-1');
   });
 
@@ -48,7 +53,10 @@ describe('readSessionToken (Auth.js session JWE, read synchronously)', () => {
 
   it('reads an A256GCM token as Auth.js decode() accepts, and refuses another content encryption', async () => {
     const key = new Uint8Array(hkdfSync('sha256', SECRET, SALT, `Auth.js Generated Encryption Key (${SALT})`, 32));
-    const gcm = await new EncryptJWT({ sub: 'gcm-user' }).setProtectedHeader({ alg: 'dir', enc: 'A256GCM' }).setExpirationTime('1h').encrypt(key);
+    const gcm = await new EncryptJWT({ sub: 'gcm-user' })
+      .setProtectedHeader({ alg: 'dir', enc: 'A256GCM' })
+      .setExpirationTime('1h')
+      .encrypt(key);
     expect(readSessionToken(gcm, [SECRET], SALT)?.sub).toBe('gcm-user');
     const a128 = await new EncryptJWT({ sub: 'x' }).setProtectedHeader({ alg: 'dir', enc: 'A128GCM' }).encrypt(key.subarray(0, 16));
     expect(readSessionToken(a128, [SECRET], SALT)).toBeNull();
@@ -56,9 +64,15 @@ describe('readSessionToken (Auth.js session JWE, read synchronously)', () => {
 
   it('never throws on arbitrary input', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.array(fc.base64String(), { minLength: 5, maxLength: 5 }).map((p) => p.join('.'))), (token) => {
-        expect(readSessionToken(token, [SECRET], SALT)).toBeNull();
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.array(fc.base64String(), { minLength: 5, maxLength: 5 }).map((p) => p.join('.')),
+        ),
+        (token) => {
+          expect(readSessionToken(token, [SECRET], SALT)).toBeNull();
+        },
+      ),
       { numRuns: 500 },
     );
   });

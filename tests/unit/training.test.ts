@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { computeTrainingMetrics, PER_CONCEPT_LIMIT, readMetrics, trainingCostCents, type ConceptLabelCounts } from '@/lib/training';
 
-const concept = (name: string, approved: number, rejected = 0, pending = 0): ConceptLabelCounts => ({ conceptId: `id-${name}`, name, approved, rejected, pending });
+const concept = (name: string, approved: number, rejected = 0, pending = 0): ConceptLabelCounts => ({
+  conceptId: `id-${name}`,
+  name,
+  approved,
+  rejected,
+  pending,
+});
 
 describe('the simulated trainer (lib/training.ts)', () => {
   it('computes the documented formula: q = (A+1)/(A+R+2), d = A/(A+20), c = C/N; precision q·d, recall c·d, accuracy their mean', () => {
@@ -35,8 +41,22 @@ describe('the simulated trainer (lib/training.ts)', () => {
   });
 
   it('no example (or no concept) scores 0 everywhere', () => {
-    expect(computeTrainingMetrics([concept('cat', 0, 5, 2)], 0)).toMatchObject({ examples: 0, precision: 0, recall: 0, accuracy: 0, conceptsCovered: 0, conceptsTotal: 1 });
-    expect(computeTrainingMetrics([], 0)).toMatchObject({ examples: 0, precision: 0, recall: 0, accuracy: 0, conceptsTotal: 0, perConcept: [] });
+    expect(computeTrainingMetrics([concept('cat', 0, 5, 2)], 0)).toMatchObject({
+      examples: 0,
+      precision: 0,
+      recall: 0,
+      accuracy: 0,
+      conceptsCovered: 0,
+      conceptsTotal: 1,
+    });
+    expect(computeTrainingMetrics([], 0)).toMatchObject({
+      examples: 0,
+      precision: 0,
+      recall: 0,
+      accuracy: 0,
+      conceptsTotal: 0,
+      perConcept: [],
+    });
   });
 
   it('more approved examples raise every score; more rejections lower precision; uncovered concepts lower recall', () => {
@@ -68,7 +88,15 @@ describe('the simulated trainer (lib/training.ts)', () => {
   });
 
   it('reads stored metrics defensively (hand-made rows may lack fields)', () => {
-    expect(readMetrics({ accuracy: 0.5 })).toEqual({ accuracy: 0.5, precision: null, recall: null, examples: null, conceptsCovered: null, conceptsTotal: null, perConcept: [] });
+    expect(readMetrics({ accuracy: 0.5 })).toEqual({
+      accuracy: 0.5,
+      precision: null,
+      recall: null,
+      examples: null,
+      conceptsCovered: null,
+      conceptsTotal: null,
+      perConcept: [],
+    });
     expect(readMetrics(null).accuracy).toBeNull();
     expect(readMetrics(computeTrainingMetrics([concept('cat', 3)], 3)).perConcept).toEqual([{ name: 'cat', examples: 3 }]);
   });

@@ -9,7 +9,12 @@ import { Button, untilHydrated, useHydrated } from '@/components/ui/button';
 import { formatDateTime } from '@/components/ui/date';
 import { ORG_ROLE_LABELS, isOrgRole } from '@/lib/permissions';
 import type { NotificationDto } from '@/db/queries/notifications';
-import { acceptInvitationAction, declineInvitationAction, latestNotificationsAction, markNotificationsReadAction } from '../notifications/actions';
+import {
+  acceptInvitationAction,
+  declineInvitationAction,
+  latestNotificationsAction,
+  markNotificationsReadAction,
+} from '../notifications/actions';
 
 function describe(n: NotificationDto): string {
   const p = n.payload;
@@ -70,7 +75,10 @@ export function NotificationBar({ unread }: { unread: number }) {
     <button type="button" aria-label={`Notifications, ${unread} unread`} className="relative rounded-md p-2 hover:bg-bg-subtle">
       <Bell size={16} aria-hidden />
       {unread > 0 ? (
-        <span aria-hidden className="absolute -right-0.5 -top-0.5 min-w-4 rounded-full bg-accent px-1 text-center text-[10px] font-semibold leading-4 text-accent-fg">
+        <span
+          aria-hidden
+          className="absolute -top-0.5 -right-0.5 min-w-4 rounded-full bg-accent px-1 text-center text-[10px] leading-4 font-semibold text-accent-fg"
+        >
           {unread > 99 ? '99+' : unread}
         </span>
       ) : null}
@@ -82,7 +90,12 @@ export function NotificationBar({ unread }: { unread: number }) {
     <Popover.Root onOpenChange={(open) => void (open && load())}>
       <Popover.Trigger asChild>{trigger}</Popover.Trigger>
       <Popover.Portal>
-        <Popover.Content align="end" sideOffset={6} aria-label="Notifications" className="z-50 w-[min(22rem,calc(100vw-1rem))] rounded-md border border-border bg-bg text-sm shadow-lg">
+        <Popover.Content
+          align="end"
+          sideOffset={6}
+          aria-label="Notifications"
+          className="z-50 w-[min(22rem,calc(100vw-1rem))] rounded-md border border-border bg-bg text-sm shadow-lg"
+        >
           <div className="flex items-center justify-between border-b border-border px-3 py-2">
             <p className="font-medium">Notifications</p>
             {unread > 0 ? (
@@ -100,28 +113,43 @@ export function NotificationBar({ unread }: { unread: number }) {
             ) : null}
           </div>
           {items === null ? (
-            <p role="status" className="px-3 py-6 text-center text-fg-muted">{failed ? 'Could not load your notifications. Close and open again.' : 'Loading…'}</p>
+            <p role="status" className="px-3 py-6 text-center text-fg-muted">
+              {failed ? 'Could not load your notifications. Close and open again.' : 'Loading…'}
+            </p>
           ) : items.length === 0 ? (
             <p className="px-3 py-6 text-center text-fg-muted">You are all caught up.</p>
           ) : (
             <ul className="max-h-96 overflow-y-auto">
               {items.map((n) => (
-                <li key={n.id} aria-label={describe(n)} className={`border-b border-border px-3 py-2 last:border-b-0 ${n.read ? '' : 'bg-accent/5'}`}>
+                <li
+                  key={n.id}
+                  aria-label={describe(n)}
+                  className={`border-b border-border px-3 py-2 last:border-b-0 ${n.read ? '' : 'bg-accent/5'}`}
+                >
                   <p>{describe(n)}</p>
                   <p className="text-xs text-fg-muted">{formatDateTime(n.createdAt)}</p>
                   {n.kind === 'task_assigned' && n.payload.href?.startsWith('/orgs/') ? (
-                    <a href={n.payload.href} className="mt-1 inline-block text-xs font-medium text-accent underline">Open the task</a>
+                    <a href={n.payload.href} className="mt-1 inline-block text-xs font-medium text-accent underline">
+                      Open the task
+                    </a>
                   ) : null}
                   {n.kind === 'invitation' && n.invitationId ? (
                     <>
                       {n.invitationVoid ? (
                         <p className="mt-1 text-xs text-danger">
-                          No longer valid: the person who sent it can no longer grant this role. Ask an Admin of {n.payload.orgName} to send it again.
+                          No longer valid: the person who sent it can no longer grant this role. Ask an Admin of {n.payload.orgName} to send
+                          it again.
                         </p>
                       ) : null}
                       <div className="mt-2 flex gap-2">
-                        {n.invitationVoid ? null : <Button className="h-8" disabled={busy === n.id} onClick={() => answer(n, true)}>Accept</Button>}
-                        <Button className="h-8" variant="secondary" disabled={busy === n.id} onClick={() => answer(n, false)}>Decline</Button>
+                        {n.invitationVoid ? null : (
+                          <Button className="h-8" disabled={busy === n.id} onClick={() => answer(n, true)}>
+                            Accept
+                          </Button>
+                        )}
+                        <Button className="h-8" variant="secondary" disabled={busy === n.id} onClick={() => answer(n, false)}>
+                          Decline
+                        </Button>
                       </div>
                     </>
                   ) : null}

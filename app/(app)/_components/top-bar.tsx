@@ -15,28 +15,48 @@ const menuContent = 'z-50 min-w-56 rounded-md border border-border bg-bg p-1 tex
 const menuItem = 'flex cursor-pointer items-center gap-2 rounded px-2 py-1.5 outline-none data-[highlighted]:bg-bg-subtle';
 
 /** The top bar of every signed-in page; its menus exist once the page is hydrated (untilHydrated). */
-export function TopBar({ user, workspaces, unread }: { user: { name: string | null; email: string }; workspaces: Workspace[]; unread: number }) {
+export function TopBar({
+  user,
+  workspaces,
+  unread,
+}: {
+  user: { name: string | null; email: string };
+  workspaces: Workspace[];
+  unread: number;
+}) {
   const hydrated = useHydrated();
   const follow = useFollow();
   const params = useParams<{ orgId?: string }>();
   const current = workspaces.find((w) => w.id === params.orgId);
 
   const workspaceTrigger = (
-    <button type="button" aria-label="Switch workspace" className="flex max-w-[14rem] items-center gap-2 rounded-md border border-border px-2 py-1 text-sm hover:bg-bg-subtle">
+    <button
+      type="button"
+      aria-label="Switch workspace"
+      className="flex max-w-[14rem] items-center gap-2 rounded-md border border-border px-2 py-1 text-sm hover:bg-bg-subtle"
+    >
       <span className="truncate">{current ? current.name : 'Personal workspace'}</span>
       <ChevronsUpDown size={14} aria-hidden className="shrink-0 text-fg-muted" />
     </button>
   );
   const accountTrigger = (
-    <button type="button" aria-label="Account menu" className="flex h-8 w-8 items-center justify-center rounded-full bg-accent text-xs font-semibold text-accent-fg">
+    <button
+      type="button"
+      aria-label="Account menu"
+      className="flex h-8 w-8 items-center justify-center rounded-full bg-accent text-xs font-semibold text-accent-fg"
+    >
       {(user.name || user.email).slice(0, 1).toUpperCase()}
     </button>
   );
 
   return (
     <header className="sticky top-0 z-30 flex h-12 items-center gap-3 border-b border-border bg-bg px-3">
-      <a href="/organizations" onClick={follow} className="text-sm font-bold uppercase tracking-wider text-accent">Roster</a>
-      {!hydrated ? untilHydrated(workspaceTrigger) : (
+      <a href="/organizations" onClick={follow} className="text-sm font-bold tracking-wider text-accent uppercase">
+        Roster
+      </a>
+      {!hydrated ? (
+        untilHydrated(workspaceTrigger)
+      ) : (
         <DropdownMenu.Root>
           <DropdownMenu.Trigger asChild>{workspaceTrigger}</DropdownMenu.Trigger>
           <DropdownMenu.Portal>
@@ -67,7 +87,9 @@ export function TopBar({ user, workspaces, unread }: { user: { name: string | nu
       <div className="ml-auto flex items-center gap-2">
         <NotificationBar unread={unread} />
 
-        {!hydrated ? untilHydrated(accountTrigger) : (
+        {!hydrated ? (
+          untilHydrated(accountTrigger)
+        ) : (
           <DropdownMenu.Root>
             <DropdownMenu.Trigger asChild>{accountTrigger}</DropdownMenu.Trigger>
             <DropdownMenu.Portal>

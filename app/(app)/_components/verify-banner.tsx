@@ -7,7 +7,11 @@ import { resendVerificationAction } from '@/app/(auth)/actions';
 export function VerifyBanner({ email }: { email: string }) {
   const [sending, setSending] = useState(false);
   return (
-    <div role="region" aria-label="Email verification" className="border-b border-border bg-amber-50 px-4 py-2 text-sm text-amber-950 dark:bg-amber-950 dark:text-amber-100">
+    <div
+      role="region"
+      aria-label="Email verification"
+      className="border-b border-border bg-amber-50 px-4 py-2 text-sm text-amber-950 dark:bg-amber-950 dark:text-amber-100"
+    >
       Verify {email} to create organizations, invite people and receive invitations.{' '}
       <button
         type="button"

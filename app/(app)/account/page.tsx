@@ -32,11 +32,15 @@ export default async function AccountPage() {
         <p className="text-sm text-fg-muted">Your profile, your password and the devices signed in to your account.</p>
       </div>
       <section aria-labelledby="profile-heading" className={section}>
-        <h2 id="profile-heading" className="mb-4 font-semibold">Profile</h2>
+        <h2 id="profile-heading" className="mb-4 font-semibold">
+          Profile
+        </h2>
         <ProfileForm name={user.name ?? ''} email={user.email} verified={user.emailVerified} />
       </section>
       <section aria-labelledby="password-heading" className={section}>
-        <h2 id="password-heading" className="mb-1 font-semibold">Password</h2>
+        <h2 id="password-heading" className="mb-1 font-semibold">
+          Password
+        </h2>
         <p className="mb-4 text-sm text-fg-muted">
           {passwordHash
             ? 'Changing it signs out every other device.'
@@ -45,7 +49,9 @@ export default async function AccountPage() {
         <PasswordForm hasPassword={Boolean(passwordHash)} />
       </section>
       <section aria-labelledby="sessions-heading" className={section}>
-        <h2 id="sessions-heading" className="mb-1 font-semibold">Sessions</h2>
+        <h2 id="sessions-heading" className="mb-1 font-semibold">
+          Sessions
+        </h2>
         <p className="mb-4 text-sm text-fg-muted">Devices signed in to your account. Revoke any you do not recognise.</p>
         <SessionList sessions={rows} />
       </section>

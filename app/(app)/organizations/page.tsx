@@ -26,26 +26,38 @@ export default async function OrganizationsPage() {
         <div className="rounded-lg border border-dashed border-border p-10 text-center">
           <p className="font-medium">No organizations yet</p>
           <p className="mt-1 text-sm text-fg-muted">
-            {user.emailVerified ? 'Create one with New Organization, or accept an invitation.' : 'Accept an invitation from its email, or verify your email address to create one with New Organization.'}
+            {user.emailVerified
+              ? 'Create one with New Organization, or accept an invitation.'
+              : 'Accept an invitation from its email, or verify your email address to create one with New Organization.'}
           </p>
         </div>
       ) : (
         <div className="overflow-x-auto rounded-lg border border-border">
           <table className="w-full text-left text-sm">
             <caption className="sr-only">Your organizations</caption>
-            <thead className="sticky top-0 bg-bg-subtle text-xs uppercase tracking-wide text-fg-muted">
+            <thead className="sticky top-0 bg-bg-subtle text-xs tracking-wide text-fg-muted uppercase">
               <tr>
-                <th scope="col" className="px-4 py-2 font-medium">Organization</th>
-                <th scope="col" className="px-4 py-2 font-medium">Your role</th>
-                <th scope="col" className="hidden px-4 py-2 font-medium sm:table-cell">Members</th>
-                <th scope="col" className="px-4 py-2 font-medium"><span className="sr-only">Actions</span></th>
+                <th scope="col" className="px-4 py-2 font-medium">
+                  Organization
+                </th>
+                <th scope="col" className="px-4 py-2 font-medium">
+                  Your role
+                </th>
+                <th scope="col" className="hidden px-4 py-2 font-medium sm:table-cell">
+                  Members
+                </th>
+                <th scope="col" className="px-4 py-2 font-medium">
+                  <span className="sr-only">Actions</span>
+                </th>
               </tr>
             </thead>
             <tbody>
               {organizations.map((org) => (
                 <tr key={org.id} className="border-t border-border">
                   <td className="px-4 py-3">
-                    <Link href={`/orgs/${org.id}`} className="font-medium hover:underline">{org.name}</Link>
+                    <Link href={`/orgs/${org.id}`} className="font-medium hover:underline">
+                      {org.name}
+                    </Link>
                     <div className="text-xs text-fg-muted">{org.id}</div>
                   </td>
                   <td className="px-4 py-3">{ORG_ROLE_LABELS[org.role]}</td>

@@ -19,7 +19,8 @@ export function ForgotPasswordForm({ defaultEmail }: { defaultEmail: string }) {
   if (sent) {
     return (
       <p role="status" className="text-sm">
-        If an account exists for {reset.form.getValues('email')}, a link to reset its password is on its way. It works once and expires in 30 minutes.
+        If an account exists for {reset.form.getValues('email')}, a link to reset its password is on its way. It works once and expires in
+        30 minutes.
       </p>
     );
   }
@@ -27,7 +28,9 @@ export function ForgotPasswordForm({ defaultEmail }: { defaultEmail: string }) {
     <form method="post" onSubmit={reset.onSubmit} className="space-y-4" noValidate>
       <Field label="Email" type="email" autoComplete="email" {...reset.form.register('email')} error={reset.errorOf('email')} />
       <FormError message={reset.formError} />
-      <Button type="submit" className="w-full" disabled={reset.submitting}>Send reset link</Button>
+      <Button type="submit" className="w-full" disabled={reset.submitting}>
+        Send reset link
+      </Button>
     </form>
   );
 }

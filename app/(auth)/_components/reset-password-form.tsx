@@ -30,7 +30,9 @@ export function ResetPasswordForm({ token }: { token: string }) {
         error={reset.errorOf('newPassword') ?? reset.errorOf('token')}
       />
       <FormError message={reset.formError} />
-      <Button type="submit" className="w-full" disabled={reset.submitting}>Set password</Button>
+      <Button type="submit" className="w-full" disabled={reset.submitting}>
+        Set password
+      </Button>
     </form>
   );
 }

@@ -34,15 +34,23 @@ export function SignInForm({ callbackUrl, defaultEmail }: { callbackUrl: string;
   if (mode === 'link') {
     return linkSent ? (
       <div className="space-y-3 text-sm">
-        <p role="status">If an account exists for {link.form.getValues('email')}, a sign-in link is on its way. It works once and expires in 15 minutes.</p>
-        <Button variant="secondary" onClick={() => setMode('password')}>Back to password sign-in</Button>
+        <p role="status">
+          If an account exists for {link.form.getValues('email')}, a sign-in link is on its way. It works once and expires in 15 minutes.
+        </p>
+        <Button variant="secondary" onClick={() => setMode('password')}>
+          Back to password sign-in
+        </Button>
       </div>
     ) : (
       <form method="post" onSubmit={link.onSubmit} className="space-y-4" noValidate>
         <Field label="Email" type="email" autoComplete="email" {...link.form.register('email')} error={link.errorOf('email')} />
         <FormError message={link.formError} />
-        <Button type="submit" className="w-full" disabled={link.submitting}>Email me a sign-in link</Button>
-        <Button variant="ghost" className="w-full" onClick={() => setMode('password')}>Use a password instead</Button>
+        <Button type="submit" className="w-full" disabled={link.submitting}>
+          Email me a sign-in link
+        </Button>
+        <Button variant="ghost" className="w-full" onClick={() => setMode('password')}>
+          Use a password instead
+        </Button>
       </form>
     );
   }
@@ -50,10 +58,20 @@ export function SignInForm({ callbackUrl, defaultEmail }: { callbackUrl: string;
   return (
     <form method="post" onSubmit={password.onSubmit} className="space-y-4" noValidate>
       <Field label="Email" type="email" autoComplete="email" {...password.form.register('email')} error={password.errorOf('email')} />
-      <Field label="Password" type="password" autoComplete="current-password" {...password.form.register('password')} error={password.errorOf('password')} />
+      <Field
+        label="Password"
+        type="password"
+        autoComplete="current-password"
+        {...password.form.register('password')}
+        error={password.errorOf('password')}
+      />
       <FormError message={password.formError} />
-      <Button type="submit" className="w-full" disabled={password.submitting}>Sign in</Button>
-      <Button variant="ghost" className="w-full" onClick={() => setMode('link')}>Email me a sign-in link instead</Button>
+      <Button type="submit" className="w-full" disabled={password.submitting}>
+        Sign in
+      </Button>
+      <Button variant="ghost" className="w-full" onClick={() => setMode('link')}>
+        Email me a sign-in link instead
+      </Button>
     </form>
   );
 }

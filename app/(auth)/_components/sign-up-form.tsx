@@ -32,9 +32,18 @@ export function SignUpForm({ callbackUrl, lockedEmail, inviteToken }: { callback
         {...form.register('email')}
         error={errorOf('email')}
       />
-      <Field label="Password" type="password" autoComplete="new-password" hint="At least 8 characters." {...form.register('password')} error={errorOf('password')} />
+      <Field
+        label="Password"
+        type="password"
+        autoComplete="new-password"
+        hint="At least 8 characters."
+        {...form.register('password')}
+        error={errorOf('password')}
+      />
       <FormError message={formError} />
-      <Button type="submit" className="w-full" disabled={submitting}>Create account</Button>
+      <Button type="submit" className="w-full" disabled={submitting}>
+        Create account
+      </Button>
     </form>
   );
 }

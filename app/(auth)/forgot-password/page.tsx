@@ -10,12 +10,12 @@ export default async function ForgotPasswordPage({ searchParams }: { searchParam
   return (
     <>
       <h1 className="mb-1 text-xl font-semibold">Forgot password?</h1>
-      <p className="mb-6 text-sm text-fg-muted">
-        Enter the email of your account and we will send you a link to choose a new password.
-      </p>
+      <p className="mb-6 text-sm text-fg-muted">Enter the email of your account and we will send you a link to choose a new password.</p>
       <ForgotPasswordForm defaultEmail={email?.slice(0, 254) ?? ''} />
       <p className="mt-4 text-center text-sm">
-        <Link className="font-medium text-accent underline" href="/sign-in">Back to sign in</Link>
+        <Link className="font-medium text-accent underline" href="/sign-in">
+          Back to sign in
+        </Link>
       </p>
     </>
   );

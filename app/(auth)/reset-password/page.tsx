@@ -15,7 +15,9 @@ export default async function ResetPasswordPage({ searchParams }: { searchParams
       <>
         <h1 className="mb-2 text-xl font-semibold">This reset link is invalid or has expired</h1>
         <p className="text-sm text-fg-muted">Reset links work once and expire after 30 minutes.</p>
-        <Link href="/forgot-password" className="mt-4 inline-block text-sm font-medium text-accent underline">Ask for a new link</Link>
+        <Link href="/forgot-password" className="mt-4 inline-block text-sm font-medium text-accent underline">
+          Ask for a new link
+        </Link>
       </>
     );
   }

@@ -22,7 +22,10 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       <h1 className="mb-1 text-xl font-semibold">Sign in</h1>
       <p className="mb-6 text-sm text-fg-muted">
         New here?{' '}
-        <Link className="font-medium text-accent underline" href={`/sign-up${params.callbackUrl ? `?callbackUrl=${encodeURIComponent(callbackUrl)}` : ''}`}>
+        <Link
+          className="font-medium text-accent underline"
+          href={`/sign-up${params.callbackUrl ? `?callbackUrl=${encodeURIComponent(callbackUrl)}` : ''}`}
+        >
           Create an account
         </Link>
       </p>
@@ -38,7 +41,9 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       ) : null}
       <SignInForm callbackUrl={callbackUrl} defaultEmail={params.email?.slice(0, 254) ?? ''} />
       <p className="mt-4 text-center text-sm">
-        <Link className="font-medium text-accent underline" href="/forgot-password">Forgot password?</Link>
+        <Link className="font-medium text-accent underline" href="/forgot-password">
+          Forgot password?
+        </Link>
       </p>
     </>
   );

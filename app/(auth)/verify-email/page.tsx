@@ -16,13 +16,17 @@ export default async function VerifyEmailPage({ searchParams }: { searchParams: 
     <>
       <h1 className="mb-2 text-xl font-semibold">Email verified</h1>
       <p className="text-sm text-fg-muted">Thank you. Organizations can now invite you at this address.</p>
-      <Link href="/organizations" className="mt-4 inline-block text-sm font-medium text-accent underline">Continue to your organizations</Link>
+      <Link href="/organizations" className="mt-4 inline-block text-sm font-medium text-accent underline">
+        Continue to your organizations
+      </Link>
     </>
   ) : (
     <>
       <h1 className="mb-2 text-xl font-semibold">This verification link is invalid or has expired</h1>
       <p className="text-sm text-fg-muted">Links work once and expire after 24 hours. Sign in to send a new one.</p>
-      <Link href="/sign-in" className="mt-4 inline-block text-sm font-medium text-accent underline">Sign in</Link>
+      <Link href="/sign-in" className="mt-4 inline-block text-sm font-medium text-accent underline">
+        Sign in
+      </Link>
     </>
   );
 }

@@ -46,7 +46,7 @@ export default async function MailboxPage({ searchParams }: { searchParams: Prom
           <div className="bg-white text-black" dangerouslySetInnerHTML={{ __html: bodyOf(email.html) }} />
           <details className="border-t border-border px-4 py-2 text-sm">
             <summary className="cursor-pointer">Plain-text part</summary>
-            <pre className="mt-2 whitespace-pre-wrap text-xs">{email.text}</pre>
+            <pre className="mt-2 text-xs whitespace-pre-wrap">{email.text}</pre>
           </details>
         </article>
       ))}

@@ -41,7 +41,9 @@ export function PasswordForm({ hasPassword }: { hasPassword: boolean }) {
       />
       <FormError message={change.formError} />
       <div className="flex justify-end">
-        <Button type="submit" disabled={change.submitting}>{hasPassword ? 'Change password' : 'Set password'}</Button>
+        <Button type="submit" disabled={change.submitting}>
+          {hasPassword ? 'Change password' : 'Set password'}
+        </Button>
       </div>
     </form>
   );

@@ -31,7 +31,9 @@ export function ProfileForm({ name, email, verified }: { name: string; email: st
       />
       <FormError message={profile.formError} />
       <div className="flex justify-end">
-        <Button type="submit" disabled={profile.submitting}>Save</Button>
+        <Button type="submit" disabled={profile.submitting}>
+          Save
+        </Button>
       </div>
     </form>
   );

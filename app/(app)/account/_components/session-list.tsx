@@ -22,7 +22,9 @@ export function SessionList({ sessions }: { sessions: SessionRow[] }) {
             <div className="min-w-0">
               <p className="font-medium">
                 {s.device}
-                {s.current ? <span className="ml-2 rounded-full bg-accent/15 px-2 py-0.5 text-xs font-medium text-accent">This device</span> : null}
+                {s.current ? (
+                  <span className="ml-2 rounded-full bg-accent/15 px-2 py-0.5 text-xs font-medium text-accent">This device</span>
+                ) : null}
               </p>
               <p className="text-xs text-fg-muted">
                 Last active {s.lastActive}
@@ -30,7 +32,11 @@ export function SessionList({ sessions }: { sessions: SessionRow[] }) {
               </p>
             </div>
             <ConfirmDialog
-              trigger={<Button variant="secondary" aria-label={`Revoke session ${s.device}`}>Revoke</Button>}
+              trigger={
+                <Button variant="secondary" aria-label={`Revoke session ${s.device}`}>
+                  Revoke
+                </Button>
+              }
               title={s.current ? 'Sign out this device?' : `Revoke the session on ${s.device}?`}
               description={s.current ? 'You will be signed out here at once.' : 'That device is signed out on its next request.'}
               action={() => revokeSessionAction({ sessionId: s.id })}

@@ -24,7 +24,11 @@ export function DeleteOrganizationButton({ org }: { org: { id: string; name: str
       }}
       title={`Delete ${org.name}?`}
       description="This deletes the organization with all its members, teams, apps and history. It cannot be undone."
-      trigger={<Button variant="danger" aria-label={`Delete ${org.name}`}>Delete</Button>}
+      trigger={
+        <Button variant="danger" aria-label={`Delete ${org.name}`}>
+          Delete
+        </Button>
+      }
     >
       <form
         method="post"
@@ -55,8 +59,12 @@ export function DeleteOrganizationButton({ org }: { org: { id: string; name: str
         />
         <FormError message={error.form} />
         <div className="flex justify-end gap-2">
-          <Button variant="secondary" onClick={() => setOpen(false)}>Cancel</Button>
-          <Button type="submit" variant="danger" disabled={busy || typed !== org.id}>Confirm</Button>
+          <Button variant="secondary" onClick={() => setOpen(false)}>
+            Cancel
+          </Button>
+          <Button type="submit" variant="danger" disabled={busy || typed !== org.id}>
+            Confirm
+          </Button>
         </div>
       </form>
     </Dialog>

@@ -10,7 +10,11 @@ export function LeaveOrganizationButton({ org }: { org: { id: string; name: stri
   const router = useRouter();
   return (
     <ConfirmDialog
-      trigger={<Button variant="secondary" aria-label={`Leave ${org.name}`}>Leave</Button>}
+      trigger={
+        <Button variant="secondary" aria-label={`Leave ${org.name}`}>
+          Leave
+        </Button>
+      }
       title={`Leave ${org.name}?`}
       description="You lose access to its apps and teams at once. An Admin can invite you again."
       action={() => leaveOrganizationAction({ orgId: org.id })}

@@ -67,7 +67,9 @@ export function NewOrganizationDialog({ verified }: { verified: boolean }) {
   return (
     <div className="flex flex-col items-end gap-1">
       {dialog}
-      <p id={hintId} className="text-xs text-fg-muted">Verify your email address to create organizations.</p>
+      <p id={hintId} className="text-xs text-fg-muted">
+        Verify your email address to create organizations.
+      </p>
     </div>
   );
 }

@@ -17,14 +17,19 @@ export function VerifyEmailFirst({ what, onClose }: { what: string; onClose: () 
         Verify your email address to {what}. Open the link in the verification email we sent you; it proves the address is yours.
       </p>
       <div className="flex justify-end gap-2">
-        <Button variant="secondary" onClick={onClose}>Close</Button>
+        <Button variant="secondary" onClick={onClose}>
+          Close
+        </Button>
         <Button
           disabled={sending}
           onClick={async () => {
             setSending(true);
             const result = await resendVerificationAction({}).catch(() => null);
             setSending(false);
-            if (result?.ok) toast.success(result.data.alreadyVerified ? 'Your address is already verified. Reload the page.' : 'Verification email sent.');
+            if (result?.ok)
+              toast.success(
+                result.data.alreadyVerified ? 'Your address is already verified. Reload the page.' : 'Verification email sent.',
+              );
             else toast.error(result?.message ?? 'Could not reach the server. Try again.');
           }}
         >

@@ -8,7 +8,13 @@ export default async function OrgLayout({ children, params }: { children: ReactN
   const access = await requireOrgAccess(orgId);
   return (
     <div className="flex w-full flex-col md:flex-row">
-      <OrgSidebar orgId={access.org.id} orgName={access.org.name} role={access.role} roleLabel={ORG_ROLE_LABELS[access.role]} userId={access.user.id} />
+      <OrgSidebar
+        orgId={access.org.id}
+        orgName={access.org.name}
+        role={access.role}
+        roleLabel={ORG_ROLE_LABELS[access.role]}
+        userId={access.user.id}
+      />
       <div className="min-w-0 flex-1">{children}</div>
     </div>
   );

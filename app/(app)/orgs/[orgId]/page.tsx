@@ -28,7 +28,13 @@ export default async function OrgAppsPage({ params }: { params: Promise<{ orgId:
       <AppList
         apps={apps.rows}
         hrefFor={(slug) => `/orgs/${orgId}/apps/${slug}`}
-        empty={allApps ? (can(role, 'apps.create') ? 'No apps yet — Create App.' : 'This organization has no apps yet.') : 'No team gives you access to an app yet.'}
+        empty={
+          allApps
+            ? can(role, 'apps.create')
+              ? 'No apps yet — Create App.'
+              : 'This organization has no apps yet.'
+            : 'No team gives you access to an app yet.'
+        }
       />
     </main>
   );

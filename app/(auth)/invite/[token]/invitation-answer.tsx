@@ -34,8 +34,12 @@ export function InvitationAnswer({ token }: { token: string }) {
     <div className="space-y-3">
       <FormError message={error} />
       <div className="flex gap-2">
-        <Button disabled={busy} onClick={() => answer(true)}>Accept</Button>
-        <Button variant="secondary" disabled={busy} onClick={() => answer(false)}>Decline</Button>
+        <Button disabled={busy} onClick={() => answer(true)}>
+          Accept
+        </Button>
+        <Button variant="secondary" disabled={busy} onClick={() => answer(false)}>
+          Decline
+        </Button>
       </div>
     </div>
   );

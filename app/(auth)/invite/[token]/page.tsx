@@ -24,7 +24,9 @@ function Invalid({ reason }: { reason: string }) {
     <>
       <h1 className="mb-2 text-xl font-semibold">This invitation is no longer valid</h1>
       <p className="text-sm text-fg-muted">{reason}</p>
-      <Link href="/organizations" className="mt-4 inline-block text-sm font-medium text-accent underline">Go to Roster</Link>
+      <Link href="/organizations" className="mt-4 inline-block text-sm font-medium text-accent underline">
+        Go to Roster
+      </Link>
     </>
   );
 }
@@ -44,7 +46,8 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
       <h1 className="mb-1 text-xl font-semibold">Join {invitation.orgName}</h1>
       <p className="mb-4 text-sm text-fg-muted">
         {invitation.inviterName ?? 'An Admin'} invited <strong className="text-fg">{invitation.email}</strong> to join{' '}
-        <strong className="text-fg">{invitation.orgName}</strong> as <strong className="text-fg">{ORG_ROLE_LABELS[invitation.role]}</strong>.
+        <strong className="text-fg">{invitation.orgName}</strong> as <strong className="text-fg">{ORG_ROLE_LABELS[invitation.role]}</strong>
+        .
       </p>
       <p className="mb-4 text-xs text-fg-muted">
         {ORG_ROLE_DESCRIPTIONS[invitation.role]} Expires {formatDateTime(invitation.expiresAt)}.
@@ -55,7 +58,10 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
           <SignUpForm callbackUrl="/organizations" lockedEmail={invitation.email} inviteToken={token} />
           <p className="mt-4 text-sm text-fg-muted">
             Already have an account?{' '}
-            <Link className="font-medium text-accent underline" href={`/sign-in?callbackUrl=${encodeURIComponent(here)}&email=${encodeURIComponent(invitation.email)}`}>
+            <Link
+              className="font-medium text-accent underline"
+              href={`/sign-in?callbackUrl=${encodeURIComponent(here)}&email=${encodeURIComponent(invitation.email)}`}
+            >
               Sign in
             </Link>
           </p>

@@ -10,11 +10,13 @@ export function VoidInvitation({ orgName, role }: { orgName: string; role: OrgRo
     <>
       <h1 className="mb-2 text-xl font-semibold">This invitation is no longer valid</h1>
       <p className="text-sm text-fg-muted">
-        It would have made you {ORG_ROLE_LABELS[role]} of <strong className="text-fg">{orgName}</strong>, but the person who sent it
-        can no longer grant this role.
+        It would have made you {ORG_ROLE_LABELS[role]} of <strong className="text-fg">{orgName}</strong>, but the person who sent it can no
+        longer grant this role.
       </p>
       <p className="mt-2 text-sm text-fg-muted">Ask an Admin of {orgName} to send it again; the new email will have a link that works.</p>
-      <Link href="/organizations" className="mt-4 inline-block text-sm font-medium text-accent underline">Go to Roster</Link>
+      <Link href="/organizations" className="mt-4 inline-block text-sm font-medium text-accent underline">
+        Go to Roster
+      </Link>
     </>
   );
 }

@@ -4,7 +4,16 @@ import { usePathname } from 'next/navigation';
 import { AppWindow, CircleDollarSign, KeyRound, ScrollText, ServerCog, ShieldCheck, Users, UsersRound } from '@/components/ui/icons';
 import { useFollow } from '@/components/ui/use-follow';
 
-const ICONS = { apps: AppWindow, members: Users, teams: UsersRound, compute: ServerCog, costs: CircleDollarSign, audit: ScrollText, access: KeyRound, roles: ShieldCheck };
+const ICONS = {
+  apps: AppWindow,
+  members: Users,
+  teams: UsersRound,
+  compute: ServerCog,
+  costs: CircleDollarSign,
+  audit: ScrollText,
+  access: KeyRound,
+  roles: ShieldCheck,
+};
 export type OrgNavIcon = keyof typeof ICONS;
 export type OrgNavLink = { href: string; label: string; icon: OrgNavIcon };
 
@@ -18,7 +27,8 @@ export function OrgNavLinks({ links }: { links: OrgNavLink[] }) {
   const follow = useFollow();
   // The longest link that is the path or a parent of it ("Members" on a member's page, "Apps" only on its own).
   const current = links.reduce<OrgNavLink | null>(
-    (best, link) => ((pathname === link.href || pathname.startsWith(`${link.href}/`)) && link.href.length > (best?.href.length ?? -1) ? link : best),
+    (best, link) =>
+      (pathname === link.href || pathname.startsWith(`${link.href}/`)) && link.href.length > (best?.href.length ?? -1) ? link : best,
     null,
   );
   return (
@@ -27,12 +37,7 @@ export function OrgNavLinks({ links }: { links: OrgNavLink[] }) {
         const Icon = ICONS[link.icon];
         return (
           <li key={link.href}>
-            <a
-              href={link.href}
-              onClick={follow}
-              aria-current={link === current ? 'page' : undefined}
-              className="nav-link"
-            >
+            <a href={link.href} onClick={follow} aria-current={link === current ? 'page' : undefined} className="nav-link">
               <Icon size={15} aria-hidden /> {link.label}
             </a>
           </li>

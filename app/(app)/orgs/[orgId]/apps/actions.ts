@@ -1,12 +1,29 @@
 'use server';
 
 import { orgAction } from '@/lib/actions/wrapper';
-import { appTeamAccessSchema, appTeamRefSchema, appTeamSearchSchema, createOrgAppSchema, deleteAppSchema, updateAppDetailsSchema } from '@/lib/validations/apps';
 import {
-  createOrgApp, deleteApp, removeAppTeamAccess, requireAppPermission, searchTeamsWithoutApp, setAppTeamAccess, updateAppDetails,
+  appTeamAccessSchema,
+  appTeamRefSchema,
+  appTeamSearchSchema,
+  createOrgAppSchema,
+  deleteAppSchema,
+  updateAppDetailsSchema,
+} from '@/lib/validations/apps';
+import {
+  createOrgApp,
+  deleteApp,
+  removeAppTeamAccess,
+  requireAppPermission,
+  searchTeamsWithoutApp,
+  setAppTeamAccess,
+  updateAppDetails,
 } from '@/db/queries/apps';
 
-export const createOrgAppAction = orgAction({ schema: createOrgAppSchema, permission: 'apps.create', run: (ctx, input) => createOrgApp(ctx, input) });
+export const createOrgAppAction = orgAction({
+  schema: createOrgAppSchema,
+  permission: 'apps.create',
+  run: (ctx, input) => createOrgApp(ctx, input),
+});
 
 // App-level actions: any member may call them; the app permission is checked on the app itself
 // (role and team grants), and an app the caller cannot see answers NOT_FOUND.
@@ -16,7 +33,11 @@ export const updateAppDetailsAction = orgAction({
   run: (ctx, input) => updateAppDetails(ctx, input.appId, { name: input.name, description: input.description, notes: input.notes }),
 });
 
-export const deleteAppAction = orgAction({ schema: deleteAppSchema, permission: null, run: (ctx, input) => deleteApp(ctx, input.appId, input.confirmation) });
+export const deleteAppAction = orgAction({
+  schema: deleteAppSchema,
+  permission: null,
+  run: (ctx, input) => deleteApp(ctx, input.appId, input.confirmation),
+});
 
 export const setAppTeamAccessAction = orgAction({
   schema: appTeamAccessSchema,

@@ -11,7 +11,6 @@ import { singleValues } from '@/lib/search-params';
 
 export const metadata: Metadata = { title: 'Audit log' };
 
-
 function summarize(data: Record<string, unknown>): string {
   const parts: string[] = [];
   if ('before' in data || 'after' in data) parts.push(`${JSON.stringify(data.before)} → ${JSON.stringify(data.after)}`);
@@ -19,7 +18,13 @@ function summarize(data: Record<string, unknown>): string {
   return parts.join(' · ');
 }
 
-export default async function AuditLogPage({ params, searchParams }: { params: Promise<{ orgId: string }>; searchParams: Promise<Partial<Record<'action' | 'member' | 'after', string | string[]>>> }) {
+export default async function AuditLogPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ orgId: string }>;
+  searchParams: Promise<Partial<Record<'action' | 'member' | 'after', string | string[]>>>;
+}) {
   const { orgId } = await params;
   const search = singleValues(await searchParams);
   await requireOrgAccess(orgId, 'audit.view');
@@ -31,19 +36,30 @@ export default async function AuditLogPage({ params, searchParams }: { params: P
     <main className="p-4 sm:p-6">
       <h1 className="text-xl font-semibold">Audit log</h1>
       <p className="mb-4 text-sm text-fg-muted">Who did what to whom, and when. Every change to members, invitations, teams and apps.</p>
-      <form role="search" aria-label="Filter the audit log" className="mb-4 flex flex-wrap items-end gap-2" action={`/orgs/${orgId}/audit-log`}>
+      <form
+        role="search"
+        aria-label="Filter the audit log"
+        className="mb-4 flex flex-wrap items-end gap-2"
+        action={`/orgs/${orgId}/audit-log`}
+      >
         <label className="flex flex-col gap-1 text-sm font-medium">
           Action
           <select name="action" defaultValue={action ?? ''} className={`${inputClass} w-60`}>
             <option value="">All actions</option>
-            {AUDIT_ACTIONS.map((a) => <option key={a} value={a}>{a}</option>)}
+            {AUDIT_ACTIONS.map((a) => (
+              <option key={a} value={a}>
+                {a}
+              </option>
+            ))}
           </select>
         </label>
         <label className="flex flex-col gap-1 text-sm font-medium">
           Member
           <input name="member" type="search" defaultValue={member} placeholder="Name or email" className={`${inputClass} w-60`} />
         </label>
-        <button type="submit" className={buttonClass('secondary')}>Filter</button>
+        <button type="submit" className={buttonClass('secondary')}>
+          Filter
+        </button>
       </form>
       {events.rows.length === 0 ? (
         <EmptyState>No events match.</EmptyState>
@@ -51,18 +67,40 @@ export default async function AuditLogPage({ params, searchParams }: { params: P
         <div className="overflow-x-auto rounded-lg border border-border">
           <table className="w-full text-sm">
             <caption className="sr-only">Audit events</caption>
-            <thead className="sticky top-0 bg-bg-subtle"><tr>
-              <th scope="col" className={thClass}>When</th><th scope="col" className={thClass}>Who</th><th scope="col" className={thClass}>Action</th>
-              <th scope="col" className={thClass}>Target</th><th scope="col" className={`${thClass} hidden lg:table-cell`}>Details</th>
-            </tr></thead>
+            <thead className="sticky top-0 bg-bg-subtle">
+              <tr>
+                <th scope="col" className={thClass}>
+                  When
+                </th>
+                <th scope="col" className={thClass}>
+                  Who
+                </th>
+                <th scope="col" className={thClass}>
+                  Action
+                </th>
+                <th scope="col" className={thClass}>
+                  Target
+                </th>
+                <th scope="col" className={`${thClass} hidden lg:table-cell`}>
+                  Details
+                </th>
+              </tr>
+            </thead>
             <tbody>
               {events.rows.map((event) => (
                 <tr key={event.id} className="border-t border-border align-top">
-                  <td className="whitespace-nowrap px-4 py-2 tabular-nums">{formatDateTime(event.createdAt)}</td>
-                  <td className="px-4 py-2">{event.actorName ?? event.actorEmail ?? 'deleted user'}<div className="text-xs text-fg-muted">{event.actorEmail}</div></td>
-                  <td className="px-4 py-2"><code className="text-xs">{event.action}</code></td>
-                  <td className="px-4 py-2">{event.targetType} {event.targetId}</td>
-                  <td className="hidden max-w-md break-words px-4 py-2 text-xs text-fg-muted lg:table-cell">{summarize(event.data)}</td>
+                  <td className="px-4 py-2 whitespace-nowrap tabular-nums">{formatDateTime(event.createdAt)}</td>
+                  <td className="px-4 py-2">
+                    {event.actorName ?? event.actorEmail ?? 'deleted user'}
+                    <div className="text-xs text-fg-muted">{event.actorEmail}</div>
+                  </td>
+                  <td className="px-4 py-2">
+                    <code className="text-xs">{event.action}</code>
+                  </td>
+                  <td className="px-4 py-2">
+                    {event.targetType} {event.targetId}
+                  </td>
+                  <td className="hidden max-w-md px-4 py-2 text-xs break-words text-fg-muted lg:table-cell">{summarize(event.data)}</td>
                 </tr>
               ))}
             </tbody>
@@ -71,7 +109,11 @@ export default async function AuditLogPage({ params, searchParams }: { params: P
       )}
       <Pager
         firstHref={search.after ? `/orgs/${orgId}/audit-log?${filters}` : null}
-        nextHref={events.nextCursor ? `/orgs/${orgId}/audit-log?${new URLSearchParams({ ...Object.fromEntries(filters), after: events.nextCursor })}` : null}
+        nextHref={
+          events.nextCursor
+            ? `/orgs/${orgId}/audit-log?${new URLSearchParams({ ...Object.fromEntries(filters), after: events.nextCursor })}`
+            : null
+        }
       />
     </main>
   );

@@ -9,7 +9,11 @@ import { deployModel, searchDeployableVersions, undeployModel } from '@/db/queri
 
 export const deployModelAction = orgAction({ schema: deployModelSchema, permission: null, run: (ctx, input) => deployModel(ctx, input) });
 
-export const undeployModelAction = orgAction({ schema: undeployModelSchema, permission: null, run: (ctx, input) => undeployModel(ctx, input.deploymentId) });
+export const undeployModelAction = orgAction({
+  schema: undeployModelSchema,
+  permission: null,
+  run: (ctx, input) => undeployModel(ctx, input.deploymentId),
+});
 
 /** The compute page's version picker: only for roles that deploy any app's models. */
 export const searchDeployableVersionsAction = orgAction({

@@ -3,15 +3,26 @@ import { getDb } from '@/db';
 import { listClusters } from '@/db/queries/compute';
 import { requireOrgAccess } from '@/lib/auth/access';
 import { can } from '@/lib/permissions';
-import { CreateClusterDialog, CreateNodepoolDialog, DeleteClusterButton, DeleteNodepoolButton, RenameClusterDialog } from './_components/compute-dialogs';
+import {
+  CreateClusterDialog,
+  CreateNodepoolDialog,
+  DeleteClusterButton,
+  DeleteNodepoolButton,
+  RenameClusterDialog,
+} from './_components/compute-dialogs';
 import { EmptyState, thClass } from '@/components/ui/table';
 import { DeploymentsSection } from './_components/deployments-section';
 import { singleValues } from '@/lib/search-params';
 
 export const metadata: Metadata = { title: 'Compute' };
 
-
-export default async function ComputePage({ params, searchParams }: { params: Promise<{ orgId: string }>; searchParams?: Promise<{ after?: string | string[] }> }) {
+export default async function ComputePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ orgId: string }>;
+  searchParams?: Promise<{ after?: string | string[] }>;
+}) {
   const { orgId } = await params;
   const { after } = singleValues(await searchParams);
   const access = await requireOrgAccess(orgId, 'compute.view');
@@ -27,17 +38,19 @@ export default async function ComputePage({ params, searchParams }: { params: Pr
         {manage ? <CreateClusterDialog orgId={orgId} /> : null}
       </div>
       {clusters.length === 0 ? (
-        <EmptyState>
-          No clusters yet{manage ? ' — Create cluster.' : '.'}
-        </EmptyState>
+        <EmptyState>No clusters yet{manage ? ' — Create cluster.' : '.'}</EmptyState>
       ) : (
         <div className="space-y-4">
           {clusters.map((cluster) => (
             <section key={cluster.id} aria-labelledby={`cluster-${cluster.id}`} className="rounded-lg border border-border">
               <div className="flex flex-wrap items-center justify-between gap-3 border-b border-border px-4 py-3">
                 <div>
-                  <h2 id={`cluster-${cluster.id}`} className="font-semibold">{cluster.name}</h2>
-                  <p className="text-xs text-fg-muted">{cluster.id} · {cluster.region}</p>
+                  <h2 id={`cluster-${cluster.id}`} className="font-semibold">
+                    {cluster.name}
+                  </h2>
+                  <p className="text-xs text-fg-muted">
+                    {cluster.id} · {cluster.region}
+                  </p>
                 </div>
                 {manage ? (
                   <div className="flex gap-2">
@@ -53,17 +66,37 @@ export default async function ComputePage({ params, searchParams }: { params: Pr
                 <div className="overflow-x-auto">
                   <table className="w-full text-sm">
                     <caption className="sr-only">Nodepools of {cluster.name}</caption>
-                    <thead><tr>
-                      <th scope="col" className={thClass}>Nodepool</th><th scope="col" className={thClass}>Instance type</th><th scope="col" className={thClass}>Nodes</th>
-                      {manage ? <th scope="col" className={thClass}><span className="sr-only">Actions</span></th> : null}
-                    </tr></thead>
+                    <thead>
+                      <tr>
+                        <th scope="col" className={thClass}>
+                          Nodepool
+                        </th>
+                        <th scope="col" className={thClass}>
+                          Instance type
+                        </th>
+                        <th scope="col" className={thClass}>
+                          Nodes
+                        </th>
+                        {manage ? (
+                          <th scope="col" className={thClass}>
+                            <span className="sr-only">Actions</span>
+                          </th>
+                        ) : null}
+                      </tr>
+                    </thead>
                     <tbody>
                       {cluster.nodepools.map((pool) => (
                         <tr key={pool.id} className="border-t border-border">
                           <td className="px-4 py-2">{pool.id}</td>
                           <td className="px-4 py-2">{pool.instanceType}</td>
-                          <td className="px-4 py-2 tabular-nums">{pool.minNodes}–{pool.maxNodes}</td>
-                          {manage ? <td className="px-4 py-2 text-right"><DeleteNodepoolButton orgId={orgId} clusterId={cluster.id} nodepoolId={pool.id} /></td> : null}
+                          <td className="px-4 py-2 tabular-nums">
+                            {pool.minNodes}–{pool.maxNodes}
+                          </td>
+                          {manage ? (
+                            <td className="px-4 py-2 text-right">
+                              <DeleteNodepoolButton orgId={orgId} clusterId={cluster.id} nodepoolId={pool.id} />
+                            </td>
+                          ) : null}
                         </tr>
                       ))}
                     </tbody>

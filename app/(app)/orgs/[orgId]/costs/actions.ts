@@ -4,4 +4,8 @@ import { orgAction } from '@/lib/actions/wrapper';
 import { setBudgetSchema } from '@/lib/validations/costs';
 import { setBudget } from '@/db/queries/costs';
 
-export const setBudgetAction = orgAction({ schema: setBudgetSchema, permission: 'budget.set', run: (ctx, input) => setBudget(ctx, input.monthlyBudget) });
+export const setBudgetAction = orgAction({
+  schema: setBudgetSchema,
+  permission: 'budget.set',
+  run: (ctx, input) => setBudget(ctx, input.monthlyBudget),
+});

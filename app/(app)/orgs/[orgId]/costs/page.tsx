@@ -45,20 +45,29 @@ export default async function CostsPage({ params }: { params: Promise<{ orgId: s
       <div className="mb-6 flex flex-wrap items-center justify-between gap-3">
         <div>
           <h1 className="text-xl font-semibold">Costs</h1>
-          <p className="text-sm text-fg-muted">Usage by month and app across training, inference, storage and labeling, against the monthly budget.</p>
+          <p className="text-sm text-fg-muted">
+            Usage by month and app across training, inference, storage and labeling, against the monthly budget.
+          </p>
         </div>
         {canSetBudget ? <SetBudgetDialog orgId={orgId} budgetCents={overview.budgetCents} /> : null}
       </div>
 
       <div className="mb-6 grid gap-4 lg:grid-cols-[minmax(0,1fr)_minmax(0,2fr)]">
         <BudgetCard monthLabel={current} spentCents={overview.currentMonthCents} budgetCents={overview.budgetCents} canSet={canSetBudget} />
-        {overview.hasUsage ? <CategoryTotals monthLabel={current} categories={overview.categories} totalCents={overview.currentMonthCents} /> : null}
+        {overview.hasUsage ? (
+          <CategoryTotals monthLabel={current} categories={overview.categories} totalCents={overview.currentMonthCents} />
+        ) : null}
       </div>
 
       <section aria-labelledby="usage-heading">
-        <h2 id="usage-heading" className="mb-3 font-semibold">Usage by month and app</h2>
+        <h2 id="usage-heading" className="mb-3 font-semibold">
+          Usage by month and app
+        </h2>
         {!overview.hasUsage ? (
-          <EmptyState>No usage recorded yet — training, inference, storage and labeling costs appear here month by month as the organization&apos;s apps use them.</EmptyState>
+          <EmptyState>
+            No usage recorded yet — training, inference, storage and labeling costs appear here month by month as the organization&apos;s
+            apps use them.
+          </EmptyState>
         ) : !inWindow ? (
           <EmptyState>No usage recorded in the last 12 months.</EmptyState>
         ) : (
@@ -71,7 +80,12 @@ export default async function CostsPage({ params }: { params: Promise<{ orgId: s
                 summary={chartSummary(overview)}
               />
             </div>
-            <CostsTable months={overview.months} series={overview.series} budgetCents={overview.budgetCents} monthLabels={overview.months.map((m) => shortMonthLabel(m.month))} />
+            <CostsTable
+              months={overview.months}
+              series={overview.series}
+              budgetCents={overview.budgetCents}
+              monthLabels={overview.months.map((m) => shortMonthLabel(m.month))}
+            />
           </div>
         )}
       </section>

@@ -27,7 +27,13 @@ function pageHref(orgId: string, search: Search, after?: string): string {
   return `/orgs/${orgId}/members${params.size ? `?${params}` : ''}`;
 }
 
-export default async function MembersPage({ params, searchParams }: { params: Promise<{ orgId: string }>; searchParams: Promise<Partial<Record<keyof Search, string | string[]>>> }) {
+export default async function MembersPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ orgId: string }>;
+  searchParams: Promise<Partial<Record<keyof Search, string | string[]>>>;
+}) {
   const { orgId } = await params;
   const search = singleValues(await searchParams);
   const access = await requireOrgAccess(orgId, 'members.view');
@@ -40,33 +46,47 @@ export default async function MembersPage({ params, searchParams }: { params: Pr
   const { members, pending, counts } = await membersTab(db, orgId, tab, { q, after: search.after });
   const roles = manage ? assignableRoles(access.role) : [...ORG_ROLES];
 
-  const membersTable = members.rows.length === 0 ? (
-    <EmptyState>{q ? `No members match “${q}”.` : 'No members.'}</EmptyState>
-  ) : (
-    <MembersTable
-      orgId={orgId}
-      orgName={access.org.name}
-      manage={manage}
-      roles={roles}
-      rows={members.rows.map((m) => [m.userId, m.name, m.email, m.role, formatDate(m.joinedAt)])}
-    />
-  );
+  const membersTable =
+    members.rows.length === 0 ? (
+      <EmptyState>{q ? `No members match “${q}”.` : 'No members.'}</EmptyState>
+    ) : (
+      <MembersTable
+        orgId={orgId}
+        orgName={access.org.name}
+        manage={manage}
+        roles={roles}
+        rows={members.rows.map((m) => [m.userId, m.name, m.email, m.role, formatDate(m.joinedAt)])}
+      />
+    );
 
-  const pendingTable = pending.rows.length === 0 ? (
-    <EmptyState>
-      {q ? `No pending invitations match “${q}”.` : manage ? 'No pending invitations — Invite Members to add people.' : 'No pending invitations.'}
-    </EmptyState>
-  ) : (
-    <PendingTable
-      orgId={orgId}
-      manage={manage}
-      queuedLabel={process.env.RESEND_API_KEY ? 'Queued' : 'In dev mailbox'}
-      rows={pending.rows.map((i) => ({
-        id: i.id, email: i.email, role: i.role, invitedBy: i.invitedBy, sent: formatDate(i.sentAt), expires: formatDate(i.expiresAt),
-        expired: i.expired, delivery: i.delivery, deliveryError: i.deliveryError, needsResend: needsResend(i),
-      }))}
-    />
-  );
+  const pendingTable =
+    pending.rows.length === 0 ? (
+      <EmptyState>
+        {q
+          ? `No pending invitations match “${q}”.`
+          : manage
+            ? 'No pending invitations — Invite Members to add people.'
+            : 'No pending invitations.'}
+      </EmptyState>
+    ) : (
+      <PendingTable
+        orgId={orgId}
+        manage={manage}
+        queuedLabel={process.env.RESEND_API_KEY ? 'Queued' : 'In dev mailbox'}
+        rows={pending.rows.map((i) => ({
+          id: i.id,
+          email: i.email,
+          role: i.role,
+          invitedBy: i.invitedBy,
+          sent: formatDate(i.sentAt),
+          expires: formatDate(i.expiresAt),
+          expired: i.expired,
+          delivery: i.delivery,
+          deliveryError: i.deliveryError,
+          needsResend: needsResend(i),
+        }))}
+      />
+    );
 
   return (
     <main className="p-4 sm:p-6">
@@ -79,15 +99,39 @@ export default async function MembersPage({ params, searchParams }: { params: Pr
       </div>
       <form role="search" className="mb-4 flex max-w-md gap-2" action={`/orgs/${orgId}/members`}>
         {tab === 'pending' ? <input type="hidden" name="tab" value="pending" /> : null}
-        <label htmlFor="members-search" className="sr-only">Search by name or email</label>
+        <label htmlFor="members-search" className="sr-only">
+          Search by name or email
+        </label>
         <input id="members-search" name="q" type="search" defaultValue={q} placeholder="Search by name or email" className={inputClass} />
-        <button type="submit" className={buttonClass('secondary')}>Search</button>
+        <button type="submit" className={buttonClass('secondary')}>
+          Search
+        </button>
       </form>
       <MembersTabs
         active={tab}
         counts={counts}
-        members={tab === 'members' ? <>{membersTable}<Pager firstHref={search.after ? pageHref(orgId, search) : null} nextHref={tab === 'members' && members.nextCursor ? pageHref(orgId, search, members.nextCursor) : null} /></> : null}
-        pending={tab === 'pending' ? <>{pendingTable}<Pager firstHref={search.after ? pageHref(orgId, search) : null} nextHref={tab === 'pending' && pending.nextCursor ? pageHref(orgId, search, pending.nextCursor) : null} /></> : null}
+        members={
+          tab === 'members' ? (
+            <>
+              {membersTable}
+              <Pager
+                firstHref={search.after ? pageHref(orgId, search) : null}
+                nextHref={tab === 'members' && members.nextCursor ? pageHref(orgId, search, members.nextCursor) : null}
+              />
+            </>
+          ) : null
+        }
+        pending={
+          tab === 'pending' ? (
+            <>
+              {pendingTable}
+              <Pager
+                firstHref={search.after ? pageHref(orgId, search) : null}
+                nextHref={tab === 'pending' && pending.nextCursor ? pageHref(orgId, search, pending.nextCursor) : null}
+              />
+            </>
+          ) : null
+        }
       />
     </main>
   );

@@ -2,19 +2,44 @@
 
 import { orgAction } from '@/lib/actions/wrapper';
 import {
-  addTeamAppsSchema, addTeamMembersSchema, createTeamSchema, renameTeamSchema, searchSchema, setTeamAppPermissionSchema,
-  teamAppRefSchema, teamMemberRefSchema, teamRefSchema,
+  addTeamAppsSchema,
+  addTeamMembersSchema,
+  createTeamSchema,
+  renameTeamSchema,
+  searchSchema,
+  setTeamAppPermissionSchema,
+  teamAppRefSchema,
+  teamMemberRefSchema,
+  teamRefSchema,
 } from '@/lib/validations/teams';
 import { createTeam, deleteTeam, renameTeam, requireTeam } from '@/db/queries/teams';
 import {
-  addTeamApps, addTeamMembers, removeTeamApp, removeTeamMember, searchAppsForTeam, searchMembersForTeam, setTeamAppPermission,
+  addTeamApps,
+  addTeamMembers,
+  removeTeamApp,
+  removeTeamMember,
+  searchAppsForTeam,
+  searchMembersForTeam,
+  setTeamAppPermission,
 } from '@/db/queries/team-grants';
 
-export const createTeamAction = orgAction({ schema: createTeamSchema, permission: 'teams.manage', run: (ctx, input) => createTeam(ctx, input) });
+export const createTeamAction = orgAction({
+  schema: createTeamSchema,
+  permission: 'teams.manage',
+  run: (ctx, input) => createTeam(ctx, input),
+});
 
-export const renameTeamAction = orgAction({ schema: renameTeamSchema, permission: 'teams.manage', run: (ctx, input) => renameTeam(ctx, input.teamId, input.name) });
+export const renameTeamAction = orgAction({
+  schema: renameTeamSchema,
+  permission: 'teams.manage',
+  run: (ctx, input) => renameTeam(ctx, input.teamId, input.name),
+});
 
-export const deleteTeamAction = orgAction({ schema: teamRefSchema, permission: 'teams.manage', run: (ctx, input) => deleteTeam(ctx, input.teamId) });
+export const deleteTeamAction = orgAction({
+  schema: teamRefSchema,
+  permission: 'teams.manage',
+  run: (ctx, input) => deleteTeam(ctx, input.teamId),
+});
 
 export const addTeamMembersAction = orgAction({
   schema: addTeamMembersSchema,

@@ -14,8 +14,13 @@ import { singleValues } from '@/lib/search-params';
 
 export const metadata: Metadata = { title: 'Teams' };
 
-
-export default async function TeamsPage({ params, searchParams }: { params: Promise<{ orgId: string }>; searchParams: Promise<{ q?: string | string[]; after?: string | string[] }> }) {
+export default async function TeamsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ orgId: string }>;
+  searchParams: Promise<{ q?: string | string[]; after?: string | string[] }>;
+}) {
   const { orgId } = await params;
   const search = singleValues(await searchParams);
   const access = await requireOrgAccess(orgId, 'teams.view_own');
@@ -40,32 +45,48 @@ export default async function TeamsPage({ params, searchParams }: { params: Prom
         {manage ? <CreateTeamDialog orgId={orgId} /> : null}
       </div>
       <form role="search" className="mb-4 flex max-w-md gap-2" action={`/orgs/${orgId}/teams`}>
-        <label htmlFor="teams-search" className="sr-only">Search teams</label>
+        <label htmlFor="teams-search" className="sr-only">
+          Search teams
+        </label>
         <input id="teams-search" name="q" type="search" defaultValue={q} placeholder="Search teams" className={inputClass} />
-        <button type="submit" className={buttonClass('secondary')}>Search</button>
+        <button type="submit" className={buttonClass('secondary')}>
+          Search
+        </button>
       </form>
       {teams.rows.length === 0 ? (
-        <EmptyState>
-          {q ? `No teams match “${q}”.` : manage ? 'No teams yet — Create Team.' : 'You are not in a team yet.'}
-        </EmptyState>
+        <EmptyState>{q ? `No teams match “${q}”.` : manage ? 'No teams yet — Create Team.' : 'You are not in a team yet.'}</EmptyState>
       ) : (
         <div className="overflow-x-auto rounded-lg border border-border">
           <table className="w-full text-sm">
             <caption className="sr-only">Teams</caption>
             <thead className="sticky top-0 bg-bg-subtle">
               <tr>
-                <th scope="col" className={thClass}>Team</th>
-                <th scope="col" className={`${thClass} hidden sm:table-cell`}>Default permission</th>
-                <th scope="col" className={thClass}>Members</th>
-                <th scope="col" className={thClass}>Apps</th>
-                {manage ? <th scope="col" className={thClass}><span className="sr-only">Actions</span></th> : null}
+                <th scope="col" className={thClass}>
+                  Team
+                </th>
+                <th scope="col" className={`${thClass} hidden sm:table-cell`}>
+                  Default permission
+                </th>
+                <th scope="col" className={thClass}>
+                  Members
+                </th>
+                <th scope="col" className={thClass}>
+                  Apps
+                </th>
+                {manage ? (
+                  <th scope="col" className={thClass}>
+                    <span className="sr-only">Actions</span>
+                  </th>
+                ) : null}
               </tr>
             </thead>
             <tbody>
               {teams.rows.map((team) => (
                 <tr key={team.id} className="border-t border-border">
                   <td className="px-4 py-3">
-                    <Link href={`/orgs/${orgId}/teams/${team.id}`} className="font-medium hover:underline">{team.name}</Link>
+                    <Link href={`/orgs/${orgId}/teams/${team.id}`} className="font-medium hover:underline">
+                      {team.name}
+                    </Link>
                     <div className="text-xs text-fg-muted">{team.id}</div>
                   </td>
                   <td className="hidden px-4 py-3 sm:table-cell">{TEAM_LEVEL_LABELS[team.defaultPermission]}</td>

@@ -21,15 +21,21 @@ export default async function PersonalAppSettingsPage({ params }: { params: Prom
   return (
     <main className="w-full max-w-3xl space-y-8 p-4 sm:p-6">
       <div>
-        <Link href="/me/apps" className="text-sm text-fg-muted hover:underline">← Projects</Link>
+        <Link href="/me/apps" className="text-sm text-fg-muted hover:underline">
+          ← Projects
+        </Link>
         <h1 className="mt-2 text-xl font-semibold">{app.slug} settings</h1>
-        <p className="text-sm text-fg-muted">{app.name} · created {formatDate(app.createdAt)}</p>
+        <p className="text-sm text-fg-muted">
+          {app.name} · created {formatDate(app.createdAt)}
+        </p>
       </div>
       <section aria-labelledby="transfer-heading" className="rounded-lg border border-border p-4">
-        <h2 id="transfer-heading" className="font-semibold">Transfer ownership</h2>
-        <p className="mb-3 mt-1 text-sm text-fg-muted">
-          Move this app into an organization where you may create apps. It leaves your personal workspace; the
-          organization&apos;s Admins and teams then decide who can use it.
+        <h2 id="transfer-heading" className="font-semibold">
+          Transfer ownership
+        </h2>
+        <p className="mt-1 mb-3 text-sm text-fg-muted">
+          Move this app into an organization where you may create apps. It leaves your personal workspace; the organization&apos;s Admins
+          and teams then decide who can use it.
         </p>
         {destinations.length === 0 ? (
           <p className="text-sm text-fg-muted">You are not in an organization where you may create apps.</p>

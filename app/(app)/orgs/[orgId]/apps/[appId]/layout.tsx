@@ -14,17 +14,30 @@ const AREAS: ReadonlyArray<{ segment: string; label: string; anyOf: readonly App
   { segment: 'settings', label: 'Settings', anyOf: ['app.view'] },
 ];
 
-export default async function AppWorkspaceLayout({ children, params }: { children: React.ReactNode; params: Promise<{ orgId: string; appId: string }> }) {
+export default async function AppWorkspaceLayout({
+  children,
+  params,
+}: {
+  children: React.ReactNode;
+  params: Promise<{ orgId: string; appId: string }>;
+}) {
   const { orgId, appId } = await params;
   const { app, permissions } = await requireAppAccess(orgId, appId);
   const base = `/orgs/${orgId}/apps/${app.slug}`;
-  const links = AREAS.filter((area) => area.anyOf.some((p) => permissions.has(p))).map((area) => ({ href: `${base}/${area.segment}`, label: area.label }));
+  const links = AREAS.filter((area) => area.anyOf.some((p) => permissions.has(p))).map((area) => ({
+    href: `${base}/${area.segment}`,
+    label: area.label,
+  }));
   return (
     <main className="max-w-5xl p-4 sm:p-6">
-      <Link href={`/orgs/${orgId}`} className="text-sm text-fg-muted hover:underline">← Apps</Link>
+      <Link href={`/orgs/${orgId}`} className="text-sm text-fg-muted hover:underline">
+        ← Apps
+      </Link>
       <div className="mt-2">
         <h1 className="text-xl font-semibold">
-          <Link href={base} className="hover:underline">{app.name}</Link>
+          <Link href={base} className="hover:underline">
+            {app.name}
+          </Link>
         </h1>
         <p className="text-sm text-fg-muted">App ID: {app.slug}</p>
       </div>

@@ -16,7 +16,13 @@ export default async function AppOverviewPage({ params }: { params: Promise<{ or
     { href: `${base}/models`, label: 'Models', value: counts.models, show: permissions.has('models.view') },
     { href: `${base}/workflows`, label: 'Workflows', value: counts.workflows, show: permissions.has('workflows.view') },
     { href: `${base}/concepts`, label: 'Concepts', value: counts.concepts, show: permissions.has('concepts.view') },
-    { href: `${base}/datasets`, label: 'Datasets', value: counts.datasets, detail: `${counts.inputs.toLocaleString('en-US')} inputs`, show: permissions.has('datasets.view') },
+    {
+      href: `${base}/datasets`,
+      label: 'Datasets',
+      value: counts.datasets,
+      detail: `${counts.inputs.toLocaleString('en-US')} inputs`,
+      show: permissions.has('datasets.view'),
+    },
     {
       href: `${base}/tasks`,
       label: allTasks ? 'Labeling tasks' : 'Tasks assigned to you',
@@ -27,8 +33,10 @@ export default async function AppOverviewPage({ params }: { params: Promise<{ or
   return (
     <section aria-labelledby="overview-heading" className="space-y-6">
       <div>
-        <h2 id="overview-heading" className="text-lg font-semibold">Overview</h2>
-        <p className="mt-1 whitespace-pre-wrap text-sm">{app.description || 'No description yet.'}</p>
+        <h2 id="overview-heading" className="text-lg font-semibold">
+          Overview
+        </h2>
+        <p className="mt-1 text-sm whitespace-pre-wrap">{app.description || 'No description yet.'}</p>
       </div>
       <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-5">
         {cards.map((card) => (

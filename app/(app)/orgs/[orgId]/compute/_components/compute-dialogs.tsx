@@ -29,11 +29,25 @@ export function CreateClusterDialog({ orgId }: { orgId: string }) {
     },
   });
   return (
-    <Dialog open={open} onOpenChange={setOpen} title="Create cluster" trigger={<Button><Plus size={16} aria-hidden /> Create cluster</Button>}>
+    <Dialog
+      open={open}
+      onOpenChange={setOpen}
+      title="Create cluster"
+      trigger={
+        <Button>
+          <Plus size={16} aria-hidden /> Create cluster
+        </Button>
+      }
+    >
       <form method="post" onSubmit={onSubmit} className="space-y-4" noValidate>
         <Field label="Cluster ID" autoCapitalize="none" spellCheck={false} {...form.register('id')} error={errorOf('id')} />
         <Field label="Cluster name" {...form.register('name')} error={errorOf('name')} />
-        <SelectField label="Region" options={REGIONS.map((r) => ({ value: r, label: r }))} error={errorOf('region')} {...form.register('region')} />
+        <SelectField
+          label="Region"
+          options={REGIONS.map((r) => ({ value: r, label: r }))}
+          error={errorOf('region')}
+          {...form.register('region')}
+        />
         <FormError message={formError} />
         <FormActions onCancel={() => setOpen(false)} submitting={submitting} />
       </form>
@@ -55,7 +69,16 @@ export function RenameClusterDialog({ orgId, clusterId, name }: { orgId: string;
     },
   });
   return (
-    <Dialog open={open} onOpenChange={setOpen} title={`Rename ${clusterId}`} trigger={<Button variant="secondary" aria-label={`Rename ${clusterId}`}>Rename</Button>}>
+    <Dialog
+      open={open}
+      onOpenChange={setOpen}
+      title={`Rename ${clusterId}`}
+      trigger={
+        <Button variant="secondary" aria-label={`Rename ${clusterId}`}>
+          Rename
+        </Button>
+      }
+    >
       <form method="post" onSubmit={onSubmit} className="space-y-4" noValidate>
         <Field label="Cluster name" {...form.register('name')} error={errorOf('name')} />
         <FormError message={formError} />
@@ -80,10 +103,24 @@ export function CreateNodepoolDialog({ orgId, clusterId }: { orgId: string; clus
     },
   });
   return (
-    <Dialog open={open} onOpenChange={setOpen} title={`Create nodepool in ${clusterId}`} trigger={<Button variant="secondary" aria-label={`Create nodepool in ${clusterId}`}>Create nodepool</Button>}>
+    <Dialog
+      open={open}
+      onOpenChange={setOpen}
+      title={`Create nodepool in ${clusterId}`}
+      trigger={
+        <Button variant="secondary" aria-label={`Create nodepool in ${clusterId}`}>
+          Create nodepool
+        </Button>
+      }
+    >
       <form method="post" onSubmit={onSubmit} className="space-y-4" noValidate>
         <Field label="Nodepool ID" autoCapitalize="none" spellCheck={false} {...form.register('id')} error={errorOf('id')} />
-        <SelectField label="Instance type" options={INSTANCE_TYPES.map((t) => ({ value: t, label: t }))} error={errorOf('instanceType')} {...form.register('instanceType')} />
+        <SelectField
+          label="Instance type"
+          options={INSTANCE_TYPES.map((t) => ({ value: t, label: t }))}
+          error={errorOf('instanceType')}
+          {...form.register('instanceType')}
+        />
         <div className="grid grid-cols-2 gap-3">
           <Field label="Minimum nodes" type="number" min={0} {...form.register('minNodes')} error={errorOf('minNodes')} />
           <Field label="Maximum nodes" type="number" min={0} {...form.register('maxNodes')} error={errorOf('maxNodes')} />
@@ -99,7 +136,11 @@ export function DeleteClusterButton({ orgId, clusterId }: { orgId: string; clust
   const router = useRouter();
   return (
     <ConfirmDialog
-      trigger={<Button variant="secondary" aria-label={`Delete cluster ${clusterId}`}>Delete</Button>}
+      trigger={
+        <Button variant="secondary" aria-label={`Delete cluster ${clusterId}`}>
+          Delete
+        </Button>
+      }
       title={`Delete cluster ${clusterId}?`}
       description="The cluster and all its nodepools are deleted."
       action={() => deleteClusterAction({ orgId, clusterId })}
@@ -115,7 +156,11 @@ export function DeleteNodepoolButton({ orgId, clusterId, nodepoolId }: { orgId: 
   const router = useRouter();
   return (
     <ConfirmDialog
-      trigger={<Button variant="secondary" aria-label={`Delete nodepool ${nodepoolId}`}>Delete</Button>}
+      trigger={
+        <Button variant="secondary" aria-label={`Delete nodepool ${nodepoolId}`}>
+          Delete
+        </Button>
+      }
       title={`Delete nodepool ${nodepoolId}?`}
       description={`Its nodes in ${clusterId} are released.`}
       action={() => deleteNodepoolAction({ orgId, clusterId, nodepoolId })}

@@ -23,7 +23,17 @@ export type VersionOption = { modelVersionId: string; appId: string; label: stri
  * over the organization's apps (the compute page). Only what the server lists can be chosen, and the
  * action checks again that the version belongs to the app and the nodepool to the organization.
  */
-export function DeployModelDialog({ orgId, targets, versions, appId }: { orgId: string; targets: NodepoolTarget[]; versions?: VersionOption[]; appId?: string }) {
+export function DeployModelDialog({
+  orgId,
+  targets,
+  versions,
+  appId,
+}: {
+  orgId: string;
+  targets: NodepoolTarget[];
+  versions?: VersionOption[];
+  appId?: string;
+}) {
   const router = useRouter();
   const [open, setOpen] = useState(false);
   // Computed on every opening: a training run since the page loaded adds a newest version to preselect.
@@ -52,10 +62,17 @@ export function DeployModelDialog({ orgId, targets, versions, appId }: { orgId: 
         setOpen(next);
       }}
       title="Deploy model"
-      trigger={<Button><Rocket size={16} aria-hidden /> Deploy model</Button>}
+      trigger={
+        <Button>
+          <Rocket size={16} aria-hidden /> Deploy model
+        </Button>
+      }
     >
       {targets.length === 0 ? (
-        <p className="text-sm text-fg-muted">This organization has no nodepool to deploy to yet. An Admin or Infrastructure Manager creates clusters and nodepools on the Compute page.</p>
+        <p className="text-sm text-fg-muted">
+          This organization has no nodepool to deploy to yet. An Admin or Infrastructure Manager creates clusters and nodepools on the
+          Compute page.
+        </p>
       ) : versions && versions.length === 0 ? (
         <p className="text-sm text-fg-muted">This model has no version yet. Train model first.</p>
       ) : (
@@ -100,7 +117,13 @@ function VersionSearch({ orgId, error, onPick }: { orgId: string; error?: string
       const result = await searchDeployableVersionsAction({ orgId, q }).catch(() => null);
       if (cancelled) return;
       if (!result?.ok) return setStatus('error');
-      setResults(result.data.map((v) => ({ modelVersionId: v.modelVersionId, appId: v.appId, label: `${v.appSlug} / ${v.modelName} — version ${v.version}` })));
+      setResults(
+        result.data.map((v) => ({
+          modelVersionId: v.modelVersionId,
+          appId: v.appId,
+          label: `${v.appSlug} / ${v.modelName} — version ${v.version}`,
+        })),
+      );
       setStatus('idle');
     }, 200);
     return () => {
@@ -117,7 +140,13 @@ function VersionSearch({ orgId, error, onPick }: { orgId: string; error?: string
         <input type="search" className={inputClass} value={q} onChange={(e) => setQ(e.target.value)} placeholder="App ID or model name" />
       </label>
       <p aria-live="polite" className="text-xs text-fg-muted">
-        {status === 'loading' ? 'Searching…' : status === 'error' ? 'Search failed; try again.' : results.length === 0 ? 'No model versions match.' : `${results.length} newest match${results.length === 1 ? '' : 'es'} shown.`}
+        {status === 'loading'
+          ? 'Searching…'
+          : status === 'error'
+            ? 'Search failed; try again.'
+            : results.length === 0
+              ? 'No model versions match.'
+              : `${results.length} newest match${results.length === 1 ? '' : 'es'} shown.`}
       </p>
       <SelectField
         label="Model version"
@@ -134,12 +163,22 @@ function VersionSearch({ orgId, error, onPick }: { orgId: string; error?: string
   );
 }
 
-export function UndeployButton({ orgId, deployment }: { orgId: string; deployment: { id: string; modelName: string; version: number; clusterId: string; nodepoolId: string } }) {
+export function UndeployButton({
+  orgId,
+  deployment,
+}: {
+  orgId: string;
+  deployment: { id: string; modelName: string; version: number; clusterId: string; nodepoolId: string };
+}) {
   const router = useRouter();
   const where = `${deployment.clusterId}/${deployment.nodepoolId}`;
   return (
     <ConfirmDialog
-      trigger={<Button variant="secondary" aria-label={`Undeploy ${deployment.modelName} version ${deployment.version} from ${where}`}>Undeploy</Button>}
+      trigger={
+        <Button variant="secondary" aria-label={`Undeploy ${deployment.modelName} version ${deployment.version} from ${where}`}>
+          Undeploy
+        </Button>
+      }
       title={`Undeploy ${deployment.modelName} version ${deployment.version}?`}
       description={`It stops being served on ${where}. The version itself is kept and can be deployed again.`}
       action={() => undeployModelAction({ orgId, deploymentId: deployment.id })}

@@ -9,19 +9,32 @@ const thRight = thClass.replace('text-left', 'text-right');
 const percent = (part: number, whole: number) => (whole > 0 ? Math.round((part / whole) * 100) : 0);
 
 /** The current month's spend against the monthly budget: amount, % used, and an unmistakable over-budget state. */
-export function BudgetCard({ monthLabel, spentCents, budgetCents, canSet }: { monthLabel: string; spentCents: number; budgetCents: number | null; canSet: boolean }) {
+export function BudgetCard({
+  monthLabel,
+  spentCents,
+  budgetCents,
+  canSet,
+}: {
+  monthLabel: string;
+  spentCents: number;
+  budgetCents: number | null;
+  canSet: boolean;
+}) {
   const used = budgetCents ? percent(spentCents, budgetCents) : 0;
   const over = budgetCents !== null && spentCents > budgetCents;
   return (
     <section aria-labelledby="budget-heading" className={`rounded-lg border p-4 ${over ? 'border-danger' : 'border-border'}`}>
-      <h2 id="budget-heading" className="text-sm font-medium text-fg-muted">Spend this month · {monthLabel}</h2>
+      <h2 id="budget-heading" className="text-sm font-medium text-fg-muted">
+        Spend this month · {monthLabel}
+      </h2>
       <p className="mt-1 text-2xl font-semibold tabular-nums">{formatUsd(spentCents)}</p>
       {budgetCents === null ? (
         <p className="mt-2 text-sm text-fg-muted">No monthly budget set{canSet ? ' — Set budget to track spend against it.' : '.'}</p>
       ) : (
         <>
           <p className="mt-1 text-sm text-fg-muted">
-            of {formatUsd(budgetCents)} monthly budget · <span className={over ? 'font-semibold text-danger' : 'text-fg'}>{used}% used</span>
+            of {formatUsd(budgetCents)} monthly budget ·{' '}
+            <span className={over ? 'font-semibold text-danger' : 'text-fg'}>{used}% used</span>
           </p>
           <div
             role="meter"
@@ -48,10 +61,20 @@ export function BudgetCard({ monthLabel, spentCents, budgetCents, canSet }: { mo
 }
 
 /** This month's spend by category, each with its share of the month. */
-export function CategoryTotals({ monthLabel, categories, totalCents }: { monthLabel: string; categories: Record<CostCategory, number>; totalCents: number }) {
+export function CategoryTotals({
+  monthLabel,
+  categories,
+  totalCents,
+}: {
+  monthLabel: string;
+  categories: Record<CostCategory, number>;
+  totalCents: number;
+}) {
   return (
     <section aria-labelledby="categories-heading" className="rounded-lg border border-border p-4">
-      <h2 id="categories-heading" className="text-sm font-medium text-fg-muted">By category · {monthLabel}</h2>
+      <h2 id="categories-heading" className="text-sm font-medium text-fg-muted">
+        By category · {monthLabel}
+      </h2>
       <dl className="mt-2 grid grid-cols-2 gap-x-4 gap-y-3 sm:grid-cols-4">
         {COST_CATEGORIES.map((category) => (
           <div key={category}>
@@ -66,22 +89,45 @@ export function CategoryTotals({ monthLabel, categories, totalCents }: { monthLa
 }
 
 /** The chart's numbers as a table: one row per month, one column per series, the total, and the budget share. */
-export function CostsTable({ months, series, budgetCents, monthLabels }: { months: CostMonth[]; series: CostSeries[]; budgetCents: number | null; monthLabels: string[] }) {
+export function CostsTable({
+  months,
+  series,
+  budgetCents,
+  monthLabels,
+}: {
+  months: CostMonth[];
+  series: CostSeries[];
+  budgetCents: number | null;
+  monthLabels: string[];
+}) {
   return (
     // A scrolling region must be reachable by keyboard (tabIndex) and named for screen readers.
-    <div tabIndex={0} role="region" aria-label="Usage table" className="max-h-[28rem] overflow-auto rounded-lg border border-border focus:outline-2 focus:outline-accent">
+    <div
+      tabIndex={0}
+      role="region"
+      aria-label="Usage table"
+      className="max-h-[28rem] overflow-auto rounded-lg border border-border focus:outline-2 focus:outline-accent"
+    >
       <table className="w-full text-sm">
         <caption className="sr-only">Usage by month and app, last 12 months, in US dollars</caption>
         <thead className="sticky top-0 bg-bg-subtle">
           <tr>
-            <th scope="col" className={thClass}>Month</th>
+            <th scope="col" className={thClass}>
+              Month
+            </th>
             {series.map((s) => (
               <th key={s.index} scope="col" className={thRight}>
                 {s.isOther ? `Other (${s.appCount} apps)` : s.label}
               </th>
             ))}
-            <th scope="col" className={thRight}>Total</th>
-            {budgetCents !== null ? <th scope="col" className={thRight}>Of budget</th> : null}
+            <th scope="col" className={thRight}>
+              Total
+            </th>
+            {budgetCents !== null ? (
+              <th scope="col" className={thRight}>
+                Of budget
+              </th>
+            ) : null}
           </tr>
         </thead>
         <tbody>
@@ -89,13 +135,17 @@ export function CostsTable({ months, series, budgetCents, monthLabels }: { month
             const over = budgetCents !== null && m.totalCents > budgetCents;
             return (
               <tr key={m.month} className="border-t border-border">
-                <th scope="row" className="whitespace-nowrap px-4 py-2 text-left font-medium">{monthLabels[months.length - 1 - i]}</th>
+                <th scope="row" className="px-4 py-2 text-left font-medium whitespace-nowrap">
+                  {monthLabels[months.length - 1 - i]}
+                </th>
                 {m.cents.map((c, j) => (
-                  <td key={j} className="whitespace-nowrap px-4 py-2 text-right tabular-nums">{formatUsd(c)}</td>
+                  <td key={j} className="px-4 py-2 text-right whitespace-nowrap tabular-nums">
+                    {formatUsd(c)}
+                  </td>
                 ))}
-                <td className="whitespace-nowrap px-4 py-2 text-right font-semibold tabular-nums">{formatUsd(m.totalCents)}</td>
+                <td className="px-4 py-2 text-right font-semibold whitespace-nowrap tabular-nums">{formatUsd(m.totalCents)}</td>
                 {budgetCents !== null ? (
-                  <td className={`whitespace-nowrap px-4 py-2 text-right tabular-nums ${over ? 'font-semibold text-danger' : ''}`}>
+                  <td className={`px-4 py-2 text-right whitespace-nowrap tabular-nums ${over ? 'font-semibold text-danger' : ''}`}>
                     {percent(m.totalCents, budgetCents)}%{over ? ' (over)' : ''}
                   </td>
                 ) : null}

@@ -22,13 +22,36 @@ const compactUsd = new Intl.NumberFormat('en-US', { style: 'currency', currency:
  * Usage by month, one stacked series per app, with the monthly budget as a dashed line. The SVG is an
  * image to assistive technology (role="img" with a summary); the table under it holds every number.
  */
-export function CostsChart({ months, series, budgetCents, summary }: { months: ChartMonth[]; series: ChartSeries[]; budgetCents: number | null; summary: string }) {
+export function CostsChart({
+  months,
+  series,
+  budgetCents,
+  summary,
+}: {
+  months: ChartMonth[];
+  series: ChartSeries[];
+  budgetCents: number | null;
+  summary: string;
+}) {
   const data = months.map((m) => ({ month: m.label, ...Object.fromEntries(m.cents.map((c, i) => [`s${i}`, c])) }));
   return (
     <div role="img" aria-label={summary} className={`h-80 w-full text-xs ${PALETTE_CLASSES}`}>
-      <BarChart data={data} responsive accessibilityLayer={false} style={{ width: '100%', height: '100%' }} margin={{ top: 16, right: 8, bottom: 0, left: 8 }}>
+      <BarChart
+        data={data}
+        responsive
+        accessibilityLayer={false}
+        style={{ width: '100%', height: '100%' }}
+        margin={{ top: 16, right: 8, bottom: 0, left: 8 }}
+      >
         <CartesianGrid vertical={false} stroke="var(--color-border)" />
-        <XAxis dataKey="month" tickLine={false} axisLine={{ stroke: 'var(--color-border)' }} tick={{ fill: 'var(--color-fg-muted)' }} interval="preserveStartEnd" minTickGap={8} />
+        <XAxis
+          dataKey="month"
+          tickLine={false}
+          axisLine={{ stroke: 'var(--color-border)' }}
+          tick={{ fill: 'var(--color-fg-muted)' }}
+          interval="preserveStartEnd"
+          minTickGap={8}
+        />
         <YAxis
           tickFormatter={(value: number) => compactUsd.format(value / 100)}
           tickLine={false}
@@ -39,12 +62,26 @@ export function CostsChart({ months, series, budgetCents, summary }: { months: C
         <Tooltip
           cursor={{ fill: 'var(--color-bg-subtle)' }}
           formatter={(value) => formatUsd(Number(value))}
-          contentStyle={{ background: 'var(--color-bg)', border: '1px solid var(--color-border)', borderRadius: 6, color: 'var(--color-fg)' }}
+          contentStyle={{
+            background: 'var(--color-bg)',
+            border: '1px solid var(--color-border)',
+            borderRadius: 6,
+            color: 'var(--color-fg)',
+          }}
           labelStyle={{ color: 'var(--color-fg)', fontWeight: 600 }}
         />
         <Legend wrapperStyle={{ color: 'var(--color-fg)', paddingTop: 8 }} iconType="square" />
         {series.map((s, i) => (
-          <Bar key={i} dataKey={`s${i}`} name={s.label} stackId="usage" fill={colorOf(s, i)} stroke="var(--color-bg)" strokeWidth={1} isAnimationActive={false} />
+          <Bar
+            key={i}
+            dataKey={`s${i}`}
+            name={s.label}
+            stackId="usage"
+            fill={colorOf(s, i)}
+            stroke="var(--color-bg)"
+            strokeWidth={1}
+            isAnimationActive={false}
+          />
         ))}
         {budgetCents !== null ? (
           <ReferenceLine
@@ -53,7 +90,12 @@ export function CostsChart({ months, series, budgetCents, summary }: { months: C
             stroke="var(--color-danger)"
             strokeDasharray="6 4"
             strokeWidth={2}
-            label={{ value: `Budget ${formatUsd(budgetCents, { whole: true })}`, position: 'insideTopLeft', fill: 'var(--color-danger)', fontSize: 12 }}
+            label={{
+              value: `Budget ${formatUsd(budgetCents, { whole: true })}`,
+              position: 'insideTopLeft',
+              fill: 'var(--color-danger)',
+              fontSize: 12,
+            }}
           />
         ) : null}
       </BarChart>

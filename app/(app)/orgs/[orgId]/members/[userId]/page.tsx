@@ -25,7 +25,9 @@ export default async function MemberPage({ params }: { params: Promise<{ orgId: 
   return (
     <main className="max-w-3xl p-4 sm:p-6">
       {can(access.role, 'members.view') ? (
-        <Link href={`/orgs/${orgId}/members`} className="text-sm text-fg-muted hover:underline">← Members</Link>
+        <Link href={`/orgs/${orgId}/members`} className="text-sm text-fg-muted hover:underline">
+          ← Members
+        </Link>
       ) : null}
       <h1 className="mt-2 text-xl font-semibold">{member.name || member.email}</h1>
       <dl className="mt-4 grid grid-cols-[8rem_1fr] gap-y-2 text-sm">
@@ -41,11 +43,17 @@ export default async function MemberPage({ params }: { params: Promise<{ orgId: 
       </dl>
       {showAccess ? (
         <section aria-labelledby="access-heading" className="mt-8">
-          <h2 id="access-heading" className="text-lg font-semibold">Effective access</h2>
+          <h2 id="access-heading" className="text-lg font-semibold">
+            Effective access
+          </h2>
           <p className="mb-3 text-sm text-fg-muted">
-            What {self ? 'you' : member.name || member.email} can do in each app, and why: the organization role and each team with its level.
+            What {self ? 'you' : member.name || member.email} can do in each app, and why: the organization role and each team with its
+            level.
           </p>
-          <EffectiveAccess apps={apps} emptyText={`${self ? 'You have' : 'This member has'} no access to any app: no role or team grants one.`} />
+          <EffectiveAccess
+            apps={apps}
+            emptyText={`${self ? 'You have' : 'This member has'} no access to any app: no role or team grants one.`}
+          />
         </section>
       ) : null}
     </main>

@@ -28,7 +28,9 @@ export function InviteMembersDialog({ orgId, roles, verified }: { orgId: string;
       open={open}
       onOpenChange={setOpen}
       title="Invite Members"
-      description={verified ? 'Each person gets an email with a link to accept, and a notification if they already have an account.' : undefined}
+      description={
+        verified ? 'Each person gets an email with a link to accept, and a notification if they already have an account.' : undefined
+      }
       trigger={
         <Button aria-describedby={verified ? undefined : hintId}>
           <UserPlus size={16} aria-hidden /> Invite Members
@@ -47,12 +49,26 @@ export function InviteMembersDialog({ orgId, roles, verified }: { orgId: string;
   return (
     <div className="flex flex-col items-end gap-1">
       {dialog}
-      <p id={hintId} className="text-xs text-fg-muted">Verify your email address to invite members.</p>
+      <p id={hintId} className="text-xs text-fg-muted">
+        Verify your email address to invite members.
+      </p>
     </div>
   );
 }
 
-function InviteMembersForm({ orgId, roles, initialRole, onRoleUsed, close }: { orgId: string; roles: OrgRole[]; initialRole: OrgRole; onRoleUsed: (role: OrgRole) => void; close: () => void }) {
+function InviteMembersForm({
+  orgId,
+  roles,
+  initialRole,
+  onRoleUsed,
+  close,
+}: {
+  orgId: string;
+  roles: OrgRole[];
+  initialRole: OrgRole;
+  onRoleUsed: (role: OrgRole) => void;
+  close: () => void;
+}) {
   const router = useRouter();
   const [outcome, setOutcome] = useState<InviteOutcome | null>(null);
   const { form, onSubmit, formError, errorOf, submitting } = useActionForm({
@@ -74,7 +90,9 @@ function InviteMembersForm({ orgId, roles, initialRole, onRoleUsed, close }: { o
   return (
     <form method="post" onSubmit={onSubmit} className="space-y-4" noValidate>
       <div className="flex flex-col gap-1">
-        <label htmlFor="invite-emails" className="text-sm font-medium">Email</label>
+        <label htmlFor="invite-emails" className="text-sm font-medium">
+          Email
+        </label>
         <textarea
           id="invite-emails"
           rows={3}
@@ -85,9 +103,13 @@ function InviteMembersForm({ orgId, roles, initialRole, onRoleUsed, close }: { o
           {...form.register('emails')}
         />
         {emailsError ? (
-          <p id="invite-emails-error" role="alert" className="text-xs text-danger">{emailsError}</p>
+          <p id="invite-emails-error" role="alert" className="text-xs text-danger">
+            {emailsError}
+          </p>
         ) : (
-          <p id="invite-emails-hint" className="text-xs text-fg-muted">One or more addresses, separated by commas or new lines.</p>
+          <p id="invite-emails-hint" className="text-xs text-fg-muted">
+            One or more addresses, separated by commas or new lines.
+          </p>
         )}
       </div>
       <SelectField
@@ -102,7 +124,10 @@ function InviteMembersForm({ orgId, roles, initialRole, onRoleUsed, close }: { o
           <p className="font-medium">Invited {outcome.invited.length}; not invited:</p>
           <ul className="mt-1 list-disc pl-5">
             {outcome.skipped.map((s) => (
-              <li key={s.email}>{s.email} {s.reason}{s.invitationId ? ' (resend it from Pending invitations)' : ''}</li>
+              <li key={s.email}>
+                {s.email} {s.reason}
+                {s.invitationId ? ' (resend it from Pending invitations)' : ''}
+              </li>
             ))}
           </ul>
         </div>

@@ -26,8 +26,23 @@ export type MemberTuple = [userId: string, name: string | null, email: string, r
  * hydrated (300 options otherwise), and controls stay disabled until then, as every Button does.
  * `manage` only decides what is shown: every action re-checks the permission on the server.
  */
-export function MembersTable({ orgId, orgName, manage, roles, rows: tuples }: { orgId: string; orgName: string; manage: boolean; roles: OrgRole[]; rows: MemberTuple[] }) {
-  const rows = useMemo(() => tuples.map(([userId, name, email, role, joined]): MemberRow => ({ userId, name, email, role, joined })), [tuples]);
+export function MembersTable({
+  orgId,
+  orgName,
+  manage,
+  roles,
+  rows: tuples,
+}: {
+  orgId: string;
+  orgName: string;
+  manage: boolean;
+  roles: OrgRole[];
+  rows: MemberTuple[];
+}) {
+  const rows = useMemo(
+    () => tuples.map(([userId, name, email, role, joined]): MemberRow => ({ userId, name, email, role, joined })),
+    [tuples],
+  );
   const router = useRouter();
   const hydrated = useHydrated();
   // Roles just chosen, shown until the server's refreshed rows arrive (then the rows say the truth).
@@ -44,7 +59,10 @@ export function MembersTable({ orgId, orgName, manage, roles, rows: tuples }: { 
   async function changeRole(member: MemberRow, role: OrgRole) {
     setChosen((c) => ({ ...c, [member.userId]: role }));
     setBusy((b) => ({ ...b, [member.userId]: true }));
-    const result = await changeMemberRoleAction({ orgId, userId: member.userId, role }).catch(() => ({ ok: false as const, message: 'Could not reach the server. Try again.' }));
+    const result = await changeMemberRoleAction({ orgId, userId: member.userId, role }).catch(() => ({
+      ok: false as const,
+      message: 'Could not reach the server. Try again.',
+    }));
     setBusy((b) => ({ ...b, [member.userId]: false }));
     if (!result.ok) {
       setChosen(({ [member.userId]: _refused, ...rest }) => rest);
@@ -63,10 +81,20 @@ export function MembersTable({ orgId, orgName, manage, roles, rows: tuples }: { 
         <caption className="sr-only">Organization members</caption>
         <thead className="sticky top-0 bg-bg-subtle">
           <tr>
-            <th scope="col" className={thClass}>Member</th>
-            <th scope="col" className={thClass}>Role</th>
-            <th scope="col" className={`${thClass} hidden sm:table-cell`}>Joined</th>
-            {manage ? <th scope="col" className={thClass}><span className="sr-only">Actions</span></th> : null}
+            <th scope="col" className={thClass}>
+              Member
+            </th>
+            <th scope="col" className={thClass}>
+              Role
+            </th>
+            <th scope="col" className={`${thClass} hidden sm:table-cell`}>
+              Joined
+            </th>
+            {manage ? (
+              <th scope="col" className={thClass}>
+                <span className="sr-only">Actions</span>
+              </th>
+            ) : null}
           </tr>
         </thead>
         <tbody>
@@ -76,7 +104,9 @@ export function MembersTable({ orgId, orgName, manage, roles, rows: tuples }: { 
             return (
               <tr key={member.userId}>
                 <td>
-                  <a href={`/orgs/${orgId}/members/${member.userId}`} onClick={follow}>{member.name || member.email}</a>
+                  <a href={`/orgs/${orgId}/members/${member.userId}`} onClick={follow}>
+                    {member.name || member.email}
+                  </a>
                   {member.name ? <div>{member.email}</div> : null}
                 </td>
                 <td>
@@ -89,7 +119,9 @@ export function MembersTable({ orgId, orgName, manage, roles, rows: tuples }: { 
                       onChange={(event) => void changeRole(member, event.target.value as OrgRole)}
                     >
                       {options.map((r) => (
-                        <option key={r} value={r}>{ORG_ROLE_LABELS[r]}</option>
+                        <option key={r} value={r}>
+                          {ORG_ROLE_LABELS[r]}
+                        </option>
                       ))}
                     </select>
                   ) : (

@@ -7,7 +7,17 @@ import { Tabs } from '@/components/ui/tabs';
 type MembersTab = 'members' | 'pending';
 
 /** The active tab lives in the URL (?tab=pending), so it survives reloads and can be linked to. */
-export function MembersTabs({ active, counts, members, pending }: { active: MembersTab; counts: { members: number; pending: number }; members: ReactNode; pending: ReactNode }) {
+export function MembersTabs({
+  active,
+  counts,
+  members,
+  pending,
+}: {
+  active: MembersTab;
+  counts: { members: number; pending: number };
+  members: ReactNode;
+  pending: ReactNode;
+}) {
   const router = useRouter();
   const pathname = usePathname();
   const searchParams = useSearchParams();

@@ -13,8 +13,15 @@ import { rescindInvitationAction, resendInvitationAction } from '../actions';
 
 /** One pending invitation as the table needs it: plain strings, dates formatted on the server. */
 export type PendingRow = {
-  id: string; email: string; role: OrgRole; invitedBy: string | null; sent: string; expires: string; expired: boolean;
-  delivery: 'queued' | 'sent' | 'failed' | 'unknown'; deliveryError: string | null;
+  id: string;
+  email: string;
+  role: OrgRole;
+  invitedBy: string | null;
+  sent: string;
+  expires: string;
+  expired: boolean;
+  delivery: 'queued' | 'sent' | 'failed' | 'unknown';
+  deliveryError: string | null;
   /** Its sender can no longer grant its role (removed, demoted): it cannot be accepted until resent. */
   needsResend?: boolean;
 };
@@ -26,7 +33,17 @@ const actionClass = buttonClass('secondary');
  * disabled until hydrated, one Delete dialog for all rows. `queuedLabel` says where a queued email goes
  * (Resend, or the dev mailbox when no API key is set). Every action re-checks the permission on the server.
  */
-export function PendingTable({ orgId, manage, queuedLabel, rows }: { orgId: string; manage: boolean; queuedLabel: string; rows: PendingRow[] }) {
+export function PendingTable({
+  orgId,
+  manage,
+  queuedLabel,
+  rows,
+}: {
+  orgId: string;
+  manage: boolean;
+  queuedLabel: string;
+  rows: PendingRow[];
+}) {
   const router = useRouter();
   const hydrated = useHydrated();
   const [busy, setBusy] = useState<Record<string, boolean>>({});
@@ -35,7 +52,10 @@ export function PendingTable({ orgId, manage, queuedLabel, rows }: { orgId: stri
 
   async function resend(invitation: PendingRow) {
     setBusy((b) => ({ ...b, [invitation.id]: true }));
-    const result = await resendInvitationAction({ orgId, invitationId: invitation.id }).catch(() => ({ ok: false as const, message: 'Could not reach the server. Try again.' }));
+    const result = await resendInvitationAction({ orgId, invitationId: invitation.id }).catch(() => ({
+      ok: false as const,
+      message: 'Could not reach the server. Try again.',
+    }));
     setBusy((b) => ({ ...b, [invitation.id]: false }));
     if (!result.ok) {
       toast.error(result.message);
@@ -52,13 +72,29 @@ export function PendingTable({ orgId, manage, queuedLabel, rows }: { orgId: stri
         <caption className="sr-only">Pending invitations</caption>
         <thead className="sticky top-0 bg-bg-subtle">
           <tr>
-            <th scope="col" className={thClass}>Email</th>
-            <th scope="col" className={thClass}>Role</th>
-            <th scope="col" className={`${thClass} hidden lg:table-cell`}>Invited by</th>
-            <th scope="col" className={`${thClass} hidden sm:table-cell`}>Sent</th>
-            <th scope="col" className={thClass}>Expires</th>
-            <th scope="col" className={`${thClass} hidden md:table-cell`}>Delivery</th>
-            {manage ? <th scope="col" className={thClass}><span className="sr-only">Actions</span></th> : null}
+            <th scope="col" className={thClass}>
+              Email
+            </th>
+            <th scope="col" className={thClass}>
+              Role
+            </th>
+            <th scope="col" className={`${thClass} hidden lg:table-cell`}>
+              Invited by
+            </th>
+            <th scope="col" className={`${thClass} hidden sm:table-cell`}>
+              Sent
+            </th>
+            <th scope="col" className={thClass}>
+              Expires
+            </th>
+            <th scope="col" className={`${thClass} hidden md:table-cell`}>
+              Delivery
+            </th>
+            {manage ? (
+              <th scope="col" className={thClass}>
+                <span className="sr-only">Actions</span>
+              </th>
+            ) : null}
           </tr>
         </thead>
         <tbody>
@@ -76,12 +112,24 @@ export function PendingTable({ orgId, manage, queuedLabel, rows }: { orgId: stri
               <td className="hidden lg:table-cell">{invitation.invitedBy ?? '—'}</td>
               <td className="hidden tabular-nums sm:table-cell">{invitation.sent}</td>
               <td className="tabular-nums">
-                {invitation.expired ? <span className="rounded bg-danger/10 px-1.5 py-0.5 text-xs font-medium text-danger">Expired</span> : invitation.expires}
+                {invitation.expired ? (
+                  <span className="rounded bg-danger/10 px-1.5 py-0.5 text-xs font-medium text-danger">Expired</span>
+                ) : (
+                  invitation.expires
+                )}
               </td>
               <td className="hidden md:table-cell">
                 {invitation.delivery === 'failed' ? (
-                  <span className="text-danger" title={invitation.deliveryError ?? undefined}>Failed — retried automatically; Resend sends it now</span>
-                ) : invitation.delivery === 'sent' ? 'Sent' : invitation.delivery === 'queued' ? queuedLabel : '—'}
+                  <span className="text-danger" title={invitation.deliveryError ?? undefined}>
+                    Failed — retried automatically; Resend sends it now
+                  </span>
+                ) : invitation.delivery === 'sent' ? (
+                  'Sent'
+                ) : invitation.delivery === 'queued' ? (
+                  queuedLabel
+                ) : (
+                  '—'
+                )}
               </td>
               {manage ? (
                 <td>

@@ -21,7 +21,13 @@ function teamHref(orgId: string, teamId: string, tab: 'members' | 'apps', q: str
   return `/orgs/${orgId}/teams/${teamId}${params.size ? `?${params}` : ''}`;
 }
 
-export default async function TeamPage({ params, searchParams }: { params: Promise<{ orgId: string; teamId: string }>; searchParams: Promise<Search> }) {
+export default async function TeamPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ orgId: string; teamId: string }>;
+  searchParams: Promise<Search>;
+}) {
   const { orgId, teamId: rawTeamId } = await params;
   const teamId = urlText(rawTeamId, 48);
   const search = singleValues(await searchParams);
@@ -46,19 +52,39 @@ export default async function TeamPage({ params, searchParams }: { params: Promi
 
   return (
     <main className="p-4 sm:p-6">
-      <Link href={`/orgs/${orgId}/teams`} className="text-sm text-fg-muted hover:underline">← Teams</Link>
-      <div className="mb-4 mt-2 flex items-start justify-between gap-3">
+      <Link href={`/orgs/${orgId}/teams`} className="text-sm text-fg-muted hover:underline">
+        ← Teams
+      </Link>
+      <div className="mt-2 mb-4 flex items-start justify-between gap-3">
         <div>
           <h1 className="text-xl font-semibold">{team.name}</h1>
-          <p className="text-sm text-fg-muted">Team ID {team.id} · default permission {TEAM_LEVEL_LABELS[team.defaultPermission]}</p>
+          <p className="text-sm text-fg-muted">
+            Team ID {team.id} · default permission {TEAM_LEVEL_LABELS[team.defaultPermission]}
+          </p>
         </div>
         {manage ? <TeamActions orgId={orgId} teamId={team.id} teamName={team.name} /> : null}
       </div>
       <TeamTabs
         active={tab}
         counts={{ members: team.memberCount, apps: team.appCount }}
-        members={members ? <TeamMembersPanel orgId={orgId} teamId={team.id} manage={manage} q={q} rows={members.rows} pager={pager(members.nextCursor)} /> : null}
-        apps={apps ? <TeamAppsPanel orgId={orgId} teamId={team.id} defaultPermission={team.defaultPermission} manage={manage} q={q} rows={apps.rows} pager={pager(apps.nextCursor)} /> : null}
+        members={
+          members ? (
+            <TeamMembersPanel orgId={orgId} teamId={team.id} manage={manage} q={q} rows={members.rows} pager={pager(members.nextCursor)} />
+          ) : null
+        }
+        apps={
+          apps ? (
+            <TeamAppsPanel
+              orgId={orgId}
+              teamId={team.id}
+              defaultPermission={team.defaultPermission}
+              manage={manage}
+              q={q}
+              rows={apps.rows}
+              pager={pager(apps.nextCursor)}
+            />
+          ) : null
+        }
       />
     </main>
   );

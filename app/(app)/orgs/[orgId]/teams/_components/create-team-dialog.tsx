@@ -42,7 +42,14 @@ export function CreateTeamDialog({ orgId }: { orgId: string }) {
       }
     >
       <form method="post" onSubmit={onSubmit} className="space-y-4" noValidate>
-        <Field label="Team ID" hint="2–48 characters: lowercase letters, digits, - and _." autoCapitalize="none" spellCheck={false} {...form.register('id')} error={errorOf('id')} />
+        <Field
+          label="Team ID"
+          hint="2–48 characters: lowercase letters, digits, - and _."
+          autoCapitalize="none"
+          spellCheck={false}
+          {...form.register('id')}
+          error={errorOf('id')}
+        />
         <Field label="Team name" {...form.register('name')} error={errorOf('name')} />
         <SelectField
           label="Permissions"

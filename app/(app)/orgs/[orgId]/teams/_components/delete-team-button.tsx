@@ -7,11 +7,29 @@ import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { deleteTeamAction } from '../actions';
 
-export function DeleteTeamButton({ orgId, teamId, teamName, trigger, after }: { orgId: string; teamId: string; teamName: string; trigger?: ReactNode; after?: string }) {
+export function DeleteTeamButton({
+  orgId,
+  teamId,
+  teamName,
+  trigger,
+  after,
+}: {
+  orgId: string;
+  teamId: string;
+  teamName: string;
+  trigger?: ReactNode;
+  after?: string;
+}) {
   const router = useRouter();
   return (
     <ConfirmDialog
-      trigger={trigger ?? <Button variant="secondary" aria-label={`Delete team ${teamId}`}>Delete</Button>}
+      trigger={
+        trigger ?? (
+          <Button variant="secondary" aria-label={`Delete team ${teamId}`}>
+            Delete
+          </Button>
+        )
+      }
       title={`Delete team ${teamName}?`}
       description="Its members lose what this team granted them on its apps. The members and the apps themselves remain."
       action={() => deleteTeamAction({ orgId, teamId })}

@@ -16,7 +16,7 @@ export function AppNav({ links }: { links: ReadonlyArray<{ href: string; label: 
               <Link
                 href={href}
                 aria-current={current ? 'page' : undefined}
-                className={`block whitespace-nowrap border-b-2 px-3 py-2 text-sm ${current ? 'border-accent font-medium' : 'border-transparent text-fg-muted hover:text-fg'}`}
+                className={`block border-b-2 px-3 py-2 text-sm whitespace-nowrap ${current ? 'border-accent font-medium' : 'border-transparent text-fg-muted hover:text-fg'}`}
               >
                 {label}
               </Link>

@@ -20,7 +20,9 @@ export default async function ConceptsPage({ params }: { params: Promise<{ orgId
     <section aria-labelledby="concepts-heading">
       <div className="mb-4 flex flex-wrap items-center justify-between gap-3">
         <div>
-          <h2 id="concepts-heading" className="text-lg font-semibold">Concepts</h2>
+          <h2 id="concepts-heading" className="text-lg font-semibold">
+            Concepts
+          </h2>
           <p className="text-sm text-fg-muted">The labels this app&apos;s inputs are annotated with and its models predict.</p>
         </div>
         {write ? <CreateConceptDialog {...ref} /> : null}
@@ -33,9 +35,17 @@ export default async function ConceptsPage({ params }: { params: Promise<{ orgId
             <caption className="sr-only">Concepts</caption>
             <thead>
               <tr>
-                <th scope="col" className={thClass}>Concept</th>
-                <th scope="col" className={`${thClass} hidden sm:table-cell`}>Created</th>
-                {write ? <th scope="col" className={thClass}><span className="sr-only">Actions</span></th> : null}
+                <th scope="col" className={thClass}>
+                  Concept
+                </th>
+                <th scope="col" className={`${thClass} hidden sm:table-cell`}>
+                  Created
+                </th>
+                {write ? (
+                  <th scope="col" className={thClass}>
+                    <span className="sr-only">Actions</span>
+                  </th>
+                ) : null}
               </tr>
             </thead>
             <tbody>
@@ -55,7 +65,9 @@ export default async function ConceptsPage({ params }: { params: Promise<{ orgId
               ))}
             </tbody>
           </table>
-          {concepts.length === CONCEPT_LIMIT ? <p className="px-4 py-2 text-xs text-fg-muted">Showing the first {CONCEPT_LIMIT} concepts.</p> : null}
+          {concepts.length === CONCEPT_LIMIT ? (
+            <p className="px-4 py-2 text-xs text-fg-muted">Showing the first {CONCEPT_LIMIT} concepts.</p>
+          ) : null}
         </div>
       )}
     </section>

@@ -11,7 +11,11 @@ export const createDatasetAction = orgAction({
   run: (ctx, input) => createDataset(ctx, input.appId, { name: input.name, description: input.description }),
 });
 
-export const deleteDatasetAction = orgAction({ schema: datasetRefSchema, permission: null, run: (ctx, input) => deleteDataset(ctx, input.appId, input.datasetId) });
+export const deleteDatasetAction = orgAction({
+  schema: datasetRefSchema,
+  permission: null,
+  run: (ctx, input) => deleteDataset(ctx, input.appId, input.datasetId),
+});
 
 export const addInputsAction = orgAction({
   schema: addInputsSchema,
@@ -19,4 +23,8 @@ export const addInputsAction = orgAction({
   run: (ctx, input) => addInputs(ctx, input.appId, input.datasetId, parseInputLines(input.inputs)),
 });
 
-export const deleteInputAction = orgAction({ schema: inputRefSchema, permission: null, run: (ctx, input) => deleteInput(ctx, input.appId, input.datasetId, input.inputId) });
+export const deleteInputAction = orgAction({
+  schema: inputRefSchema,
+  permission: null,
+  run: (ctx, input) => deleteInput(ctx, input.appId, input.datasetId, input.inputId),
+});

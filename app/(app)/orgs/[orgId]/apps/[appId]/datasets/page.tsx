@@ -21,7 +21,9 @@ export default async function DatasetsPage({ params }: { params: Promise<{ orgId
     <section aria-labelledby="datasets-heading">
       <div className="mb-4 flex flex-wrap items-center justify-between gap-3">
         <div>
-          <h2 id="datasets-heading" className="text-lg font-semibold">Datasets</h2>
+          <h2 id="datasets-heading" className="text-lg font-semibold">
+            Datasets
+          </h2>
           <p className="text-sm text-fg-muted">Collections of inputs (images and texts) to label and train on.</p>
         </div>
         {write ? <CreateDatasetDialog {...ref} /> : null}
@@ -34,17 +36,29 @@ export default async function DatasetsPage({ params }: { params: Promise<{ orgId
             <caption className="sr-only">Datasets</caption>
             <thead>
               <tr>
-                <th scope="col" className={thClass}>Dataset</th>
-                <th scope="col" className={thClass}>Inputs</th>
-                <th scope="col" className={`${thClass} hidden sm:table-cell`}>Created</th>
-                {write ? <th scope="col" className={thClass}><span className="sr-only">Actions</span></th> : null}
+                <th scope="col" className={thClass}>
+                  Dataset
+                </th>
+                <th scope="col" className={thClass}>
+                  Inputs
+                </th>
+                <th scope="col" className={`${thClass} hidden sm:table-cell`}>
+                  Created
+                </th>
+                {write ? (
+                  <th scope="col" className={thClass}>
+                    <span className="sr-only">Actions</span>
+                  </th>
+                ) : null}
               </tr>
             </thead>
             <tbody>
               {datasets.map((dataset) => (
                 <tr key={dataset.id} className="border-t border-border">
                   <td className="px-4 py-3">
-                    <Link href={`/orgs/${orgId}/apps/${app.slug}/datasets/${dataset.id}`} className="font-medium hover:underline">{dataset.name}</Link>
+                    <Link href={`/orgs/${orgId}/apps/${app.slug}/datasets/${dataset.id}`} className="font-medium hover:underline">
+                      {dataset.name}
+                    </Link>
                     {dataset.description ? <p className="text-xs text-fg-muted">{dataset.description}</p> : null}
                   </td>
                   <td className="px-4 py-3 tabular-nums">{dataset.inputCount.toLocaleString('en-US')}</td>
@@ -58,7 +72,9 @@ export default async function DatasetsPage({ params }: { params: Promise<{ orgId
               ))}
             </tbody>
           </table>
-          {datasets.length === DATASET_LIMIT ? <p className="px-4 py-2 text-xs text-fg-muted">Showing the first {DATASET_LIMIT} datasets.</p> : null}
+          {datasets.length === DATASET_LIMIT ? (
+            <p className="px-4 py-2 text-xs text-fg-muted">Showing the first {DATASET_LIMIT} datasets.</p>
+          ) : null}
         </div>
       )}
     </section>

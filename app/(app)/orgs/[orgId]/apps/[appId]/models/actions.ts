@@ -19,7 +19,15 @@ export const updateModelAction = orgAction({
   run: (ctx, input) => updateModel(ctx, input.appId, input.modelId, { name: input.name, description: input.description }),
 });
 
-export const deleteModelAction = orgAction({ schema: modelRefSchema, permission: null, run: (ctx, input) => deleteModel(ctx, input.appId, input.modelId) });
+export const deleteModelAction = orgAction({
+  schema: modelRefSchema,
+  permission: null,
+  run: (ctx, input) => deleteModel(ctx, input.appId, input.modelId),
+});
 
 /** A simulated training run (lib/training.ts): a new version with metrics from the app's annotations. */
-export const trainModelAction = orgAction({ schema: modelRefSchema, permission: null, run: (ctx, input) => trainModel(ctx, input.appId, input.modelId) });
+export const trainModelAction = orgAction({
+  schema: modelRefSchema,
+  permission: null,
+  run: (ctx, input) => trainModel(ctx, input.appId, input.modelId),
+});

@@ -30,7 +30,9 @@ export default async function ModelsPage({
     <section aria-labelledby="models-heading">
       <div className="mb-4 flex flex-wrap items-center justify-between gap-3">
         <div>
-          <h2 id="models-heading" className="text-lg font-semibold">Models</h2>
+          <h2 id="models-heading" className="text-lg font-semibold">
+            Models
+          </h2>
           <p className="text-sm text-fg-muted">Each training run of a model records a new version with its metrics.</p>
         </div>
         {write ? <CreateModelDialog orgId={orgId} appId={app.id} /> : null}
@@ -43,21 +45,39 @@ export default async function ModelsPage({
             <caption className="sr-only">Models of {app.name}</caption>
             <thead className="sticky top-0 bg-bg-subtle">
               <tr>
-                <th scope="col" className={thClass}>Model</th>
-                <th scope="col" className={`${thClass} hidden md:table-cell`}>Description</th>
-                <th scope="col" className={thClass}>Latest version</th>
-                <th scope="col" className={`${thClass} hidden sm:table-cell`}>Created</th>
-                {write ? <th scope="col" className={thClass}><span className="sr-only">Actions</span></th> : null}
+                <th scope="col" className={thClass}>
+                  Model
+                </th>
+                <th scope="col" className={`${thClass} hidden md:table-cell`}>
+                  Description
+                </th>
+                <th scope="col" className={thClass}>
+                  Latest version
+                </th>
+                <th scope="col" className={`${thClass} hidden sm:table-cell`}>
+                  Created
+                </th>
+                {write ? (
+                  <th scope="col" className={thClass}>
+                    <span className="sr-only">Actions</span>
+                  </th>
+                ) : null}
               </tr>
             </thead>
             <tbody>
               {models.rows.map((model) => (
                 <tr key={model.id} className="border-t border-border">
                   <td className="px-4 py-3">
-                    <Link href={`${base}/${model.id}`} className="font-medium hover:underline">{model.name}</Link>
+                    <Link href={`${base}/${model.id}`} className="font-medium hover:underline">
+                      {model.name}
+                    </Link>
                   </td>
-                  <td className="hidden max-w-xs truncate px-4 py-3 text-fg-muted md:table-cell" title={model.description || undefined}>{model.description || '—'}</td>
-                  <td className="px-4 py-3 tabular-nums">{model.latestVersion === null ? <span className="text-fg-muted">Not trained</span> : `Version ${model.latestVersion}`}</td>
+                  <td className="hidden max-w-xs truncate px-4 py-3 text-fg-muted md:table-cell" title={model.description || undefined}>
+                    {model.description || '—'}
+                  </td>
+                  <td className="px-4 py-3 tabular-nums">
+                    {model.latestVersion === null ? <span className="text-fg-muted">Not trained</span> : `Version ${model.latestVersion}`}
+                  </td>
                   <td className="hidden px-4 py-3 sm:table-cell">{formatDate(model.createdAt)}</td>
                   {write ? (
                     <td className="px-4 py-3">
@@ -73,7 +93,10 @@ export default async function ModelsPage({
           </table>
         </div>
       )}
-      <Pager firstHref={after ? base : null} nextHref={models.nextCursor ? `${base}?${new URLSearchParams({ after: models.nextCursor })}` : null} />
+      <Pager
+        firstHref={after ? base : null}
+        nextHref={models.nextCursor ? `${base}?${new URLSearchParams({ after: models.nextCursor })}` : null}
+      />
     </section>
   );
 }

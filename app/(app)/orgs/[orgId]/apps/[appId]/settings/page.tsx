@@ -12,7 +12,6 @@ import { singleValues } from '@/lib/search-params';
 
 export const metadata: Metadata = { title: 'App settings' };
 
-
 /**
  * What each level shown on this page grants a team's members on the app, once per level rather than
  * once per team row: the list is the same for every team of a level.
@@ -26,10 +25,15 @@ function LevelGrants({ levels }: { levels: TeamLevel[] }) {
         const granted = explainAppAccess({ role: null, teams: [{ teamId: level, teamName: label, level }] }).filter((p) => p.allowed);
         return (
           <details key={level}>
-            <summary className="cursor-pointer text-fg-muted">What {label} grants ({granted.length})</summary>
+            <summary className="cursor-pointer text-fg-muted">
+              What {label} grants ({granted.length})
+            </summary>
             <ul className="mt-1 list-disc pl-4 text-fg-muted">
               {granted.map((p) => (
-                <li key={p.permission}>{p.label}{p.sources[0]?.kind === 'team' && p.sources[0].note ? ` (${p.sources[0].note})` : ''}</li>
+                <li key={p.permission}>
+                  {p.label}
+                  {p.sources[0]?.kind === 'team' && p.sources[0].note ? ` (${p.sources[0].note})` : ''}
+                </li>
               ))}
             </ul>
           </details>
@@ -60,18 +64,28 @@ export default async function AppSettingsPage({
   const levelsShown = TEAM_LEVELS.filter((level) => teams?.rows.some((team) => team.permission === level));
   return (
     <section aria-labelledby="settings-heading" className="space-y-8">
-      <h2 id="settings-heading" className="text-lg font-semibold">Settings</h2>
+      <h2 id="settings-heading" className="text-lg font-semibold">
+        Settings
+      </h2>
 
       <section aria-labelledby="details-heading" className="rounded-lg border border-border p-4">
-        <h3 id="details-heading" className="mb-3 font-semibold">App details</h3>
-        <AppDetailsForm orgId={orgId} app={{ id: app.id, name: app.name, description: app.description, notes: app.notes }} editable={permissions.has('app.edit_details')} />
+        <h3 id="details-heading" className="mb-3 font-semibold">
+          App details
+        </h3>
+        <AppDetailsForm
+          orgId={orgId}
+          app={{ id: app.id, name: app.name, description: app.description, notes: app.notes }}
+          editable={permissions.has('app.edit_details')}
+        />
       </section>
 
       {teams ? (
         <section aria-labelledby="teams-heading" className="rounded-lg border border-border p-4">
           <div className="mb-3 flex items-center justify-between gap-3">
             <div>
-              <h3 id="teams-heading" className="font-semibold">Teams with access</h3>
+              <h3 id="teams-heading" className="font-semibold">
+                Teams with access
+              </h3>
               {teams.total > 0 ? (
                 <p className="text-sm text-fg-muted">{teams.total === 1 ? '1 team has access.' : `${teams.total} teams have access.`}</p>
               ) : null}
@@ -88,22 +102,44 @@ export default async function AppSettingsPage({
                 <caption className="sr-only">Teams with access</caption>
                 <thead>
                   <tr>
-                    <th scope="col" className={thClass}>Team</th>
-                    <th scope="col" className={thClass}>Permission</th>
-                    <th scope="col" className={`${thClass} hidden sm:table-cell`}>Members</th>
-                    {canEditTeams ? <th scope="col" className={thClass}><span className="sr-only">Actions</span></th> : null}
+                    <th scope="col" className={thClass}>
+                      Team
+                    </th>
+                    <th scope="col" className={thClass}>
+                      Permission
+                    </th>
+                    <th scope="col" className={`${thClass} hidden sm:table-cell`}>
+                      Members
+                    </th>
+                    {canEditTeams ? (
+                      <th scope="col" className={thClass}>
+                        <span className="sr-only">Actions</span>
+                      </th>
+                    ) : null}
                   </tr>
                 </thead>
                 <tbody>
                   {teams.rows.map((team) => (
                     <tr key={team.teamId} className="border-t border-border">
                       <td className="px-4 py-3">
-                        {canSeeTeamPages ? <Link href={`/orgs/${orgId}/teams/${team.teamId}`} className="font-medium hover:underline">{team.teamName}</Link> : team.teamName}
+                        {canSeeTeamPages ? (
+                          <Link href={`/orgs/${orgId}/teams/${team.teamId}`} className="font-medium hover:underline">
+                            {team.teamName}
+                          </Link>
+                        ) : (
+                          team.teamName
+                        )}
                         <div className="text-xs text-fg-muted">{team.teamId}</div>
                       </td>
                       <td className="px-4 py-3">
                         {canEditTeams ? (
-                          <TeamPermissionSelect key={team.permission} orgId={orgId} appId={app.id} teamId={team.teamId} permission={team.permission} />
+                          <TeamPermissionSelect
+                            key={team.permission}
+                            orgId={orgId}
+                            appId={app.id}
+                            teamId={team.teamId}
+                            permission={team.permission}
+                          />
                         ) : (
                           TEAM_LEVEL_LABELS[team.permission]
                         )}
@@ -130,8 +166,10 @@ export default async function AppSettingsPage({
 
       {permissions.has('app.delete') ? (
         <section aria-labelledby="danger-heading" className="rounded-lg border border-danger/40 p-4">
-          <h3 id="danger-heading" className="font-semibold">Delete this app</h3>
-          <p className="mb-3 mt-1 text-sm text-fg-muted">Deletes the app and every team&apos;s access to it.</p>
+          <h3 id="danger-heading" className="font-semibold">
+            Delete this app
+          </h3>
+          <p className="mt-1 mb-3 text-sm text-fg-muted">Deletes the app and every team&apos;s access to it.</p>
           <DeleteAppButton orgId={orgId} appId={app.id} slug={app.slug} />
         </section>
       ) : null}

@@ -37,12 +37,16 @@ export default async function TasksPage({ params, searchParams }: Props) {
     <section aria-labelledby="tasks-heading">
       <div className="mb-4 flex flex-wrap items-center justify-between gap-3">
         <div>
-          <h2 id="tasks-heading" className="text-lg font-semibold">Labeling tasks</h2>
+          <h2 id="tasks-heading" className="text-lg font-semibold">
+            Labeling tasks
+          </h2>
           <p className="text-sm text-fg-muted">
             {manage ? 'Every labeling task of this app, with its progress.' : 'The labeling tasks assigned to you.'}
           </p>
         </div>
-        {options ? <CreateTaskDialog orgId={orgId} appId={app.id} tasksHref={base} datasets={options.datasets} concepts={options.concepts} /> : null}
+        {options ? (
+          <CreateTaskDialog orgId={orgId} appId={app.id} tasksHref={base} datasets={options.datasets} concepts={options.concepts} />
+        ) : null}
       </div>
       {tasks.rows.length === 0 ? (
         <EmptyState>{manage ? 'No labeling tasks yet — Create labeling task.' : 'No labeling tasks are assigned to you yet.'}</EmptyState>
@@ -68,8 +72,10 @@ function TaskCard({ task, href, manage }: { task: TaskSummary; href: string; man
   return (
     <li className="rounded-lg border border-border p-4">
       <div className="flex flex-wrap items-start justify-between gap-2">
-        <h3 className="min-w-0 break-words font-semibold">
-          <Link href={href} className="hover:underline">{task.name}</Link>
+        <h3 className="min-w-0 font-semibold break-words">
+          <Link href={href} className="hover:underline">
+            {task.name}
+          </Link>
         </h3>
         <span className="rounded-full border border-border px-2 py-0.5 text-xs">{status}</span>
       </div>

@@ -14,7 +14,12 @@ export const createWorkflowAction = orgAction({
 export const updateWorkflowAction = orgAction({
   schema: updateWorkflowSchema,
   permission: null,
-  run: (ctx, input) => updateWorkflow(ctx, input.appId, input.workflowId, { name: input.name, description: input.description, steps: input.steps }),
+  run: (ctx, input) =>
+    updateWorkflow(ctx, input.appId, input.workflowId, { name: input.name, description: input.description, steps: input.steps }),
 });
 
-export const deleteWorkflowAction = orgAction({ schema: workflowRefSchema, permission: null, run: (ctx, input) => deleteWorkflow(ctx, input.appId, input.workflowId) });
+export const deleteWorkflowAction = orgAction({
+  schema: workflowRefSchema,
+  permission: null,
+  run: (ctx, input) => deleteWorkflow(ctx, input.appId, input.workflowId),
+});

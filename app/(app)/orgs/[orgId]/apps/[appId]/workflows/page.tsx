@@ -14,13 +14,18 @@ export default async function WorkflowsPage({ params }: { params: Promise<{ orgI
   if (!permissions.has('workflows.view')) notFound();
   const write = permissions.has('workflows.write');
   const db = await getDb();
-  const [workflows, models] = await Promise.all([listWorkflows(db, orgId, app.id), write ? listModelOptions(db, orgId, app.id) : Promise.resolve([])]);
+  const [workflows, models] = await Promise.all([
+    listWorkflows(db, orgId, app.id),
+    write ? listModelOptions(db, orgId, app.id) : Promise.resolve([]),
+  ]);
   const ref = { orgId, appId: app.id };
   return (
     <section aria-labelledby="workflows-heading">
       <div className="mb-4 flex flex-wrap items-center justify-between gap-3">
         <div>
-          <h2 id="workflows-heading" className="text-lg font-semibold">Workflows</h2>
+          <h2 id="workflows-heading" className="text-lg font-semibold">
+            Workflows
+          </h2>
           <p className="text-sm text-fg-muted">Named chains of this app&apos;s models: each step&apos;s output feeds the next.</p>
         </div>
         {write && models.length > 0 ? <CreateWorkflowDialog {...ref} models={models} /> : null}
@@ -38,7 +43,11 @@ export default async function WorkflowsPage({ params }: { params: Promise<{ orgI
                 <ol className="mt-1 flex flex-wrap items-center gap-1 text-xs" aria-label={`Steps of ${workflow.name}`}>
                   {workflow.steps.map((step, n) => (
                     <li key={n} className="flex items-center gap-1">
-                      {n > 0 ? <span aria-hidden className="text-fg-muted">→</span> : null}
+                      {n > 0 ? (
+                        <span aria-hidden className="text-fg-muted">
+                          →
+                        </span>
+                      ) : null}
                       <span className="rounded border border-border bg-bg-subtle px-1.5 py-0.5">{step.modelName}</span>
                     </li>
                   ))}
@@ -54,7 +63,9 @@ export default async function WorkflowsPage({ params }: { params: Promise<{ orgI
           ))}
         </ul>
       )}
-      {workflows.length === WORKFLOW_LIMIT ? <p className="mt-2 text-xs text-fg-muted">Showing the first {WORKFLOW_LIMIT} workflows.</p> : null}
+      {workflows.length === WORKFLOW_LIMIT ? (
+        <p className="mt-2 text-xs text-fg-muted">Showing the first {WORKFLOW_LIMIT} workflows.</p>
+      ) : null}
     </section>
   );
 }

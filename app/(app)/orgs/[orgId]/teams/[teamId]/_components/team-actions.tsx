@@ -37,24 +37,39 @@ export function TeamActions({ orgId, teamId, teamName }: { orgId: string; teamId
   );
   return (
     <>
-      {!hydrated ? untilHydrated(trigger) : (
+      {!hydrated ? (
+        untilHydrated(trigger)
+      ) : (
         <DropdownMenu.Root>
           <DropdownMenu.Trigger asChild>{trigger}</DropdownMenu.Trigger>
           <DropdownMenu.Portal>
             <DropdownMenu.Content align="end" sideOffset={6} className="z-50 min-w-44 rounded-md border border-border bg-bg p-1 shadow-lg">
-              <DropdownMenu.Item className={menuItem} onSelect={() => setDialog('rename')}>Edit Team Name</DropdownMenu.Item>
-              <DropdownMenu.Item className={`${menuItem} text-danger`} onSelect={() => setDialog('delete')}>Delete Team</DropdownMenu.Item>
+              <DropdownMenu.Item className={menuItem} onSelect={() => setDialog('rename')}>
+                Edit Team Name
+              </DropdownMenu.Item>
+              <DropdownMenu.Item className={`${menuItem} text-danger`} onSelect={() => setDialog('delete')}>
+                Delete Team
+              </DropdownMenu.Item>
             </DropdownMenu.Content>
           </DropdownMenu.Portal>
         </DropdownMenu.Root>
       )}
-      <Dialog open={dialog === 'rename'} onOpenChange={(open) => setDialog(open ? 'rename' : null)} title="Edit Team Name" description={`The Team ID ${teamId} stays the same.`}>
+      <Dialog
+        open={dialog === 'rename'}
+        onOpenChange={(open) => setDialog(open ? 'rename' : null)}
+        title="Edit Team Name"
+        description={`The Team ID ${teamId} stays the same.`}
+      >
         <form method="post" onSubmit={onSubmit} className="space-y-4" noValidate>
           <Field label="Team name" {...form.register('name')} error={errorOf('name')} />
           <FormError message={formError} />
           <div className="flex justify-end gap-2">
-            <Button variant="secondary" onClick={() => setDialog(null)}>Cancel</Button>
-            <Button type="submit" disabled={submitting}>Confirm</Button>
+            <Button variant="secondary" onClick={() => setDialog(null)}>
+              Cancel
+            </Button>
+            <Button type="submit" disabled={submitting}>
+              Confirm
+            </Button>
           </div>
         </form>
       </Dialog>

@@ -13,7 +13,11 @@ export function RemoveTeamMemberButton({ orgId, teamId, userId, email }: { orgId
   const router = useRouter();
   return (
     <ConfirmDialog
-      trigger={<Button variant="secondary" aria-label={`Remove ${email}`}>Remove</Button>}
+      trigger={
+        <Button variant="secondary" aria-label={`Remove ${email}`}>
+          Remove
+        </Button>
+      }
       title={`Remove ${email} from this team?`}
       description="They lose what this team grants on its apps; they stay a member of the organization."
       action={() => removeTeamMemberAction({ orgId, teamId, userId })}
@@ -25,7 +29,19 @@ export function RemoveTeamMemberButton({ orgId, teamId, userId, email }: { orgId
   );
 }
 
-export function TeamAppPermissionSelect({ orgId, teamId, appId, slug, permission }: { orgId: string; teamId: string; appId: string; slug: string; permission: TeamLevel }) {
+export function TeamAppPermissionSelect({
+  orgId,
+  teamId,
+  appId,
+  slug,
+  permission,
+}: {
+  orgId: string;
+  teamId: string;
+  appId: string;
+  slug: string;
+  permission: TeamLevel;
+}) {
   const router = useRouter();
   const [value, setValue] = useState(permission);
   return (
@@ -47,7 +63,9 @@ export function TeamAppPermissionSelect({ orgId, teamId, appId, slug, permission
       }}
     >
       {TEAM_LEVELS.map((level) => (
-        <option key={level} value={level}>{TEAM_LEVEL_LABELS[level]}</option>
+        <option key={level} value={level}>
+          {TEAM_LEVEL_LABELS[level]}
+        </option>
       ))}
     </select>
   );
@@ -57,7 +75,11 @@ export function RemoveTeamAppButton({ orgId, teamId, appId, slug }: { orgId: str
   const router = useRouter();
   return (
     <ConfirmDialog
-      trigger={<Button variant="secondary" aria-label={`Remove ${slug}`}>Remove</Button>}
+      trigger={
+        <Button variant="secondary" aria-label={`Remove ${slug}`}>
+          Remove
+        </Button>
+      }
       title={`Remove ${slug} from this team?`}
       description="The team's members lose what this team granted them on the app. The app remains."
       action={() => removeTeamAppAction({ orgId, teamId, appId })}

@@ -10,7 +10,17 @@ type TeamTab = 'members' | 'apps';
  * The active tab lives in the URL (?tab=apps) and only its page of rows comes with the page: a team of
  * thousands of members must not send them all. Switching starts the other tab at its first page, unsearched.
  */
-export function TeamTabs({ active, counts, members, apps }: { active: TeamTab; counts: { members: number; apps: number }; members: ReactNode; apps: ReactNode }) {
+export function TeamTabs({
+  active,
+  counts,
+  members,
+  apps,
+}: {
+  active: TeamTab;
+  counts: { members: number; apps: number };
+  members: ReactNode;
+  apps: ReactNode;
+}) {
   const router = useRouter();
   const pathname = usePathname();
   return (

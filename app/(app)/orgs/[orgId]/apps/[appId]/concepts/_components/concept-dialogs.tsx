@@ -19,7 +19,15 @@ export function CreateConceptDialog(ref: AppRef) {
     success: (data) => `Concept ${data.name} created.`,
   });
   return (
-    <FormDialog state={state} title="Create concept" trigger={<Button><Plus size={16} aria-hidden /> Create concept</Button>}>
+    <FormDialog
+      state={state}
+      title="Create concept"
+      trigger={
+        <Button>
+          <Plus size={16} aria-hidden /> Create concept
+        </Button>
+      }
+    >
       <Field label="Concept name" autoCapitalize="none" {...state.form.register('name')} error={state.errorOf('name')} />
     </FormDialog>
   );
@@ -34,7 +42,15 @@ export function RenameConceptDialog({ concept, ...ref }: AppRef & { concept: { i
     keepValues: true,
   });
   return (
-    <FormDialog state={state} title={`Rename ${concept.name}`} trigger={<Button variant="secondary" aria-label={`Rename ${concept.name}`}>Rename</Button>}>
+    <FormDialog
+      state={state}
+      title={`Rename ${concept.name}`}
+      trigger={
+        <Button variant="secondary" aria-label={`Rename ${concept.name}`}>
+          Rename
+        </Button>
+      }
+    >
       <Field label="Concept name" autoCapitalize="none" {...state.form.register('name')} error={state.errorOf('name')} />
     </FormDialog>
   );

@@ -35,11 +35,18 @@ export default async function DatasetPage({
   const base = `/orgs/${orgId}/apps/${app.slug}/datasets/${dataset.id}`;
   return (
     <section aria-labelledby="dataset-heading">
-      <Link href={`/orgs/${orgId}/apps/${app.slug}/datasets`} className="text-sm text-fg-muted hover:underline">← Datasets</Link>
-      <div className="mb-4 mt-1 flex flex-wrap items-center justify-between gap-3">
+      <Link href={`/orgs/${orgId}/apps/${app.slug}/datasets`} className="text-sm text-fg-muted hover:underline">
+        ← Datasets
+      </Link>
+      <div className="mt-1 mb-4 flex flex-wrap items-center justify-between gap-3">
         <div>
-          <h2 id="dataset-heading" className="text-lg font-semibold">{dataset.name}</h2>
-          <p className="text-sm text-fg-muted">{dataset.inputCount.toLocaleString('en-US')} input{dataset.inputCount === 1 ? '' : 's'}{dataset.description ? ` · ${dataset.description}` : ''}</p>
+          <h2 id="dataset-heading" className="text-lg font-semibold">
+            {dataset.name}
+          </h2>
+          <p className="text-sm text-fg-muted">
+            {dataset.inputCount.toLocaleString('en-US')} input{dataset.inputCount === 1 ? '' : 's'}
+            {dataset.description ? ` · ${dataset.description}` : ''}
+          </p>
         </div>
         {write ? <AddInputsDialog {...ref} datasetId={dataset.id} /> : null}
       </div>
@@ -49,13 +56,22 @@ export default async function DatasetPage({
         <ul className="divide-y divide-border rounded-lg border border-border" aria-label="Inputs">
           {page.rows.map((input) => (
             <li key={input.id} className="flex items-center gap-3 px-4 py-2 text-sm">
-              <span className="w-12 shrink-0 text-xs uppercase text-fg-muted">{input.kind}</span>
+              <span className="w-12 shrink-0 text-xs text-fg-muted uppercase">{input.kind}</span>
               {input.kind === 'image' ? (
-                <a href={input.content} rel="noopener noreferrer nofollow" target="_blank" className="min-w-0 flex-1 truncate text-accent hover:underline">{input.content}</a>
+                <a
+                  href={input.content}
+                  rel="noopener noreferrer nofollow"
+                  target="_blank"
+                  className="min-w-0 flex-1 truncate text-accent hover:underline"
+                >
+                  {input.content}
+                </a>
               ) : (
                 <span className="min-w-0 flex-1 break-words">{input.content}</span>
               )}
-              {write ? <DeleteInputButton {...ref} datasetId={dataset.id} input={{ id: input.id, label: inputLabel(input.content) }} /> : null}
+              {write ? (
+                <DeleteInputButton {...ref} datasetId={dataset.id} input={{ id: input.id, label: inputLabel(input.content) }} />
+              ) : null}
             </li>
           ))}
         </ul>

@@ -19,7 +19,15 @@ export function CreateDatasetDialog(ref: AppRef) {
     success: (data) => `Dataset ${data.name} created.`,
   });
   return (
-    <FormDialog state={state} title="Create dataset" trigger={<Button><Plus size={16} aria-hidden /> Create dataset</Button>}>
+    <FormDialog
+      state={state}
+      title="Create dataset"
+      trigger={
+        <Button>
+          <Plus size={16} aria-hidden /> Create dataset
+        </Button>
+      }
+    >
       <Field label="Dataset name" {...state.form.register('name')} error={state.errorOf('name')} />
       <TextAreaField label="Description" {...state.form.register('description')} error={state.errorOf('description')} />
     </FormDialog>
@@ -34,7 +42,15 @@ export function AddInputsDialog({ datasetId, ...ref }: AppRef & { datasetId: str
     success: (data) => `${data.added} input${data.added === 1 ? '' : 's'} added.`,
   });
   return (
-    <FormDialog state={state} title="Add inputs" trigger={<Button><Plus size={16} aria-hidden /> Add inputs</Button>}>
+    <FormDialog
+      state={state}
+      title="Add inputs"
+      trigger={
+        <Button>
+          <Plus size={16} aria-hidden /> Add inputs
+        </Button>
+      }
+    >
       <TextAreaField
         label="Inputs"
         rows={8}

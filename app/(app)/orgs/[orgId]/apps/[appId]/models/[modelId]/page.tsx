@@ -45,15 +45,21 @@ export default async function ModelPage({
   ]);
   const byVersion = new Map<string, ModelDeploymentRow[]>();
   for (const row of deployments) byVersion.set(row.modelVersionId, [...(byVersion.get(row.modelVersionId) ?? []), row]);
-  const targets = clusters.flatMap((c) => c.nodepools.map((p) => ({ value: `${c.id}/${p.id}`, label: `${c.name} (${c.id}) / ${p.id} · ${p.instanceType}` })));
+  const targets = clusters.flatMap((c) =>
+    c.nodepools.map((p) => ({ value: `${c.id}/${p.id}`, label: `${c.name} (${c.id}) / ${p.id} · ${p.instanceType}` })),
+  );
   const base = `/orgs/${orgId}/apps/${app.slug}/models`;
   const self = `${base}/${model.id}`;
   return (
     <section aria-labelledby="model-heading">
-      <Link href={base} className="text-sm text-fg-muted hover:underline">← Models</Link>
-      <div className="mb-4 mt-2 flex flex-wrap items-start justify-between gap-3">
+      <Link href={base} className="text-sm text-fg-muted hover:underline">
+        ← Models
+      </Link>
+      <div className="mt-2 mb-4 flex flex-wrap items-start justify-between gap-3">
         <div>
-          <h2 id="model-heading" className="text-lg font-semibold">{model.name}</h2>
+          <h2 id="model-heading" className="text-lg font-semibold">
+            {model.name}
+          </h2>
           <p className="text-sm text-fg-muted">{model.description || 'No description.'}</p>
         </div>
         <div className="flex flex-wrap gap-2">
@@ -74,35 +80,70 @@ export default async function ModelPage({
       </p>
       <h3 className="mb-2 font-semibold">Versions</h3>
       {versions.rows.length === 0 ? (
-        <EmptyState>{cursor !== undefined ? 'No older versions.' : write ? 'No versions yet — Train model.' : 'No versions yet.'}</EmptyState>
+        <EmptyState>
+          {cursor !== undefined ? 'No older versions.' : write ? 'No versions yet — Train model.' : 'No versions yet.'}
+        </EmptyState>
       ) : (
         <div className="overflow-x-auto rounded-lg border border-border">
           <table className="w-full text-sm">
             <caption className="sr-only">Versions of {model.name}</caption>
             <thead className="sticky top-0 bg-bg-subtle">
               <tr>
-                <th scope="col" className={thClass}>Version</th>
-                <th scope="col" className={thClass}>Trained</th>
-                <th scope="col" className={`${thClass} hidden sm:table-cell`}>Trained by</th>
-                {write ? <th scope="col" className={thClass}>Metrics</th> : null}
-                {deploy ? <th scope="col" className={thClass}>Deployed on</th> : null}
+                <th scope="col" className={thClass}>
+                  Version
+                </th>
+                <th scope="col" className={thClass}>
+                  Trained
+                </th>
+                <th scope="col" className={`${thClass} hidden sm:table-cell`}>
+                  Trained by
+                </th>
+                {write ? (
+                  <th scope="col" className={thClass}>
+                    Metrics
+                  </th>
+                ) : null}
+                {deploy ? (
+                  <th scope="col" className={thClass}>
+                    Deployed on
+                  </th>
+                ) : null}
               </tr>
             </thead>
             <tbody>
               {versions.rows.map((v) => (
                 <tr key={v.id} className="border-t border-border align-top">
-                  <th scope="row" className="px-4 py-3 text-left font-medium tabular-nums">Version {v.version}</th>
+                  <th scope="row" className="px-4 py-3 text-left font-medium tabular-nums">
+                    Version {v.version}
+                  </th>
                   <td className="px-4 py-3 whitespace-nowrap">{formatDateTime(v.createdAt)}</td>
                   <td className="hidden px-4 py-3 sm:table-cell">{v.trainedBy ?? '—'}</td>
-                  {write ? <td className="px-4 py-3"><VersionMetrics version={v.version} metrics={readMetrics(v.metrics)} /></td> : null}
+                  {write ? (
+                    <td className="px-4 py-3">
+                      <VersionMetrics version={v.version} metrics={readMetrics(v.metrics)} />
+                    </td>
+                  ) : null}
                   {deploy ? (
                     <td className="px-4 py-3">
-                      {(byVersion.get(v.id) ?? []).length === 0 ? <span className="text-fg-muted">Not deployed</span> : (
+                      {(byVersion.get(v.id) ?? []).length === 0 ? (
+                        <span className="text-fg-muted">Not deployed</span>
+                      ) : (
                         <ul className="space-y-1">
                           {byVersion.get(v.id)!.map((d) => (
                             <li key={d.id} className="flex flex-wrap items-center gap-2">
-                              <span>{d.clusterId}/{d.nodepoolId}</span>
-                              <UndeployButton orgId={orgId} deployment={{ id: d.id, modelName: model.name, version: v.version, clusterId: d.clusterId, nodepoolId: d.nodepoolId }} />
+                              <span>
+                                {d.clusterId}/{d.nodepoolId}
+                              </span>
+                              <UndeployButton
+                                orgId={orgId}
+                                deployment={{
+                                  id: d.id,
+                                  modelName: model.name,
+                                  version: v.version,
+                                  clusterId: d.clusterId,
+                                  nodepoolId: d.nodepoolId,
+                                }}
+                              />
                             </li>
                           ))}
                         </ul>
@@ -115,7 +156,10 @@ export default async function ModelPage({
           </table>
         </div>
       )}
-      <Pager firstHref={cursor !== undefined ? self : null} nextHref={versions.nextCursor ? `${self}?before=${versions.nextCursor}` : null} />
+      <Pager
+        firstHref={cursor !== undefined ? self : null}
+        nextHref={versions.nextCursor ? `${self}?before=${versions.nextCursor}` : null}
+      />
     </section>
   );
 }

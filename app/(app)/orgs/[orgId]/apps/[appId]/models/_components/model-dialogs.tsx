@@ -24,7 +24,15 @@ export function CreateModelDialog(ref: AppRef) {
     success: (data) => `Model ${data.name} created.`,
   });
   return (
-    <FormDialog state={state} title="Create model" trigger={<Button><Plus size={16} aria-hidden /> Create model</Button>}>
+    <FormDialog
+      state={state}
+      title="Create model"
+      trigger={
+        <Button>
+          <Plus size={16} aria-hidden /> Create model
+        </Button>
+      }
+    >
       <Field label="Model name" {...state.form.register('name')} error={state.errorOf('name')} />
       <Field label="Description" {...state.form.register('description')} error={state.errorOf('description')} />
     </FormDialog>
@@ -40,7 +48,15 @@ export function EditModelDialog({ model, ...ref }: AppRef & { model: { id: strin
     keepValues: true,
   });
   return (
-    <FormDialog state={state} title={`Edit model ${model.name}`} trigger={<Button variant="secondary" aria-label={`Edit model ${model.name}`}>Edit</Button>}>
+    <FormDialog
+      state={state}
+      title={`Edit model ${model.name}`}
+      trigger={
+        <Button variant="secondary" aria-label={`Edit model ${model.name}`}>
+          Edit
+        </Button>
+      }
+    >
       <Field label="Model name" {...state.form.register('name')} error={state.errorOf('name')} />
       <Field label="Description" {...state.form.register('description')} error={state.errorOf('description')} />
     </FormDialog>
@@ -49,7 +65,12 @@ export function EditModelDialog({ model, ...ref }: AppRef & { model: { id: strin
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-export function DeleteModelButton({ orgId, appId, model, afterDelete }: AppRef & {
+export function DeleteModelButton({
+  orgId,
+  appId,
+  model,
+  afterDelete,
+}: AppRef & {
   model: { id: string; name: string; versionCount: number; deploymentCount: number };
   /** Where to go once it is gone (the model's own page cannot stay open). */
   afterDelete?: string;
@@ -57,7 +78,11 @@ export function DeleteModelButton({ orgId, appId, model, afterDelete }: AppRef &
   const router = useRouter();
   return (
     <ConfirmDialog
-      trigger={<Button variant="secondary" aria-label={`Delete model ${model.name}`}>Delete</Button>}
+      trigger={
+        <Button variant="secondary" aria-label={`Delete model ${model.name}`}>
+          Delete
+        </Button>
+      }
       title={`Delete model ${model.name}?`}
       description={
         `Its ${plural(model.versionCount, 'version')} (with their metrics) and ${plural(model.deploymentCount, 'deployment')} are deleted, ` +
@@ -91,7 +116,9 @@ export function TrainModelButton({ orgId, appId, model }: AppRef & { model: { id
       return;
     }
     setOpen(false);
-    toast.success(`Version ${result.data.version} of ${model.name} trained (simulated) from ${plural(result.data.metrics.examples, 'example')}.`);
+    toast.success(
+      `Version ${result.data.version} of ${model.name} trained (simulated) from ${plural(result.data.metrics.examples, 'example')}.`,
+    );
     router.refresh();
   };
   return (
@@ -103,20 +130,29 @@ export function TrainModelButton({ orgId, appId, model }: AppRef & { model: { id
       }}
       title={`Train ${model.name}`}
       description="Training is simulated: no model is actually trained."
-      trigger={<Button><FlaskConical size={16} aria-hidden /> Train model</Button>}
+      trigger={
+        <Button>
+          <FlaskConical size={16} aria-hidden /> Train model
+        </Button>
+      }
     >
       <div className="space-y-3 text-sm">
         <p>
-          The run takes this app&apos;s annotations as they are now: approved annotations are the training examples, rejected ones
-          count as label noise. It records the next version of {model.name} with metrics computed from them.
+          The run takes this app&apos;s annotations as they are now: approved annotations are the training examples, rejected ones count as
+          label noise. It records the next version of {model.name} with metrics computed from them.
         </p>
         <p className="text-fg-muted">
-          Cost recorded under Training in this month&apos;s costs: {dollars(TRAINING_BASE_CENTS)} plus {TRAINING_CENTS_PER_EXAMPLE}¢ per example.
+          Cost recorded under Training in this month&apos;s costs: {dollars(TRAINING_BASE_CENTS)} plus {TRAINING_CENTS_PER_EXAMPLE}¢ per
+          example.
         </p>
         <FormError message={error} />
         <div className="flex justify-end gap-2">
-          <Button variant="secondary" onClick={() => setOpen(false)}>Cancel</Button>
-          <Button onClick={train} disabled={busy}>Confirm</Button>
+          <Button variant="secondary" onClick={() => setOpen(false)}>
+            Cancel
+          </Button>
+          <Button onClick={train} disabled={busy}>
+            Confirm
+          </Button>
         </div>
       </div>
     </Dialog>

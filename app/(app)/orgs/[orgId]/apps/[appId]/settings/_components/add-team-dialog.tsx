@@ -67,7 +67,12 @@ export function AddTeamDialog({ orgId, appId }: { orgId: string; appId: string }
       trigger={<Button>Add Team</Button>}
     >
       <div className="space-y-4">
-        <CandidatePicker searchLabel="Search teams" search={search} selected={new Map(picked ? [[picked.id, picked]] : [])} onToggle={toggle} />
+        <CandidatePicker
+          searchLabel="Search teams"
+          search={search}
+          selected={new Map(picked ? [[picked.id, picked]] : [])}
+          onToggle={toggle}
+        />
         <SelectField
           label="Permission"
           options={TEAM_LEVELS.map((level) => ({ value: level, label: TEAM_LEVEL_LABELS[level] }))}
@@ -86,7 +91,9 @@ export function AddTeamDialog({ orgId, appId }: { orgId: string; appId: string }
               onClick={async () => {
                 if (!picked) return;
                 setSubmitting(true);
-                const result = await setAppTeamAccessAction({ orgId, appId, teamId: picked.id, permission }).finally(() => setSubmitting(false));
+                const result = await setAppTeamAccessAction({ orgId, appId, teamId: picked.id, permission }).finally(() =>
+                  setSubmitting(false),
+                );
                 if (!result.ok) {
                   setError(result.message);
                   return;

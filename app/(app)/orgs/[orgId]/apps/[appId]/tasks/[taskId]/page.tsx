@@ -53,9 +53,13 @@ export default async function TaskPage({ params, searchParams }: Props) {
   return (
     <section aria-labelledby="task-heading" className="space-y-6">
       <div>
-        <Link href={tasksHref} className="text-sm text-fg-muted hover:underline">← Labeling tasks</Link>
+        <Link href={tasksHref} className="text-sm text-fg-muted hover:underline">
+          ← Labeling tasks
+        </Link>
         <div className="mt-1 flex flex-wrap items-start justify-between gap-3">
-          <h2 id="task-heading" className="min-w-0 break-words text-lg font-semibold">{task.name}</h2>
+          <h2 id="task-heading" className="min-w-0 text-lg font-semibold break-words">
+            {task.name}
+          </h2>
           <div className="flex flex-wrap gap-2">
             {candidates ? <AssignDialog {...refs} candidates={candidates.rows} more={candidates.more} /> : null}
             {queue ? <ReviewDialog orgId={orgId} appId={app.id} queue={queue} pending={counts.pending} /> : null}
@@ -67,35 +71,63 @@ export default async function TaskPage({ params, searchParams }: Props) {
       <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 rounded-lg border border-border p-4 text-sm">
         <dt className="text-fg-muted">Dataset</dt>
         <dd className="min-w-0 break-words">
-          {permissions.has('datasets.view') ? <Link href={`/orgs/${orgId}/apps/${app.slug}/datasets/${task.datasetId}`} className="hover:underline">{task.datasetName}</Link> : task.datasetName}
-          <span className="text-fg-muted"> · {task.inputCount.toLocaleString('en-US')} input{task.inputCount === 1 ? '' : 's'}</span>
+          {permissions.has('datasets.view') ? (
+            <Link href={`/orgs/${orgId}/apps/${app.slug}/datasets/${task.datasetId}`} className="hover:underline">
+              {task.datasetName}
+            </Link>
+          ) : (
+            task.datasetName
+          )}
+          <span className="text-fg-muted">
+            {' '}
+            · {task.inputCount.toLocaleString('en-US')} input{task.inputCount === 1 ? '' : 's'}
+          </span>
         </dd>
         <dt className="text-fg-muted">Concepts</dt>
         <dd>
           <ul className="flex flex-wrap gap-1" aria-label="Concepts">
-            {task.concepts.map((c) => <li key={c.id} className="rounded-full border border-border px-2 py-0.5 text-xs">{c.name}</li>)}
+            {task.concepts.map((c) => (
+              <li key={c.id} className="rounded-full border border-border px-2 py-0.5 text-xs">
+                {c.name}
+              </li>
+            ))}
           </ul>
         </dd>
         <dt className="text-fg-muted">Instructions</dt>
-        <dd className="min-w-0 whitespace-pre-wrap break-words">{task.instructions || 'No instructions.'}</dd>
+        <dd className="min-w-0 break-words whitespace-pre-wrap">{task.instructions || 'No instructions.'}</dd>
       </dl>
 
       {manage || review ? (
         <section aria-labelledby="analytics-heading" className="space-y-3">
-          <h3 id="analytics-heading" className="text-base font-semibold">Task analytics</h3>
+          <h3 id="analytics-heading" className="text-base font-semibold">
+            Task analytics
+          </h3>
           <ProgressBar value={totalAnnotations} max={task.inputCount * task.assigneeCount} label="Progress of this task" />
           <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm" aria-label="Review status counts">
             <li>{assigneesText(task.assigneeCount)}</li>
-            <li>{REVIEW_STATUS_LABELS.pending}: <span className="tabular-nums">{counts.pending}</span></li>
-            <li>{REVIEW_STATUS_LABELS.approved}: <span className="tabular-nums">{counts.approved}</span></li>
-            <li>{REVIEW_STATUS_LABELS.rejected}: <span className="tabular-nums">{counts.rejected}</span></li>
+            <li>
+              {REVIEW_STATUS_LABELS.pending}: <span className="tabular-nums">{counts.pending}</span>
+            </li>
+            <li>
+              {REVIEW_STATUS_LABELS.approved}: <span className="tabular-nums">{counts.approved}</span>
+            </li>
+            <li>
+              {REVIEW_STATUS_LABELS.rejected}: <span className="tabular-nums">{counts.rejected}</span>
+            </li>
           </ul>
           {analytics ? <TaskAnalytics rows={analytics} inputCount={task.inputCount} refs={refs} /> : null}
         </section>
       ) : null}
 
       {myStatus && items && rejected ? (
-        <YourWork task={{ ...task, myStatus }} items={items} rejected={rejected} refs={refs} pageHref={`${tasksHref}/${task.id}`} after={after} />
+        <YourWork
+          task={{ ...task, myStatus }}
+          items={items}
+          rejected={rejected}
+          refs={refs}
+          pageHref={`${tasksHref}/${task.id}`}
+          after={after}
+        />
       ) : manage && task.myStatus === null && work ? (
         <p className="text-sm text-fg-muted">You are not assigned to this task; assign yourself to label it.</p>
       ) : null}

@@ -17,7 +17,19 @@ import { createLabelingTaskAction } from '../actions';
 type Option = { id: string; name: string };
 
 /** Create labeling task: name, a dataset and at least one concept of this app, instructions. */
-export function CreateTaskDialog({ orgId, appId, tasksHref, datasets, concepts }: { orgId: string; appId: string; tasksHref: string; datasets: Option[]; concepts: Option[] }) {
+export function CreateTaskDialog({
+  orgId,
+  appId,
+  tasksHref,
+  datasets,
+  concepts,
+}: {
+  orgId: string;
+  appId: string;
+  tasksHref: string;
+  datasets: Option[];
+  concepts: Option[];
+}) {
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const { form, onSubmit, formError, errorOf, submitting } = useActionForm({
@@ -44,14 +56,17 @@ export function CreateTaskDialog({ orgId, appId, tasksHref, datasets, concepts }
       }}
       title="Create labeling task"
       description="Labelers assigned to the task label each input of the dataset with one of its concepts."
-      trigger={<Button><Plus size={16} aria-hidden /> Create labeling task</Button>}
+      trigger={
+        <Button>
+          <Plus size={16} aria-hidden /> Create labeling task
+        </Button>
+      }
     >
       <form method="post" onSubmit={onSubmit} className="max-h-[70vh] space-y-4 overflow-y-auto" noValidate>
         {missing ? (
           <p className="rounded-md border border-border bg-bg-subtle px-3 py-2 text-sm">
             {datasets.length === 0 ? 'This app has no datasets yet. ' : ''}
-            {concepts.length === 0 ? 'This app has no concepts yet. ' : ''}
-            A task needs a dataset and at least one concept.
+            {concepts.length === 0 ? 'This app has no concepts yet. ' : ''}A task needs a dataset and at least one concept.
           </p>
         ) : null}
         <Field label="Task name" {...form.register('name')} error={errorOf('name')} />
@@ -85,9 +100,19 @@ export function CreateTaskDialog({ orgId, appId, tasksHref, datasets, concepts }
               </li>
             ))}
           </ul>
-          {conceptsError ? <p id="task-concepts-error" role="alert" className="mt-1 text-xs text-danger">{conceptsError}</p> : null}
+          {conceptsError ? (
+            <p id="task-concepts-error" role="alert" className="mt-1 text-xs text-danger">
+              {conceptsError}
+            </p>
+          ) : null}
         </fieldset>
-        <TextAreaField label="Instructions" rows={4} hint="What labelers should look for; shown on the task." {...form.register('instructions')} error={errorOf('instructions')} />
+        <TextAreaField
+          label="Instructions"
+          rows={4}
+          hint="What labelers should look for; shown on the task."
+          {...form.register('instructions')}
+          error={errorOf('instructions')}
+        />
         <FormError message={formError} />
         <FormActions onCancel={() => setOpen(false)} submitting={submitting} />
       </form>

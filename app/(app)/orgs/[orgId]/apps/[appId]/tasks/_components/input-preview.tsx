@@ -17,5 +17,5 @@ export function InputPreview({ kind, content }: { kind: 'image' | 'text'; conten
       </a>
     );
   }
-  return <p className="min-w-0 whitespace-pre-wrap break-words">{content}</p>;
+  return <p className="min-w-0 break-words whitespace-pre-wrap">{content}</p>;
 }

@@ -38,7 +38,11 @@ export function AssignDialog({ candidates, more, ...ref }: TaskRef & { candidate
       }}
       title="Assign"
       description="Members who can label in this app: Admins, Organization Contributors, and members of its Full Access, Labeler Lead or Labeler Worker teams."
-      trigger={<Button><UserPlus size={16} aria-hidden /> Assign</Button>}
+      trigger={
+        <Button>
+          <UserPlus size={16} aria-hidden /> Assign
+        </Button>
+      }
     >
       <form
         method="post"
@@ -64,12 +68,20 @@ export function AssignDialog({ candidates, more, ...ref }: TaskRef & { candidate
         }}
       >
         {candidates.length === 0 ? (
-          <p className="text-sm text-fg-muted">Everyone who can label in this app is already assigned. Give members a labeling team on this app to assign more.</p>
+          <p className="text-sm text-fg-muted">
+            Everyone who can label in this app is already assigned. Give members a labeling team on this app to assign more.
+          </p>
         ) : (
           <>
             <label className="flex flex-col gap-1 text-sm font-medium">
               Filter members
-              <input type="search" className={inputClass} value={filter} onChange={(e) => setFilter(e.target.value)} placeholder="Name or email" />
+              <input
+                type="search"
+                className={inputClass}
+                value={filter}
+                onChange={(e) => setFilter(e.target.value)}
+                placeholder="Name or email"
+              />
             </label>
             <fieldset>
               <legend className="sr-only">Members to assign</legend>
@@ -101,7 +113,9 @@ export function AssignDialog({ candidates, more, ...ref }: TaskRef & { candidate
               {shown.length === 0 ? <p className="text-sm text-fg-muted">No member matches.</p> : null}
             </fieldset>
             {more ? <p className="text-xs text-fg-muted">Showing the first {candidates.length} members by email.</p> : null}
-            <p className="text-sm text-fg-muted" aria-live="polite">{selected.size} selected</p>
+            <p className="text-sm text-fg-muted" aria-live="polite">
+              {selected.size} selected
+            </p>
           </>
         )}
         <FormError message={error} />
@@ -116,9 +130,17 @@ export function UnassignButton({ userId, who, annotated, ...ref }: TaskRef & { u
   const router = useRouter();
   return (
     <ConfirmDialog
-      trigger={<Button variant="secondary" aria-label={`Remove ${who}`}>Remove</Button>}
+      trigger={
+        <Button variant="secondary" aria-label={`Remove ${who}`}>
+          Remove
+        </Button>
+      }
       title={`Remove ${who} from this task?`}
-      description={annotated > 0 ? `Their ${annotated} annotation${annotated === 1 ? '' : 's'} of this task are deleted.` : 'They have not labeled anything on this task yet.'}
+      description={
+        annotated > 0
+          ? `Their ${annotated} annotation${annotated === 1 ? '' : 's'} of this task are deleted.`
+          : 'They have not labeled anything on this task yet.'
+      }
       action={() => unassignTaskAction({ ...ref, userId })}
       onDone={() => {
         toast.success(`${who} was removed from the task.`);
@@ -128,7 +150,12 @@ export function UnassignButton({ userId, who, annotated, ...ref }: TaskRef & { u
   );
 }
 
-export function DeleteTaskButton({ name, tasksHref, annotations, ...ref }: TaskRef & { name: string; tasksHref: string; annotations: number }) {
+export function DeleteTaskButton({
+  name,
+  tasksHref,
+  annotations,
+  ...ref
+}: TaskRef & { name: string; tasksHref: string; annotations: number }) {
   const router = useRouter();
   return (
     <ConfirmDialog

@@ -66,13 +66,24 @@ export function ReviewDialog({ orgId, appId, queue, pending }: { orgId: string; 
               {item.annotator ? <span className="text-fg-muted"> · by {item.annotator}</span> : null}
             </p>
           </div>
-          <TextAreaField label="Feedback" hint="Required when you reject: say what to fix." value={feedback} onChange={(e) => setFeedback(e.target.value)} error={feedbackError} maxLength={1000} />
+          <TextAreaField
+            label="Feedback"
+            hint="Required when you reject: say what to fix."
+            value={feedback}
+            onChange={(e) => setFeedback(e.target.value)}
+            error={feedbackError}
+            maxLength={1000}
+          />
           <FormError message={error} />
           <div className="flex flex-wrap items-center justify-between gap-2">
             <span className="text-xs text-fg-muted">{remaining.length} in this batch</span>
             <div className="flex gap-2">
-              <Button variant="danger" disabled={busy} onClick={() => decide('rejected')}>Reject</Button>
-              <Button disabled={busy} onClick={() => decide('approved')}>Approve</Button>
+              <Button variant="danger" disabled={busy} onClick={() => decide('rejected')}>
+                Reject
+              </Button>
+              <Button disabled={busy} onClick={() => decide('approved')}>
+                Approve
+              </Button>
             </div>
           </div>
         </div>

@@ -15,7 +15,13 @@ type TaskRef = { orgId: string; appId: string; taskId: string };
  * The labeler's concept for one input; choosing one saves it (their own annotation). Its accessible name
  * is "Label for <input>"; sighted users read "Label" beside the input itself.
  */
-export function LabelSelect({ inputId, label, conceptId, concepts, ...ref }: TaskRef & { inputId: string; label: string; conceptId: string | null; concepts: Array<{ id: string; name: string }> }) {
+export function LabelSelect({
+  inputId,
+  label,
+  conceptId,
+  concepts,
+  ...ref
+}: TaskRef & { inputId: string; label: string; conceptId: string | null; concepts: Array<{ id: string; name: string }> }) {
   const router = useRouter();
   const id = useId();
   const [value, setValue] = useState(conceptId ?? '');
@@ -54,9 +60,17 @@ export function LabelSelect({ inputId, label, conceptId, concepts, ...ref }: Tas
         }}
       >
         {conceptId ? null : <option value="">Not labeled</option>}
-        {concepts.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
+        {concepts.map((c) => (
+          <option key={c.id} value={c.id}>
+            {c.name}
+          </option>
+        ))}
       </select>
-      {error ? <p id={`${id}-error`} role="alert" className="text-xs text-danger">{error}</p> : null}
+      {error ? (
+        <p id={`${id}-error`} role="alert" className="text-xs text-danger">
+          {error}
+        </p>
+      ) : null}
     </div>
   );
 }

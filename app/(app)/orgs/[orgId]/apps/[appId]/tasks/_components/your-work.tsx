@@ -23,28 +23,37 @@ export function YourWork({ task, items, rejected, refs, pageHref, after }: Props
   const mine = task.myReviewCounts;
   return (
     <section aria-labelledby="work-heading" id="your-work" className="space-y-4">
-      <h3 id="work-heading" className="text-base font-semibold">Your work</h3>
+      <h3 id="work-heading" className="text-base font-semibold">
+        Your work
+      </h3>
       <div className="grid gap-4 rounded-lg border border-border p-4 sm:grid-cols-2">
         <StatusSelect {...refs} status={task.myStatus} />
         <div className="flex flex-col gap-1">
-          <span className="text-sm font-medium" aria-hidden>Your progress</span>
+          <span className="text-sm font-medium" aria-hidden>
+            Your progress
+          </span>
           <ProgressBar value={annotatedOf(mine)} max={task.inputCount} label="Your progress" />
           <p className="text-xs text-fg-muted">
-            {REVIEW_STATUS_LABELS.approved}: {mine.approved} · {REVIEW_STATUS_LABELS.rejected}: {mine.rejected} · {REVIEW_STATUS_LABELS.pending}: {mine.pending}
+            {REVIEW_STATUS_LABELS.approved}: {mine.approved} · {REVIEW_STATUS_LABELS.rejected}: {mine.rejected} ·{' '}
+            {REVIEW_STATUS_LABELS.pending}: {mine.pending}
           </p>
         </div>
       </div>
 
       {rejected.length > 0 ? (
         <section aria-labelledby="feedback-heading" className="rounded-lg border border-danger/40 p-4">
-          <h4 id="feedback-heading" className="font-semibold">Feedback on your rejected annotations</h4>
+          <h4 id="feedback-heading" className="font-semibold">
+            Feedback on your rejected annotations
+          </h4>
           <p className="mb-2 text-xs text-fg-muted">Label these inputs again below; a new label goes back to review.</p>
           <ul className="space-y-2 text-sm">
             {rejected.map((r) => (
               <li key={r.annotationId} className="border-t border-border pt-2 first:border-0 first:pt-0">
                 <InputPreview kind={r.kind} content={r.content} />
-                <p className="text-fg-muted">You labeled it <strong className="text-fg">{r.conceptName}</strong>.</p>
-                <p className="whitespace-pre-wrap break-words">Feedback: {r.feedback || '(none)'}</p>
+                <p className="text-fg-muted">
+                  You labeled it <strong className="text-fg">{r.conceptName}</strong>.
+                </p>
+                <p className="break-words whitespace-pre-wrap">Feedback: {r.feedback || '(none)'}</p>
               </li>
             ))}
           </ul>
@@ -66,12 +75,21 @@ export function YourWork({ task, items, rejected, refs, pageHref, after }: Props
                   </p>
                 ) : null}
               </div>
-              <LabelSelect {...refs} inputId={item.inputId} label={inputLabel(item.content)} conceptId={item.conceptId} concepts={task.concepts} />
+              <LabelSelect
+                {...refs}
+                inputId={item.inputId}
+                label={inputLabel(item.content)}
+                conceptId={item.conceptId}
+                concepts={task.concepts}
+              />
             </li>
           ))}
         </ul>
       )}
-      <Pager firstHref={after ? `${pageHref}#your-work` : null} nextHref={items.nextCursor ? `${pageHref}?after=${items.nextCursor}#your-work` : null} />
+      <Pager
+        firstHref={after ? `${pageHref}#your-work` : null}
+        nextHref={items.nextCursor ? `${pageHref}?after=${items.nextCursor}#your-work` : null}
+      />
     </section>
   );
 }

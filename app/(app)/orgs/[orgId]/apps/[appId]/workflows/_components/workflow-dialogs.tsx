@@ -18,7 +18,15 @@ type Workflow = { id: string; name: string; description: string; steps: Array<{ 
 const padSteps = (steps: string[]) => Array.from({ length: MAX_WORKFLOW_STEPS }, (_, n) => steps[n] ?? '');
 
 /** Name, description and the chain: one select per step, in order; unused steps stay on "—". */
-function WorkflowFields({ form, errorOf, models }: { form: UseFormReturn<{ name: string; description: string; steps: string[] }>; errorOf: (name: string) => string | undefined; models: ModelOption[] }) {
+function WorkflowFields({
+  form,
+  errorOf,
+  models,
+}: {
+  form: UseFormReturn<{ name: string; description: string; steps: string[] }>;
+  errorOf: (name: string) => string | undefined;
+  models: ModelOption[];
+}) {
   const options = [{ value: '', label: '—' }, ...models.map((m) => ({ value: m.id, label: m.name }))];
   return (
     <>
@@ -27,7 +35,13 @@ function WorkflowFields({ form, errorOf, models }: { form: UseFormReturn<{ name:
       <fieldset className="space-y-2">
         <legend className="text-sm font-medium">Models, in order</legend>
         {padSteps([]).map((_, n) => (
-          <SelectField key={n} label={`Step ${n + 1}`} options={options} {...form.register(`steps.${n}`)} error={n === 0 ? errorOf('steps') : undefined} />
+          <SelectField
+            key={n}
+            label={`Step ${n + 1}`}
+            options={options}
+            {...form.register(`steps.${n}`)}
+            error={n === 0 ? errorOf('steps') : undefined}
+          />
         ))}
       </fieldset>
     </>
@@ -42,7 +56,15 @@ export function CreateWorkflowDialog({ models, ...ref }: AppRef & { models: Mode
     success: (data) => `Workflow ${data.name} created.`,
   });
   return (
-    <FormDialog state={state} title="Create workflow" trigger={<Button><Plus size={16} aria-hidden /> Create workflow</Button>}>
+    <FormDialog
+      state={state}
+      title="Create workflow"
+      trigger={
+        <Button>
+          <Plus size={16} aria-hidden /> Create workflow
+        </Button>
+      }
+    >
       <WorkflowFields form={state.form as never} errorOf={state.errorOf} models={models} />
     </FormDialog>
   );
@@ -51,13 +73,27 @@ export function CreateWorkflowDialog({ models, ...ref }: AppRef & { models: Mode
 export function EditWorkflowDialog({ models, workflow, ...ref }: AppRef & { models: ModelOption[]; workflow: Workflow }) {
   const state = useDialogForm({
     schema: updateWorkflowSchema,
-    defaultValues: { ...ref, workflowId: workflow.id, name: workflow.name, description: workflow.description, steps: padSteps(workflow.steps.map((s) => s.modelId)) },
+    defaultValues: {
+      ...ref,
+      workflowId: workflow.id,
+      name: workflow.name,
+      description: workflow.description,
+      steps: padSteps(workflow.steps.map((s) => s.modelId)),
+    },
     action: updateWorkflowAction,
     success: (data) => `Workflow ${data.name} saved.`,
     keepValues: true,
   });
   return (
-    <FormDialog state={state} title={`Edit ${workflow.name}`} trigger={<Button variant="secondary" aria-label={`Edit ${workflow.name}`}>Edit</Button>}>
+    <FormDialog
+      state={state}
+      title={`Edit ${workflow.name}`}
+      trigger={
+        <Button variant="secondary" aria-label={`Edit ${workflow.name}`}>
+          Edit
+        </Button>
+      }
+    >
       <WorkflowFields form={state.form as never} errorOf={state.errorOf} models={models} />
     </FormDialog>
   );
