@@ -1,6 +1,7 @@
 import NextAuth from 'next-auth';
 import { NextResponse, type NextFetchEvent, type NextMiddleware, type NextRequest } from 'next/server';
 import { authConfig } from './auth.config';
+import { envValue } from '@/lib/env';
 
 // Redirects signed-out visitors of account pages to /sign-in. It is a convenience, never the
 // authorization check: every page and action verifies the session and membership itself.
@@ -18,7 +19,7 @@ export const STRICT_TRANSPORT_SECURITY = 'max-age=63072000; includeSubDomains';
  * while APP_URL and the TLS setup belong to the deployment. A forged header on plain HTTP is harmless:
  * browsers ignore Strict-Transport-Security unless it arrives over HTTPS.
  */
-export function servedOverHttps(request: NextRequest, appUrl = process.env.APP_URL ?? ''): boolean {
+export function servedOverHttps(request: NextRequest, appUrl = envValue('APP_URL') ?? ''): boolean {
   const forwarded = request.headers.get('x-forwarded-proto')?.split(',')[0]?.trim().toLowerCase();
   return appUrl.toLowerCase().startsWith('https:') || forwarded === 'https' || request.nextUrl.protocol === 'https:';
 }

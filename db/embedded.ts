@@ -1,12 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
+import { envValue } from '@/lib/env';
 
 export type EmbeddedHandle = { client: PGlite; close: () => Promise<void> };
 
 /** `PGLITE_DATA_DIR=memory://` gives a throwaway in-memory database (tests); default `.data/pglite`. */
 export function embeddedDataDir(): string {
-  return process.env.PGLITE_DATA_DIR ?? path.join(process.cwd(), '.data', 'pglite');
+  return envValue('PGLITE_DATA_DIR') ?? path.join(process.cwd(), '.data', 'pglite');
 }
 
 function processAlive(pid: number): boolean {

@@ -4,6 +4,7 @@ import * as workspaceSchema from './schema-workspace';
 import * as accountSchema from './schema-accounts';
 import { openEmbedded, type EmbeddedHandle } from './embedded';
 import { preparedByDefault } from './prepared';
+import { envValue } from '@/lib/env';
 
 /**
  * One database handle for the whole app. `DATABASE_URL` set → PostgreSQL through postgres.js; unset →
@@ -37,12 +38,12 @@ export function queriesSent(): number {
 }
 
 async function open(): Promise<Opened> {
-  const url = process.env.DATABASE_URL;
+  const url = envValue('DATABASE_URL');
   if (url) {
     const [{ default: postgres }, { drizzle }] = await Promise.all([import('postgres'), import('drizzle-orm/postgres-js')]);
     const client = postgres(url, {
-      max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
-      prepare: process.env.DATABASE_PREPARE !== '0',
+      max: Number(envValue('DATABASE_POOL_SIZE') ?? 10),
+      prepare: envValue('DATABASE_PREPARE') !== '0',
       // Named statements, but every execution planned for its own parameters: a generic plan cannot know
       // that '%member 1234%' is rare, and scanned 25,000 members instead of the trigram index.
       connection: { plan_cache_mode: 'force_custom_plan' },

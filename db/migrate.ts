@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { getDatabase } from './index';
+import { envValue } from '@/lib/env';
 
 const migrationsFolder = path.join(process.cwd(), 'db', 'migrations');
 
@@ -21,7 +22,7 @@ export async function migrateDatabase(): Promise<void> {
     import('postgres'),
   ]);
   // Advisory locks belong to a session: one connection (max 1) takes the lock, migrates and unlocks.
-  const client = postgres(process.env.DATABASE_URL!, { max: 1, onnotice: () => {} });
+  const client = postgres(envValue('DATABASE_URL')!, { max: 1, onnotice: () => {} });
   try {
     await client`select pg_advisory_lock(${MIGRATION_LOCK_KEY})`;
     await migrate(drizzle(client), { migrationsFolder });

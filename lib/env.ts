@@ -1,30 +1,58 @@
 import { z } from 'zod';
 
+const flag = z.enum(['0', '1'], 'must be 0 or 1').optional();
+const positiveInteger = z
+  .string()
+  .regex(/^[1-9]\d*$/, 'must be a positive whole number')
+  .optional();
+const secret = z.string().min(32, 'must be at least 32 characters (run `npx auth secret` or `npm run dev` to generate one)');
+
 /**
- * Environment, validated once at start (instrumentation.ts). Each problem is reported as one line so an
- * operator sees every mistake at once instead of a stack trace on the first request.
+ * Every variable Roster reads, validated once at start (instrumentation.ts). Each problem is reported as
+ * one line so an operator sees every mistake at once instead of a stack trace on the first request.
  */
 const envSchema = z.object({
+  NODE_ENV: z.string().optional(),
   DATABASE_URL: z
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// connection URL')
     .optional(),
-  AUTH_SECRET: z.string().min(32, 'must be at least 32 characters (run `npx auth secret` or `npm run dev` to generate one)'),
+  DATABASE_POOL_SIZE: positiveInteger,
+  DATABASE_PREPARE: flag,
+  PGLITE_DATA_DIR: z.string().optional(),
+  AUTH_SECRET: secret,
+  // Older secrets still accepted while rotating (Auth.js reads them too).
+  AUTH_SECRET_1: secret.optional(),
+  AUTH_SECRET_2: secret.optional(),
+  AUTH_SECRET_3: secret.optional(),
   APP_URL: z.url('must be an absolute URL such as https://roster.example.com').optional(),
   RESEND_API_KEY: z.string().startsWith('re_', 'must be a Resend API key (starts with re_)').optional(),
   EMAIL_FROM: z.string().min(3, 'must be a sender such as "Roster <roster@example.com>"').optional(),
-  MAILBOX_ENABLED: z.enum(['0', '1'], 'must be 0 or 1').optional(),
-  DATABASE_PREPARE: z.enum(['0', '1'], 'must be 0 or 1').optional(),
+  MAILBOX_ENABLED: flag,
+  SEED_DEMO: flag,
+  LIMIT_SIGN_IN_PER_ACCOUNT: positiveInteger,
+  LIMIT_SIGN_IN_PER_IP: positiveInteger,
+  LIMIT_EMAILS_PER_ADDRESS: positiveInteger,
+  LIMIT_ORGANIZATIONS_PER_USER: positiveInteger,
+  LIMIT_INVITATIONS_PER_INVITER: positiveInteger,
+  LIMIT_INVITATIONS_PER_ORGANIZATION: positiveInteger,
 });
 
 export type Env = z.infer<typeof envSchema>;
+export type EnvName = keyof Env;
+
+/** One variable as set, an empty value counting as unset. Read per call: tests and operators may change it. */
+export function envValue(name: EnvName, source: Record<string, string | undefined> = process.env): string | undefined {
+  const value = source[name];
+  return value === '' ? undefined : value;
+}
 
 export function envProblems(source: Record<string, string | undefined> = process.env): string[] {
-  const values = Object.fromEntries(Object.keys(envSchema.shape).map((key) => [key, source[key] === '' ? undefined : source[key]]));
+  const values = Object.fromEntries(Object.keys(envSchema.shape).map((key) => [key, envValue(key as EnvName, source)]));
   const result = envSchema.safeParse(values);
   const problems = result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.') || 'environment'}: ${issue.message}`);
   // Every link in an email is built from APP_URL: in production it must be said, never guessed.
-  if (source.NODE_ENV === 'production' && !values.APP_URL) {
+  if (values.NODE_ENV === 'production' && !values.APP_URL) {
     problems.push('APP_URL: must be set in production to the public address, such as https://roster.example.com (links in emails use it)');
   }
   return problems;
@@ -38,10 +66,20 @@ export function assertValidEnv(source: Record<string, string | undefined> = proc
   }
 }
 
+export const isProduction = (): boolean => envValue('NODE_ENV') === 'production';
+
 export function appUrl(): string {
-  return (process.env.APP_URL || 'http://localhost:3000').replace(/\/$/, '');
+  return (envValue('APP_URL') ?? 'http://localhost:3000').replace(/\/$/, '');
 }
 
 export function mailboxEnabled(): boolean {
-  return process.env.NODE_ENV !== 'production' || process.env.MAILBOX_ENABLED === '1';
+  return !isProduction() || envValue('MAILBOX_ENABLED') === '1';
 }
+
+/** The secrets session cookies may be sealed with: the current one first, then those being rotated out. */
+export function authSecrets(): string[] {
+  return (['AUTH_SECRET', 'AUTH_SECRET_1', 'AUTH_SECRET_2', 'AUTH_SECRET_3'] as const).flatMap((name) => envValue(name) ?? []);
+}
+
+/** Resend delivers email when its key is set; otherwise email stays in the dev mailbox. */
+export const resendApiKey = (): string | undefined => envValue('RESEND_API_KEY');

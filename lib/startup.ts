@@ -1,4 +1,4 @@
-import { envProblems } from './env';
+import { envProblems, envValue, resendApiKey } from './env';
 
 export async function startServer(): Promise<void> {
   const problems = envProblems();
@@ -15,8 +15,8 @@ export async function startServer(): Promise<void> {
   try {
     await migrateDatabase();
     const { kind } = await getDatabase();
-    const force = process.env.SEED_DEMO === '1';
-    if (force || (kind === 'embedded' && process.env.SEED_DEMO !== '0')) {
+    const force = envValue('SEED_DEMO') === '1';
+    if (force || (kind === 'embedded' && envValue('SEED_DEMO') !== '0')) {
       const seeded = await seedDemoIfEmpty({ force });
       if (seeded) console.log(`roster: seeded the demo organization "${seeded}" (logins in README.md)`);
     }
@@ -29,8 +29,8 @@ export async function startServer(): Promise<void> {
 }
 
 /** The dev mailbox in production shows every email, sign-in links included, to whoever opens it: say so once at start. */
-export function warnIfMailboxPublic(env: Record<string, string | undefined> = process.env): void {
-  if (env.NODE_ENV === 'production' && env.MAILBOX_ENABLED === '1') {
+export function warnIfMailboxPublic(source: Record<string, string | undefined> = process.env): void {
+  if (envValue('NODE_ENV', source) === 'production' && envValue('MAILBOX_ENABLED', source) === '1') {
     console.warn(
       'roster: MAILBOX_ENABLED=1 serves every email, sign-in links included, at /dev/mailbox to anyone: never on a public server',
     );
@@ -46,7 +46,7 @@ export const EMAIL_RETRY_INTERVAL_MS = 60_000;
  * rows are claimed with SKIP LOCKED; the timer is unref'd so it never keeps the process alive.
  */
 function startEmailRetries(): void {
-  if (!process.env.RESEND_API_KEY) return;
+  if (!resendApiKey()) return;
   let running = false;
   const sweep = () => {
     if (running) return; // a slow sweep is never overlapped by this node's next one

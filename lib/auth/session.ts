@@ -5,6 +5,7 @@ import { and, eq, gt, sql } from 'drizzle-orm';
 import { SESSION_MAX_AGE_S } from '@/db/queries/sessions';
 import { getDb, schema } from '@/db';
 import { readSessionToken } from './session-token';
+import { authSecrets } from '@/lib/env';
 
 export type CurrentUser = { id: string; name: string | null; email: string; emailVerified: boolean; sessionId: string };
 
@@ -13,13 +14,6 @@ export type SessionClaims = { userId: string; sessionId: string };
 
 // Auth.js names the session cookie with the __Secure- prefix on HTTPS; the name is also the key's salt.
 const SESSION_COOKIES = ['__Secure-authjs.session-token', 'authjs.session-token'];
-
-/** The secrets Auth.js itself reads (AUTH_SECRET, then AUTH_SECRET_1…3 while rotating). */
-function authSecrets(): string[] {
-  return [process.env.AUTH_SECRET, process.env.AUTH_SECRET_1, process.env.AUTH_SECRET_2, process.env.AUTH_SECRET_3].filter(
-    (secret): secret is string => Boolean(secret),
-  );
-}
 
 /**
  * The user and session ids of the request's session token: the same cookie, secret and checks as Auth.js's `auth()`,

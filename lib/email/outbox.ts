@@ -4,6 +4,7 @@ import { and, asc, eq, inArray, isNotNull, ne, not, or, sql, type SQL } from 'dr
 import { render } from '@react-email/render';
 import { Resend } from 'resend';
 import { getDb, schema, type Executor } from '@/db';
+import { envValue, resendApiKey } from '@/lib/env';
 
 export type QueuedEmail = { to: string; subject: string; template: string; element: ReactElement };
 
@@ -21,7 +22,7 @@ export async function queueEmail(executor: Executor, email: QueuedEmail): Promis
 }
 
 export function emailFrom(): string {
-  return process.env.EMAIL_FROM || 'Roster <onboarding@resend.dev>';
+  return envValue('EMAIL_FROM') ?? 'Roster <onboarding@resend.dev>';
 }
 
 // ---------------------------------------------------------------- delivery and retries
@@ -111,7 +112,7 @@ async function sendClaimed(apiKey: string, email: Claimed): Promise<'sent' | 'fa
  * sent again, and a row another node is sending right now is left to it ('kept').
  */
 export async function deliverEmail(id: string): Promise<'sent' | 'failed' | 'kept'> {
-  const apiKey = process.env.RESEND_API_KEY;
+  const apiKey = resendApiKey();
   if (!apiKey) return 'kept';
   const db = await getDb();
   const now = new Date();
@@ -136,7 +137,7 @@ export async function deliverEmail(id: string): Promise<'sent' | 'failed' | 'kep
 export async function retryDueEmails(
   options: { now?: Date; limit?: number; only?: string[] } = {},
 ): Promise<{ sent: number; failed: number }> {
-  const apiKey = process.env.RESEND_API_KEY;
+  const apiKey = resendApiKey();
   const outcome = { sent: 0, failed: 0 };
   if (!apiKey || options.only?.length === 0) return outcome;
   const now = options.now ?? new Date();

@@ -3,6 +3,7 @@ import { RateLimiterDrizzle, RateLimiterRes } from 'rate-limiter-flexible';
 import { lt } from 'drizzle-orm';
 import { getDb, schema, type Executor } from '@/db';
 import { ActionError } from '@/lib/actions/result';
+import { envValue } from '@/lib/env';
 
 /**
  * Every abuse limit in one table: what it counts, how many in what window, and the variable that
@@ -28,7 +29,7 @@ export type LimitName = keyof typeof LIMITS;
 
 /** The limit's allowance: its variable when set to a positive whole number, else the default. */
 export function limitPoints(name: LimitName): number {
-  const raw = process.env[LIMITS[name].env];
+  const raw = envValue(LIMITS[name].env);
   const value = raw && /^\d+$/.test(raw) ? Number(raw) : NaN;
   return value > 0 ? value : LIMITS[name].points;
 }

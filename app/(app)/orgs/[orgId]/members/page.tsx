@@ -14,6 +14,7 @@ import { MembersTable } from './_components/members-table';
 import { PendingTable } from './_components/pending-table';
 import { EmptyState } from '@/components/ui/table';
 import { singleValues } from '@/lib/search-params';
+import { resendApiKey } from '@/lib/env';
 
 export const metadata: Metadata = { title: 'Members' };
 
@@ -72,7 +73,7 @@ export default async function MembersPage({
       <PendingTable
         orgId={orgId}
         manage={manage}
-        queuedLabel={process.env.RESEND_API_KEY ? 'Queued' : 'In dev mailbox'}
+        queuedLabel={resendApiKey() ? 'Queued' : 'In dev mailbox'}
         rows={pending.rows.map((i) => ({
           id: i.id,
           email: i.email,
