@@ -1,13 +1,11 @@
 import 'server-only';
 import { and, desc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
-import { schema, type Executor } from '@/db';
-import { ActionError } from '@/lib/actions/result';
-import type { OrgContext } from '@/lib/actions/wrapper';
-import { canAssignRole, ORG_ROLE_LABELS, OWNER_ROLE, type OrgRole } from '@/lib/permissions';
+import { schema, type Executor, type Tx } from '@/db';
+import type { OrgRole } from '@/lib/permissions';
 import { jsonArray } from '@/db/json';
 import { statementOnce } from '@/db/statement-cache';
 import { decodeCursor, encodeCursor } from '@/db/cursor';
-import { countAdmins, LAST_ADMIN_MESSAGE, lockOrganization } from './organizations';
+import { lockOrganization } from './organizations';
 import { inviterRoleNow } from './inviter-rights';
 
 export { isUuid } from '@/db/cursor';
@@ -262,63 +260,31 @@ export async function countMembersAndPending(executor: Executor, orgId: string):
   return { members: row?.members ?? 0, pending: row?.pending ?? 0 };
 }
 
-async function lockTargetMembership(ctx: OrgContext, userId: string) {
-  await lockOrganization(ctx.tx, ctx.orgId);
-  const [target] = await ctx.tx
+/**
+ * Locks the organization (membership changes queue behind each other, so two Admins demoting each
+ * other at once see each other's change) and the member's row; null when they are not a member.
+ */
+export async function lockMembershipForChange(tx: Tx, orgId: string, userId: string) {
+  await lockOrganization(tx, orgId);
+  const [target] = await tx
     .select({ role: schema.memberships.role, email: schema.users.email, orgName: schema.organizations.name })
     .from(schema.memberships)
     .innerJoin(schema.users, eq(schema.users.id, schema.memberships.userId))
     .innerJoin(schema.organizations, eq(schema.organizations.id, schema.memberships.orgId))
-    .where(and(eq(schema.memberships.orgId, ctx.orgId), eq(schema.memberships.userId, userId)))
+    .where(and(eq(schema.memberships.orgId, orgId), eq(schema.memberships.userId, userId)))
     .for('update', { of: schema.memberships });
-  if (!target) throw new ActionError('NOT_FOUND', 'That person is not a member of this organization.');
-  return { ...target, role: target.role as OrgRole };
+  return target ? { ...target, role: target.role as OrgRole } : null;
 }
 
-/**
- * Changes a member's role. The organization row is locked first, so two Admins demoting each other at
- * once queue up and the second sees the first's change (the database trigger is the backstop).
- */
-export async function changeMemberRole(ctx: OrgContext, userId: string, role: OrgRole): Promise<{ email: string; role: OrgRole }> {
-  if (!canAssignRole(ctx.role, role)) throw new ActionError('FORBIDDEN', 'You cannot give a role above your own.');
-  const target = await lockTargetMembership(ctx, userId);
-  if (target.role === role) return { email: target.email, role };
-  if (target.role === OWNER_ROLE && (await countAdmins(ctx.tx, ctx.orgId)) <= 1) {
-    throw new ActionError('CONFLICT', `${target.email} is the last Admin. Make another member Admin first.`);
-  }
-  await ctx.tx
+export async function setMemberRole(tx: Tx, orgId: string, userId: string, role: OrgRole): Promise<void> {
+  await tx
     .update(schema.memberships)
     .set({ role })
-    .where(and(eq(schema.memberships.orgId, ctx.orgId), eq(schema.memberships.userId, userId)));
-  await ctx.tx.insert(schema.notifications).values({
-    userId,
-    orgId: ctx.orgId,
-    kind: 'role_changed',
-    payload: { orgName: target.orgName, role, roleLabel: ORG_ROLE_LABELS[role] },
-  });
-  ctx.audit({
-    action: 'member.role_changed',
-    targetType: 'member',
-    targetId: target.email,
-    data: { userId, before: target.role, after: role },
-  });
-  return { email: target.email, role };
+    .where(and(eq(schema.memberships.orgId, orgId), eq(schema.memberships.userId, userId)));
 }
 
-/** Removes a member; their team memberships go with them (foreign keys cascade). */
-export async function removeMember(ctx: OrgContext, userId: string): Promise<{ email: string }> {
-  const target = await lockTargetMembership(ctx, userId);
-  if (target.role === OWNER_ROLE && (await countAdmins(ctx.tx, ctx.orgId)) <= 1) {
-    throw new ActionError(
-      'CONFLICT',
-      userId === ctx.user.id ? LAST_ADMIN_MESSAGE : `${target.email} is the last Admin and cannot be removed.`,
-    );
-  }
-  await ctx.tx.delete(schema.memberships).where(and(eq(schema.memberships.orgId, ctx.orgId), eq(schema.memberships.userId, userId)));
-  // Not tied to the organization: it must outlive the membership it reports.
-  await ctx.tx.insert(schema.notifications).values({ userId, kind: 'member_removed', payload: { orgName: target.orgName } });
-  ctx.audit({ action: 'member.removed', targetType: 'member', targetId: target.email, data: { userId, role: target.role } });
-  return { email: target.email };
+export async function deleteMembership(tx: Tx, orgId: string, userId: string): Promise<void> {
+  await tx.delete(schema.memberships).where(and(eq(schema.memberships.orgId, orgId), eq(schema.memberships.userId, userId)));
 }
 
 export async function findMember(executor: Executor, orgId: string, userId: string): Promise<MemberRow | null> {

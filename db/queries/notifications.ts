@@ -15,6 +15,14 @@ export type NotificationDto = {
   invitationVoid?: true;
 };
 
+/** Puts a notice in a user's notification bar (in the caller's transaction). */
+export async function insertNotification(
+  executor: Executor,
+  values: { userId: string; orgId?: string | null; kind: string; payload: Record<string, string> },
+): Promise<void> {
+  await executor.insert(schema.notifications).values(values);
+}
+
 /** Marks the given notifications (or all) of this user read; another user's ids are ignored. */
 export async function markNotificationsRead(executor: Executor, userId: string, ids?: string[]): Promise<number> {
   const n = schema.notifications;

@@ -3,7 +3,7 @@ import { and, asc, eq, sql } from 'drizzle-orm';
 import { schema, type Executor, type Tx } from '@/db';
 import { ActionError, fieldError } from '@/lib/actions/result';
 import { requireAllowance } from '@/lib/limits';
-import { OWNER_ROLE, type OrgRole } from '@/lib/permissions';
+import type { OrgRole } from '@/lib/permissions';
 
 export type OrganizationListItem = { id: string; name: string; billingEmail: string; role: OrgRole; memberCount: number; joinedAt: Date };
 
@@ -66,14 +66,6 @@ export async function countAdmins(executor: Executor, orgId: string): Promise<nu
     .from(schema.memberships)
     .where(and(eq(schema.memberships.orgId, orgId), eq(schema.memberships.role, 'admin')));
   return Number(row?.n ?? 0);
-}
-
-export const LAST_ADMIN_MESSAGE = 'You are the last Admin of this organization. Make another member Admin, or delete the organization.';
-
-export async function leaveOrganization(tx: Tx, orgId: string, userId: string, role: OrgRole): Promise<void> {
-  await lockOrganization(tx, orgId);
-  if (role === OWNER_ROLE && (await countAdmins(tx, orgId)) <= 1) throw new ActionError('CONFLICT', LAST_ADMIN_MESSAGE);
-  await tx.delete(schema.memberships).where(and(eq(schema.memberships.orgId, orgId), eq(schema.memberships.userId, userId)));
 }
 
 export async function deleteOrganization(tx: Tx, orgId: string, confirmation: string): Promise<void> {

@@ -1,7 +1,9 @@
 import 'server-only';
 import { schema, type Tx } from '@/db';
 
-export type AuditEntry = { action: string; targetType: string; targetId: string; data?: Record<string, unknown> };
+import type { AuditEntry } from '@/domain/context';
+
+export type { AuditEntry };
 
 /** Audit events are written in the transaction of the change they describe: both commit, or neither. */
 export async function writeAuditEvents(tx: Tx, orgId: string, actorId: string, entries: AuditEntry[]): Promise<void> {

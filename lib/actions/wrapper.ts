@@ -8,6 +8,7 @@ import { ActionError, NOT_FOUND_MESSAGE, type ActionResult, type FieldErrors } f
 import { isConnectionLost, translateDbError, isRetryable } from './db-errors';
 import { lockOrganization } from '@/db/queries/organizations';
 
+import type { OrgCommandContext } from '@/domain/context';
 import { writeAuditEvents, type AuditEntry } from './audit';
 
 export type { AuditEntry };
@@ -19,13 +20,15 @@ type BaseContext = {
   afterCommit: (fn: () => Promise<unknown>) => void;
 };
 export type UserContext = BaseContext;
-export type OrgContext = BaseContext & {
-  orgId: string;
-  role: OrgRole;
-  audit: (entry: AuditEntry) => void;
-};
+/** The door's context for an organization: a domain command's (domain/context.ts), plus the session's user. */
+export type OrgContext = BaseContext & OrgCommandContext;
 
 const MAX_ATTEMPTS = 3;
+
+/** The session's user as a domain actor (the session id stays with the door). */
+function userFields({ id, name, email, emailVerified }: CurrentUser) {
+  return { id, name, email, emailVerified };
+}
 
 /**
  * PostgreSQL text cannot hold NUL characters; left alone, one in any field would fail the query and
@@ -121,8 +124,11 @@ const orgIdOnly = z.object({ orgId: z.string().min(1).max(48) });
  */
 export function orgAction<S extends z.ZodType<{ orgId: string }>, T>(options: {
   schema: S;
-  /** null: any member may call it (leave, see own access). */
-  permission: OrgPermission | null;
+  /**
+   * Checked here before `run`; null: any member may call it. Omitted when `run` is a domain command,
+   * which authorizes itself (domain/authorize.ts).
+   */
+  permission?: OrgPermission | null;
   /**
    * Changes to membership (roles, removal, leaving): lock the organization row before reading the
    * caller's own role, so concurrent changes run one after another and each sees the last one's result.
@@ -158,7 +164,7 @@ export function orgAction<S extends z.ZodType<{ orgId: string }>, T>(options: {
 
       const audits: AuditEntry[] = [];
       const data = await options.run(
-        { tx, user, orgId, role, afterCommit, audit: (entry) => audits.push(entry) },
+        { tx, user, actor: { kind: 'user', ...userFields(user) }, orgId, role, afterCommit, audit: (entry) => audits.push(entry) },
         (parsed as { data: z.output<S> }).data,
       );
       await writeAuditEvents(tx, orgId, user.id, audits);

@@ -2,7 +2,8 @@
 
 import { orgAction, userAction } from '@/lib/actions/wrapper';
 import { createOrganizationSchema, deleteOrganizationSchema, leaveOrganizationSchema } from '@/lib/validations/organization';
-import { createOrganization, deleteOrganization, leaveOrganization } from '@/db/queries/organizations';
+import { createOrganization, deleteOrganization } from '@/db/queries/organizations';
+import { leaveOrganization } from '@/domain/members/leave-organization';
 
 export const createOrganizationAction = userAction({
   schema: createOrganizationSchema,
@@ -11,12 +12,8 @@ export const createOrganizationAction = userAction({
 
 export const leaveOrganizationAction = orgAction({
   schema: leaveOrganizationSchema,
-  permission: 'org.leave',
   serialize: true,
-  run: async ({ tx, user, orgId, role }) => {
-    await leaveOrganization(tx, orgId, user.id, role);
-    return null;
-  },
+  run: (ctx) => leaveOrganization(ctx),
 });
 
 export const deleteOrganizationAction = orgAction({

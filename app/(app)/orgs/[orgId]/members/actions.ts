@@ -3,7 +3,8 @@
 import { orgAction } from '@/lib/actions/wrapper';
 import { changeRoleSchema, invitationIdSchema, inviteMembersSchema, removeMemberSchema } from '@/lib/validations/members';
 import { inviteMembers, rescindInvitation, resendInvitation } from '@/db/queries/invitations';
-import { changeMemberRole, removeMember } from '@/db/queries/members';
+import { changeMemberRole } from '@/domain/members/change-member-role';
+import { removeMember } from '@/domain/members/remove-member';
 
 export const inviteMembersAction = orgAction({
   schema: inviteMembersSchema,
@@ -25,14 +26,12 @@ export const rescindInvitationAction = orgAction({
 
 export const changeMemberRoleAction = orgAction({
   schema: changeRoleSchema,
-  permission: 'members.manage',
   serialize: true,
-  run: (ctx, input) => changeMemberRole(ctx, input.userId, input.role),
+  run: (ctx, input) => changeMemberRole(ctx, { userId: input.userId, role: input.role }),
 });
 
 export const removeMemberAction = orgAction({
   schema: removeMemberSchema,
-  permission: 'members.manage',
   serialize: true,
-  run: (ctx, input) => removeMember(ctx, input.userId),
+  run: (ctx, input) => removeMember(ctx, { userId: input.userId }),
 });
