@@ -11,7 +11,9 @@ export const SESSION_TOUCH_INTERVAL_S = 5 * 60;
 export type SessionDto = { id: string; userAgent: string | null; ip: string | null; createdAt: Date; lastActiveAt: Date };
 
 const t = schema.userSessions;
-const alive = () => gt(t.lastActiveAt, sql`now() - make_interval(secs => ${SESSION_MAX_AGE_S})`);
+const oldestAlive = () => sql`now() - make_interval(secs => ${SESSION_MAX_AGE_S})`;
+/** The condition a session row meets while it is alive: used wherever a session is read. */
+export const sessionAlive = () => gt(t.lastActiveAt, oldestAlive());
 
 /** Records a new signed-in browser; its id goes into the session cookie. */
 export async function insertSession(
@@ -22,7 +24,7 @@ export async function insertSession(
   const id = randomBytes(24).toString('base64url');
   await executor.insert(t).values({ id, userId, userAgent: client.userAgent?.slice(0, 512) ?? null, ip: client.ip?.slice(0, 64) ?? null });
   // Sessions that ran out are dropped when their owner next signs in (the only place they could pile up).
-  await executor.delete(t).where(and(eq(t.userId, userId), lt(t.lastActiveAt, sql`now() - make_interval(secs => ${SESSION_MAX_AGE_S})`)));
+  await executor.delete(t).where(and(eq(t.userId, userId), lt(t.lastActiveAt, oldestAlive())));
   return id;
 }
 
@@ -31,7 +33,7 @@ export async function listSessions(executor: Executor, userId: string): Promise<
   return executor
     .select({ id: t.id, userAgent: t.userAgent, ip: t.ip, createdAt: t.createdAt, lastActiveAt: t.lastActiveAt })
     .from(t)
-    .where(and(eq(t.userId, userId), alive()))
+    .where(and(eq(t.userId, userId), sessionAlive()))
     .orderBy(desc(t.lastActiveAt), t.id);
 }
 
@@ -40,7 +42,7 @@ export async function isSessionAlive(executor: Executor, userId: string, session
   const [row] = await executor
     .select({ id: t.id })
     .from(t)
-    .where(and(eq(t.id, sessionId), eq(t.userId, userId), alive()))
+    .where(and(eq(t.id, sessionId), eq(t.userId, userId), sessionAlive()))
     .limit(1);
   return Boolean(row);
 }

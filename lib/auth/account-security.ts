@@ -29,9 +29,15 @@ import { clearSignInFailures, reserveSignInAttempt } from './sign-in-limits';
  * prover keeps the account, the creator keeps nothing.
  */
 export async function claimUnprovenAddress(tx: Tx, user: { id: string; email: string }): Promise<boolean> {
-  if (!(await markEmailVerified(tx, user.id))) return false;
+  if (!(await proveAddress(tx, user))) return false;
   await setPasswordHash(tx, user.id, null);
   await deleteSessionsOf(tx, user.id, null);
+  return true;
+}
+
+/** Marks the address proven and delivers its pending invitations to the bar; false when it already was. */
+async function proveAddress(tx: Tx, user: { id: string; email: string }): Promise<boolean> {
+  if (!(await markEmailVerified(tx, user.id))) return false;
   await notifyPendingInvitationsFor(tx, user.email);
   return true;
 }
@@ -49,7 +55,7 @@ export async function verifyEmailWithLink(token: string, viewer: { userId: strin
     const used = await takeEmailVerificationToken(tx, token);
     if (!used) return { status: 'invalid' };
     if (viewer?.userId === used.userId) {
-      if (await markEmailVerified(tx, used.userId)) await notifyPendingInvitationsFor(tx, used.email);
+      await proveAddress(tx, { id: used.userId, email: used.email });
       return { status: 'verified' };
     }
     if (!(await claimUnprovenAddress(tx, { id: used.userId, email: used.email }))) return { status: 'verified' };
@@ -94,7 +100,7 @@ export async function resetPassword(tx: Tx, token: string, newPasswordHash: stri
   const used = await consumePasswordResetToken(tx, token);
   if (!used) throw new ActionError('NOT_FOUND', 'This reset link is invalid, used or expired. Ask for a new one.');
   await setPasswordHash(tx, used.userId, newPasswordHash);
-  if (await markEmailVerified(tx, used.userId)) await notifyPendingInvitationsFor(tx, used.email);
+  await proveAddress(tx, { id: used.userId, email: used.email });
   await deleteSessionsOf(tx, used.userId, null);
   return { email: used.email };
 }

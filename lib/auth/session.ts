@@ -1,8 +1,8 @@
 import 'server-only';
 import { cache } from 'react';
 import { cookies } from 'next/headers';
-import { and, eq, gt, sql } from 'drizzle-orm';
-import { SESSION_MAX_AGE_S } from '@/db/queries/sessions';
+import { and, eq } from 'drizzle-orm';
+import { sessionAlive } from '@/db/queries/sessions';
 import { getDb, schema } from '@/db';
 import { readSessionToken } from './session-token';
 import { authSecrets } from '@/lib/env';
@@ -60,7 +60,7 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
     .select({ id: u.id, name: u.name, email: u.email, verifiedAt: u.emailVerified })
     .from(u)
     .innerJoin(s, and(eq(s.userId, u.id), eq(s.id, claims.sessionId)))
-    .where(and(eq(u.id, claims.userId), gt(s.lastActiveAt, sql`now() - make_interval(secs => ${SESSION_MAX_AGE_S})`)))
+    .where(and(eq(u.id, claims.userId), sessionAlive()))
     .limit(1);
   if (!row) return null;
   return { id: row.id, name: row.name, email: row.email, emailVerified: row.verifiedAt !== null, sessionId: claims.sessionId };
