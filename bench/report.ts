@@ -32,6 +32,8 @@ export type Report = {
   peakRssMb: number;
   cpu: Record<string, number>;
   canResult: { calls: number; canNs: number; canOnAppNs: number };
+  /** CPU µs to read one session token: lib/auth/session-token.ts, and Auth.js's decode() alone and 50 at once. */
+  sessionToken: { ownUs: number; decodeUs: number; decodeConcurrentUs: number };
   access: AccessFigure[];
   buildSeconds: number;
   totalSeconds: number;
@@ -184,6 +186,7 @@ ${r.queries.members!.sqlBig.map((t, i) => `${i + 1}. ${t.ms.toFixed(2)} ms \`${t
 | \`can(role, permission)\` in memory | ${r.canResult.canNs.toFixed(1)} ns a call (${(r.canResult.calls / 1e6).toFixed(0)} million calls) |
 | \`canOnApp(grant of 5 teams, permission)\` in memory | ${r.canResult.canOnAppNs.toFixed(1)} ns a call |
 ${r.access.map((a) => `| effective access of a member of ${a.teams} team${a.teams === 1 ? '' : 's'} (${a.apps} apps) | query p50 ${a.query} ms (p95 ${a.queryP95}); with the per-app summary ${a.total} ms (p95 ${a.totalP95}) |`).join('\n')}
+| reading a session cookie (bench/session-token.ts), CPU a token | \`lib/auth/session-token.ts\` ${r.sessionToken.ownUs} µs; Auth.js \`decode()\` ${r.sessionToken.decodeUs} µs, ${r.sessionToken.decodeConcurrentUs} µs at 50 at once |
 | bulk invite of 1,000 addresses, server action over HTTP, fresh organization | ${Math.round(r.bulk.ms)} ms — ${r.bulk.result} |
 | the same with the product's limit (100 an hour) | ${r.limitCheck.result} in ${Math.round(r.limitCheck.ms)} ms, ${r.limitCheck.roundTrips} round trips |
 | peak RSS of the server (VmHWM) | ${Math.round(r.peakRssMb)} MB |

@@ -346,6 +346,17 @@ const access = accessRun.stdout
     totalP95: Number(m[6]),
     apps: Number(m[7]),
   }));
+log('bench: reading a session cookie (bench/session-token.ts)…');
+const tokenRun = spawnSync('npx', ['tsx', 'bench/session-token.ts'], {
+  encoding: 'utf8',
+  env: { ...process.env, NODE_OPTIONS: '--conditions=react-server' },
+});
+const tokenMatch = /readSessionToken ([\d.]+), decode ([\d.]+), decode x50 ([\d.]+)/.exec(tokenRun.stdout);
+if (tokenRun.status !== 0 || !tokenMatch) throw new Error(`bench: bench/session-token.ts failed:\n${tokenRun.stdout}\n${tokenRun.stderr}`);
+const sessionToken = { ownUs: Number(tokenMatch[1]), decodeUs: Number(tokenMatch[2]), decodeConcurrentUs: Number(tokenMatch[3]) };
+log(
+  `bench: session cookie: ${sessionToken.ownUs} µs CPU (Auth.js decode() ${sessionToken.decodeUs} µs, ${sessionToken.decodeConcurrentUs} µs at 50 at once)`,
+);
 for (const a of access) log(`bench: effective-access(${a.teams}): query p50 ${a.query} ms, with the summary ${a.total} ms, ${a.apps} apps`);
 
 // ---------------------------------------------------------------- cleanup and results
@@ -373,6 +384,7 @@ writeFileSync(
     peakRssMb: peakRssMb!,
     cpu,
     canResult,
+    sessionToken,
     access,
     buildSeconds,
     totalSeconds,

@@ -89,6 +89,7 @@ export async function startServer(options: {
     AUTH_TRUST_HOST: 'true',
     APP_URL: `http://127.0.0.1:${options.port}`,
     SEED_DEMO: '0',
+    BENCH_BASELINE: '1', // serves /bench-baseline, the bare page every ratio is measured against
     RESEND_API_KEY: '', // never send email from a benchmark: invitation emails stay in the outbox
     PORT: String(options.port),
     ...options.extraEnv,

@@ -30,6 +30,8 @@ const envSchema = z.object({
   EMAIL_FROM: z.string().min(3, 'must be a sender such as "Roster <roster@example.com>"').optional(),
   MAILBOX_ENABLED: flag,
   SEED_DEMO: flag,
+  /** Set by `npm run bench` on the server it starts: serves the bare baseline page /bench-baseline. */
+  BENCH_BASELINE: flag,
   LIMIT_SIGN_IN_PER_ACCOUNT: positiveInteger,
   LIMIT_SIGN_IN_PER_IP: positiveInteger,
   LIMIT_EMAILS_PER_ADDRESS: positiveInteger,
@@ -70,6 +72,10 @@ export const isProduction = (): boolean => envValue('NODE_ENV') === 'production'
 
 export function appUrl(): string {
   return (envValue('APP_URL') ?? 'http://localhost:3000').replace(/\/$/, '');
+}
+
+export function benchBaselineServed(): boolean {
+  return envValue('BENCH_BASELINE') === '1';
 }
 
 export function mailboxEnabled(): boolean {

@@ -5,10 +5,10 @@ import { createDecipheriv, createHmac, hkdfSync, timingSafeEqual } from 'node:cr
  * Reads an Auth.js session token (a JWE: alg "dir", enc A256CBC-HS512 as Auth.js issues, or A256GCM as its
  * decode() also accepts) with Node's synchronous crypto. Same key derivation, same checks as Auth.js's
  * decode(): authentication tag first (constant time), then the content, then exp/nbf with 15 s of clock
- * tolerance. Why not decode(): jose runs about ten WebCrypto jobs on the thread pool per token, which
- * `npm run bench` measured at close to a millisecond of CPU on every page; this takes tens of microseconds.
- * Signing in, out and rolling the expiry stay with Auth.js; tests/unit/session-token.test.ts checks this
- * against tokens Auth.js's encode() makes.
+ * tolerance. Why not decode(): jose runs its WebCrypto jobs on the thread pool, some 20 times the CPU of
+ * this per token on every page (`npm run bench:session-token`; figures in bench/RESULTS.md).
+ * Signing in, out and rolling the expiry stay with Auth.js. tests/unit/session-token.test.ts checks this
+ * against tokens Auth.js's encode() makes, and tests/integration/session.test.ts against its cookie chunks.
  */
 
 const CLOCK_TOLERANCE_S = 15;

@@ -140,3 +140,8 @@ test('account page: sessions listed and revoked, password changed, sign out ever
   await phone.goto('/organizations');
   await expect(phone).toHaveURL(/\/sign-in/);
 });
+
+test("the bench's bare baseline page is not part of the shipped app", async ({ request }) => {
+  // The production build serves /bench-baseline only when the bench starts it with BENCH_BASELINE=1.
+  expect((await request.get('/bench-baseline')).status()).toBe(404);
+});

@@ -7,6 +7,9 @@ import { loadSignedInShell } from '@/db/queries/shell';
 import { getCurrentUser } from '@/lib/auth/session';
 import { requestCookies } from '../support/session';
 import { createUser } from '../factories';
+// Auth.js's own cookie chunker (not exported by the package): if Auth.js changes how it splits a large
+// session cookie, the test below fails instead of every large session silently signing out.
+import { SessionStore } from '../../node_modules/@auth/core/lib/utils/cookie.js';
 
 const COOKIE = 'authjs.session-token';
 const SECURE = `__Secure-${COOKIE}`;
@@ -41,6 +44,18 @@ describe('the session read by pages and actions (getCurrentUser)', () => {
     const whole = await token(user.id);
     requestCookies.set(`${COOKIE}.1`, whole.slice(100));
     requestCookies.set(`${COOKIE}.0`, whole.slice(0, 100));
+    expect((await getCurrentUser())?.id).toBe(user.id);
+  });
+
+  it('joins the chunks Auth.js itself writes for a session cookie over 4 KB', async () => {
+    const user = await createUser();
+    const db = await getDb();
+    const sid = await insertSession(db, user.id, { userAgent: null, ip: null });
+    const large = await encode({ token: { sub: user.id, sid, padding: 'x'.repeat(6000) }, secret: process.env.AUTH_SECRET!, salt: COOKIE });
+    const store = new SessionStore({ name: COOKIE, options: {} }, {}, { debug: () => {}, warn: () => {}, error: () => {} });
+    const chunks = (store.chunk(large, {}) as Array<{ name: string; value: string }>).filter((c) => c.value !== '');
+    expect(chunks.length).toBeGreaterThan(1);
+    for (const chunk of chunks.reverse()) requestCookies.set(chunk.name, chunk.value);
     expect((await getCurrentUser())?.id).toBe(user.id);
   });
 

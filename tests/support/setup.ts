@@ -18,6 +18,8 @@ vi.mock('next/headers', () => ({
 // can see what the answer did not wait for.
 vi.mock('next/server', async (importOriginal) => ({
   ...(await importOriginal<object>()),
+  // Tests render pages outside a request: as in a request, dynamic rendering is simply allowed.
+  connection: async () => {},
   after: (task: (() => unknown) | Promise<unknown>) => {
     const state = globalThis as unknown as { __rosterAfter?: Array<() => unknown> };
     (state.__rosterAfter ??= []).push(typeof task === 'function' ? task : () => task);
