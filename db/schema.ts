@@ -14,11 +14,27 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+// Relative, not '@/…': drizzle-kit loads this file without the tsconfig path aliases.
+import { ORG_ROLES, TEAM_LEVELS } from '../lib/permissions/roles';
 
 const createdAt = () => timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow();
 
 /** Slug rule shared by organization, team and app IDs (SPEC §2). Kept in SQL too so no path can bypass it. */
 export const SLUG_SQL_PATTERN = '^[a-z0-9_-]{2,48}$';
+
+/** `'a','b',…` for a CHECK's `in (…)`, from constants of the code (never input), so the SQL follows them. */
+const sqlList = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(','));
+
+/** A team level's index in TEAM_LEVELS (0 = most access); the last level is the `else`, as the CHECK admits no other. */
+const TEAM_LEVEL_RANK_SQL = sql.raw(
+  `case "permission" ${TEAM_LEVELS.slice(0, -1)
+    .map((level, i) => `when '${level}' then ${i}`)
+    .join(' ')} else ${TEAM_LEVELS.length - 1} end`,
+);
+
+/** Kinds of actor a domain command can act for (domain/context.ts), as recorded in the audit log. */
+export const ACTOR_KINDS = ['user', 'api_token', 'scim'] as const;
+export type ActorKind = (typeof ACTOR_KINDS)[number];
 
 // ---------------------------------------------------------------- accounts (Auth.js tables)
 
@@ -118,7 +134,7 @@ export const memberships = pgTable(
     userId: text('user_id')
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
-    role: text('role').notNull(),
+    role: text('role', { enum: ORG_ROLES }).notNull(),
     createdAt: createdAt(),
   },
   (t) => [
@@ -127,10 +143,7 @@ export const memberships = pgTable(
     index('memberships_org_role_idx').on(t.orgId, t.role),
     // Keyset pagination of the members list (newest first) reads one page of this index.
     index('memberships_org_created_idx').on(t.orgId, t.createdAt, t.userId),
-    check(
-      'memberships_role_valid',
-      sql`${t.role} in ('admin','financial_manager','org_contributor','org_user','team_contributor','infra_manager')`,
-    ),
+    check('memberships_role_valid', sql`${t.role} in (${sqlList(ORG_ROLES)})`),
   ],
 );
 
@@ -160,7 +173,7 @@ export const invitations = pgTable(
       .notNull()
       .references(() => organizations.id, { onDelete: 'cascade' }),
     email: text('email').notNull(),
-    role: text('role').notNull(),
+    role: text('role', { enum: ORG_ROLES }).notNull(),
     // SHA-256 of the 256-bit token in the email link; the raw token is never stored.
     tokenHash: text('token_hash').notNull().unique(),
     invitedBy: text('invited_by').references(() => users.id, { onDelete: 'set null' }),
@@ -183,10 +196,7 @@ export const invitations = pgTable(
     index('invitations_org_sent_idx').on(t.orgId, t.lastSentAt),
     check('invitations_status_valid', sql`${t.status} in ('pending','accepted','declined','revoked','expired')`),
     check('invitations_email_lowercase', sql`${t.email} = lower(${t.email})`),
-    check(
-      'invitations_role_valid',
-      sql`${t.role} in ('admin','financial_manager','org_contributor','org_user','team_contributor','infra_manager')`,
-    ),
+    check('invitations_role_valid', sql`${t.role} in (${sqlList(ORG_ROLES)})`),
   ],
 );
 
@@ -234,7 +244,7 @@ export const teams = pgTable(
       .references(() => organizations.id, { onDelete: 'cascade' }),
     id: text('id').notNull(),
     name: text('name').notNull(),
-    defaultPermission: text('default_permission').notNull(),
+    defaultPermission: text('default_permission', { enum: TEAM_LEVELS }).notNull(),
     createdAt: createdAt(),
   },
   (t) => [
@@ -242,7 +252,7 @@ export const teams = pgTable(
     index('teams_org_created_idx').on(t.orgId, t.createdAt, t.id),
     check('teams_id_format', sql`${t.id} ~ '^[a-z0-9_-]{2,48}$'`),
     check('teams_name_length', sql`char_length(${t.name}) between 1 and 100`),
-    check('teams_default_permission_valid', sql`${t.defaultPermission} in ('full_access','model_trainer','labeler_lead','labeler_worker')`),
+    check('teams_default_permission_valid', sql`${t.defaultPermission} in (${sqlList(TEAM_LEVELS)})`),
   ],
 );
 
@@ -269,14 +279,10 @@ export const teamApps = pgTable(
     orgId: text('org_id').notNull(),
     teamId: text('team_id').notNull(),
     appId: uuid('app_id').notNull(),
-    permission: text('permission').notNull(),
+    permission: text('permission', { enum: TEAM_LEVELS }).notNull(),
     // The permission's place in TEAM_LEVELS (lib/permissions/roles.ts), kept by PostgreSQL: effective access
     // codes 5,000 grants as numbers, and array_position on the text cost a sixth of its statement.
-    level: smallint('level')
-      .notNull()
-      .generatedAlwaysAs(
-        sql`case "permission" when 'full_access' then 0 when 'model_trainer' then 1 when 'labeler_lead' then 2 else 3 end`,
-      ),
+    level: smallint('level').notNull().generatedAlwaysAs(TEAM_LEVEL_RANK_SQL),
     createdAt: createdAt(),
   },
   (t) => [
@@ -286,7 +292,7 @@ export const teamApps = pgTable(
     index('team_apps_org_app_idx').on(t.orgId, t.appId),
     // Covers effective access (a member's teams → their apps and levels) with an index-only scan.
     index('team_apps_org_team_level_idx').on(t.orgId, t.teamId, t.appId, t.level),
-    check('team_apps_permission_valid', sql`${t.permission} in ('full_access','model_trainer','labeler_lead','labeler_worker')`),
+    check('team_apps_permission_valid', sql`${t.permission} in (${sqlList(TEAM_LEVELS)})`),
   ],
 );
 
@@ -392,6 +398,8 @@ export const auditEvents = pgTable(
       .notNull()
       .references(() => organizations.id, { onDelete: 'cascade' }),
     actorId: text('actor_id').references(() => users.id, { onDelete: 'set null' }),
+    /** Which door the actor came through: a person in the browser, and later an API token or a SCIM connection. */
+    actorKind: text('actor_kind', { enum: ACTOR_KINDS }).notNull().default('user'),
     action: text('action').notNull(),
     targetType: text('target_type').notNull(),
     targetId: text('target_id').notNull(),
@@ -401,5 +409,6 @@ export const auditEvents = pgTable(
   (t) => [
     index('audit_events_org_created_idx').on(t.orgId, t.createdAt),
     index('audit_events_org_action_idx').on(t.orgId, t.action, t.createdAt),
+    check('audit_events_actor_kind_valid', sql`${t.actorKind} in (${sqlList(ACTOR_KINDS)})`),
   ],
 );

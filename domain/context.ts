@@ -1,29 +1,34 @@
 import 'server-only';
 import type { Tx } from '@/db';
-import type { OrgRole } from '@/lib/permissions';
+import type { AppDto } from '@/db/queries/apps';
+import type { AuditEntry } from '@/db/queries/audit';
+import type { ActorKind } from '@/db/schema';
+import type { AppGrant, OrgRole } from '@/lib/permissions';
 
 /**
  * Who carries out a command. Today a signed-in person; the API's tokens and SCIM connections will be
- * actors of their own kinds, held to the same rules.
+ * actors of their own kinds, held to the same rules. `id` is the user whose rights the actor carries.
  */
-export type Actor = { kind: 'user'; id: string; name: string | null; email: string; emailVerified: boolean };
+export type Actor = { kind: ActorKind; id: string; name: string | null; email: string; emailVerified: boolean };
 
-/** One line of the audit log, written in the transaction of the change it describes. */
-export type AuditEntry = { action: string; targetType: string; targetId: string; data?: Record<string, unknown> };
+export type { AuditEntry } from '@/db/queries/audit';
 
-/**
- * What every command gets from its door: the transaction to work in, work to run once it commits
- * (email delivery), and the audit log.
- */
+/** What every command gets from its door: the transaction to work in, and work to run once it commits (email delivery). */
 export type CommandContext = {
   tx: Tx;
   afterCommit: (fn: () => Promise<unknown>) => void;
 };
 
+/** A command for one person outside any organization (creating one, answering an invitation). */
+export type ActorCommandContext = CommandContext & { actor: Actor };
+
 /** A command inside an organization: the actor's membership there was read (and locked) by the door. */
-export type OrgCommandContext = CommandContext & {
-  actor: Actor;
+export type OrgCommandContext = ActorCommandContext & {
   orgId: string;
   role: OrgRole;
+  /** Recorded in the audit log, in this transaction, with the actor and its kind. */
   audit: (entry: AuditEntry) => void;
 };
+
+/** A command on one app: the door opened it (domain/apps/open-app.ts) and resolved the actor's grant once. */
+export type AppCommandContext = OrgCommandContext & { app: AppDto; grant: AppGrant };

@@ -1,4 +1,4 @@
-import type { ErrorCode, FieldErrors } from './result';
+import type { ErrorCode, FieldErrors } from './errors';
 
 type PgErrorLike = { code?: string; constraint?: string; constraint_name?: string; hint?: string };
 
@@ -50,12 +50,17 @@ export function pgConstraint(error: unknown): string | undefined {
   return e?.constraint ?? e?.constraint_name;
 }
 
-/** Database refusals that are a user's mistake or a lost race, turned into clear messages. */
+/**
+ * Database refusals that are a user's mistake or a lost race, turned into clear messages: the same answer
+ * through every door (a server action's result, an API problem body, a SCIM error).
+ */
 const constraintMessages: Record<string, { field?: string; message: string }> = {
   organizations_pkey: { field: 'id', message: 'This Organization ID is taken. Choose another.' },
   users_email_unique: { field: 'email', message: 'An account with this email already exists. Sign in instead.' },
-  memberships_pkey: { message: 'This person is already a member.' },
-  teams_pkey: { field: 'id', message: 'This Team ID is taken in this organization. Choose another.' },
+  memberships_org_id_user_id_pk: { message: 'This person is already a member.' },
+  teams_org_id_id_pk: { field: 'id', message: 'This Team ID is taken in this organization. Choose another.' },
+  clusters_org_id_id_pk: { field: 'id', message: 'This Cluster ID is taken in this organization. Choose another.' },
+  nodepools_org_id_cluster_id_id_pk: { field: 'id', message: 'This Nodepool ID is taken in this cluster. Choose another.' },
   apps_org_slug_uidx: { field: 'slug', message: 'This App ID is taken in this organization. Choose another.' },
   apps_owner_slug_uidx: { field: 'slug', message: 'You already have an app with this App ID. Choose another.' },
   concepts_app_name_unique: { field: 'name', message: 'This app already has a concept with this name.' },

@@ -5,8 +5,9 @@ import { signIn, signOut, SIGN_IN_LINK_PROVIDER, SIGN_IN_LIMITED_CODE } from '@/
 import { publicAction, userAction } from '@/lib/actions/wrapper';
 import type { ActionResult } from '@/lib/actions/result';
 import { signInLinkSchema, signInSchema, signUpSchema, type SignInInput, type SignUpInput } from '@/lib/validations/auth';
-import { registerUser, sendVerificationEmail } from '@/lib/auth/register';
-import { consumeLimit, peekLimit, requireAllowance, retryAfterText } from '@/lib/limits';
+import { registerUser } from '@/lib/auth/register';
+import { resendVerification } from '@/domain/accounts/resend-verification';
+import { consumeLimit, peekLimit, retryAfterText } from '@/lib/limits';
 import { requestClient } from '@/lib/auth/client';
 import { z } from 'zod';
 import { safeRedirect } from './_components/safe-redirect';
@@ -90,15 +91,7 @@ function emailsLimited(retryAfterS: number): ActionResult<never> {
   return { ok: false, code: 'RATE_LIMITED', message, fieldErrors: { email: [message] } };
 }
 
-export const resendVerificationAction = userAction({
-  schema: z.object({}),
-  async run({ tx, user, afterCommit }) {
-    if (user.emailVerified) return { alreadyVerified: true };
-    await requireAllowance(tx, 'emailsPerAddress', user.email, 1, 'Too many emails were sent to this address.');
-    await sendVerificationEmail(tx, afterCommit, { id: user.id, email: user.email, name: user.name ?? user.email });
-    return { alreadyVerified: false };
-  },
-});
+export const resendVerificationAction = userAction({ schema: z.object({}), run: resendVerification });
 
 export async function signOutAction(): Promise<void> {
   await signOut({ redirectTo: '/sign-in' });

@@ -1,3 +1,4 @@
+import { DataTable } from '@/components/ui/data-table';
 import { summarizeAppAccess, type AppGrant } from '@/lib/permissions';
 
 const NAMES_SHOWN = 5;
@@ -29,26 +30,25 @@ export function EffectiveAccess({
                 · {app.name} · {allowed.length} of {explained.length} permissions
               </span>
             </summary>
-            <table className="w-full border-t border-border text-sm">
-              <caption className="sr-only">Effective access to {app.slug}</caption>
-              <thead>
-                <tr className="text-left text-xs tracking-wide text-fg-muted uppercase">
-                  <th scope="col" className="px-4 py-2 font-medium">
-                    Permission
-                  </th>
-                  <th scope="col" className="px-4 py-2 font-medium">
-                    Granted by
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {explained.map((p) => (
-                  <tr key={p.permission} className="border-t border-border align-top">
-                    <th scope="row" className={`px-4 py-2 text-left font-normal ${p.allowed ? '' : 'text-fg-muted'}`}>
-                      {p.label}
-                    </th>
-                    <td className="px-4 py-2">
-                      {p.allowed ? (
+            <div className="border-t border-border">
+              <DataTable
+                caption={`Effective access to ${app.slug}`}
+                frame="none"
+                compact
+                topAligned
+                rows={explained}
+                rowKey={(p) => p.permission}
+                columns={[
+                  {
+                    header: 'Permission',
+                    rowHeader: true,
+                    className: (p) => (p.allowed ? 'font-normal' : 'font-normal text-fg-muted'),
+                    cell: (p) => p.label,
+                  },
+                  {
+                    header: 'Granted by',
+                    cell: (p) =>
+                      p.allowed ? (
                         <ul className="flex flex-wrap gap-1">
                           {p.role ? <li className="rounded bg-accent/10 px-1.5 py-0.5 text-xs text-fg">{p.role}</li> : null}
                           {p.levels.map((source) => (
@@ -60,12 +60,11 @@ export function EffectiveAccess({
                         </ul>
                       ) : (
                         <span className="text-xs text-fg-muted">Not granted</span>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+                      ),
+                  },
+                ]}
+              />
+            </div>
           </details>
         );
       })}

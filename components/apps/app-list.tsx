@@ -1,8 +1,8 @@
-import Link from 'next/link';
 import { AppWindow } from '@/components/ui/icons';
+import { AppLink } from '@/components/ui/app-link';
 import type { AppDto } from '@/db/queries/apps';
 import { formatDate } from '@/components/ui/date';
-import { EmptyState } from '@/components/ui/table';
+import { EmptyState } from '@/components/ui/empty-state';
 
 export function AppList({ apps, hrefFor, empty }: { apps: AppDto[]; hrefFor: (slug: string) => string; empty: string }) {
   if (apps.length === 0) {
@@ -14,9 +14,9 @@ export function AppList({ apps, hrefFor, empty }: { apps: AppDto[]; hrefFor: (sl
         <li key={app.id} className="rounded-lg border border-border p-4 hover:bg-bg-subtle">
           <div className="flex items-center gap-2">
             <AppWindow size={16} aria-hidden className="text-fg-muted" />
-            <Link href={hrefFor(app.slug)} className="font-medium hover:underline">
+            <AppLink href={hrefFor(app.slug)} className="font-medium hover:underline">
               {app.slug}
-            </Link>
+            </AppLink>
           </div>
           <p className="mt-1 text-sm">{app.name}</p>
           <p className="mt-1 text-xs text-fg-muted">Created {formatDate(app.createdAt)}</p>

@@ -1,8 +1,5 @@
 import type { ReactNode } from 'react';
 
-/** Header cells of every data table. */
-export const thClass = 'px-4 py-2 text-left text-xs font-medium uppercase tracking-wide text-fg-muted';
-
 /** What a list shows when it has nothing: it says what to do next (SPEC §7). */
 export function EmptyState({ children }: { children: ReactNode }) {
   return <p className="rounded-lg border border-dashed border-border p-8 text-center text-sm text-fg-muted">{children}</p>;

@@ -20,7 +20,7 @@ function useLabelled(id: string | undefined, { hint, error }: { hint?: string; e
   const control = {
     id: controlId,
     'aria-invalid': error ? true : undefined,
-    'aria-describedby': cn(hint && hintId, error && errorId) || undefined,
+    'aria-describedby': cn(hint && !error && hintId, error && errorId) || undefined,
   };
   const frame = (label: string, className: string | undefined, element: ReactNode) => (
     <div className={cn('flex flex-col gap-1', className)}>

@@ -20,7 +20,7 @@ export const SelectField = forwardRef<
         id={selectId}
         className={inputClass}
         aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${selectId}-error` : undefined}
+        aria-describedby={error ? `${selectId}-error` : hint ? `${selectId}-hint` : undefined}
         {...props}
       >
         {options.map((o) => (
@@ -29,7 +29,11 @@ export const SelectField = forwardRef<
           </option>
         ))}
       </select>
-      {hint && !error ? <p className="text-xs text-fg-muted">{hint}</p> : null}
+      {hint && !error ? (
+        <p id={`${selectId}-hint`} className="text-xs text-fg-muted">
+          {hint}
+        </p>
+      ) : null}
       {error ? (
         <p id={`${selectId}-error`} role="alert" className="text-xs text-danger">
           {error}

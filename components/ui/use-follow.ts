@@ -5,10 +5,9 @@ import { useRouter } from 'next/navigation';
 
 /**
  * Client-side navigation for a plain `<a href>`, as next/link does on a plain click (a modified or
- * middle click keeps the browser's behaviour: new tab, new window). Used where a page renders many
- * links or renders them on every page (sidebar, top bar, table rows): next/link's per-link state and
- * viewport prefetching cost a signed-in page's server render more than its rows (`npm run bench`), and
- * prefetching a dynamic signed-in page fetches nothing but its route tree.
+ * middle click keeps the browser's behaviour: new tab, new window). The app's links are AppLink
+ * (app-link.tsx, which says why); a component rendering many links at once (the sidebar, the members
+ * table's rows) calls this itself rather than render a component per link.
  */
 export function useFollow(): (event: MouseEvent<HTMLAnchorElement>) => void {
   const router = useRouter();

@@ -1,13 +1,9 @@
 import 'server-only';
 import { and, asc, desc, eq, ne, sql } from 'drizzle-orm';
-import { schema, type Executor } from '@/db';
-import { ActionError, fieldError } from '@/lib/actions/result';
-import type { OrgContext } from '@/lib/actions/wrapper';
+import { schema, type Executor, type Tx } from '@/db';
 import type { ReviewStatus } from '@/lib/validations/labeling';
-import { requireAppPermission } from './apps';
-import { requireOwnAssignment } from './labeling-tasks';
 import { decodeUuidCursor } from '@/db/cursor';
-import type { Page } from './members';
+import type { Page } from '@/db/paging';
 
 const an = schema.annotations;
 const i = schema.inputs;
@@ -144,45 +140,46 @@ export async function listReviewQueue(
   return rows.map((r) => ({ ...r, kind: r.kind as InputKind, annotator: withNames ? r.annotator : null }));
 }
 
-/**
- * An assignee labels one input of the task with one of the task's concepts: their own annotation is
- * created or replaced. A changed label, or any new label on a rejected annotation, goes back to pending
- * review (the old review no longer applies); saving the same label again keeps its review. The first
- * label moves a "Not started" assignment to "In progress".
- *
- * Not audited: annotations are the labelers' routine work (many per minute) and each row already
- * records its annotator, and its reviewer and review time; the audit log keeps access and
- * administration changes, and the reviews themselves (annotation.reviewed).
- */
-export async function saveAnnotation(
-  ctx: OrgContext,
-  input: { appId: string; taskId: string; inputId: string; conceptId: string },
-): Promise<{ annotationId: string; reviewStatus: ReviewStatus }> {
-  const app = await requireAppPermission(ctx, input.appId, 'tasks.work_assigned');
-  const own = await requireOwnAssignment(ctx, app.id, input.taskId);
-  const [item] = await ctx.tx
+// ---------------------------------------------------------------------------------------------- writes
+// A save holds what its annotation refers to against deletion: the task (FOR KEY SHARE), then the
+// labeler's assignment (locked; domain/labeling/task.ts), then the input and the concept (FOR KEY SHARE).
+// A delete of any of them waits for the save or finds the save refused; task first, as deleting a task
+// takes it before its assignments, so the two wait rather than deadlock. Other labelers' saves never wait.
+
+/** The input, if it belongs to the dataset, held against deletion for the rest of the transaction. */
+export async function holdInputOfDataset(tx: Tx, orgId: string, appId: string, datasetId: string, inputId: string): Promise<string | null> {
+  const [row] = await tx
     .select({ id: i.id })
     .from(i)
-    .where(and(eq(i.orgId, ctx.orgId), eq(i.appId, app.id), eq(i.datasetId, own.datasetId), eq(i.id, input.inputId)))
-    .for('share');
-  if (!item) throw new ActionError('NOT_FOUND', 'That input is not part of this task.');
-  const [concept] = await ctx.tx
-    .select({ id: schema.taskConcepts.conceptId })
-    .from(schema.taskConcepts)
-    .where(
-      and(
-        eq(schema.taskConcepts.orgId, ctx.orgId),
-        eq(schema.taskConcepts.taskId, own.id),
-        eq(schema.taskConcepts.conceptId, input.conceptId),
-      ),
-    )
-    .for('share');
-  if (!concept) throw fieldError('conceptId', "Choose one of this task's concepts.");
+    .where(and(eq(i.orgId, orgId), eq(i.appId, appId), eq(i.datasetId, datasetId), eq(i.id, inputId)))
+    .for('key share');
+  return row?.id ?? null;
+}
 
+/** The concept, if it is one of the task's, held against deletion for the rest of the transaction. */
+export async function holdConceptOfTask(tx: Tx, orgId: string, taskId: string, conceptId: string): Promise<string | null> {
+  const tc = schema.taskConcepts;
+  const [row] = await tx
+    .select({ id: c.id })
+    .from(tc)
+    .innerJoin(c, and(eq(c.orgId, tc.orgId), eq(c.appId, tc.appId), eq(c.id, tc.conceptId)))
+    .where(and(eq(tc.orgId, orgId), eq(tc.taskId, taskId), eq(tc.conceptId, conceptId)))
+    .for('key share', { of: c });
+  return row?.id ?? null;
+}
+
+/**
+ * Creates or replaces the annotator's label of the input. A changed label, or any new label on a rejected
+ * annotation, goes back to pending review (the old review no longer applies); the same label again keeps its review.
+ */
+export async function upsertOwnAnnotation(
+  tx: Tx,
+  row: { orgId: string; appId: string; taskId: string; inputId: string; conceptId: string; annotatorId: string },
+): Promise<{ id: string; reviewStatus: ReviewStatus }> {
   const keepReview = sql`annotations.concept_id = excluded.concept_id and annotations.review_status <> 'rejected'`;
-  const [saved] = await ctx.tx
+  const [saved] = await tx
     .insert(an)
-    .values({ orgId: ctx.orgId, appId: app.id, taskId: own.id, inputId: item.id, conceptId: concept.id, annotatorId: ctx.user.id })
+    .values(row)
     .onConflictDoUpdate({
       target: [an.taskId, an.inputId, an.annotatorId],
       set: {
@@ -194,53 +191,31 @@ export async function saveAnnotation(
       },
     })
     .returning({ id: an.id, reviewStatus: an.reviewStatus });
-  if (own.status === 'not_started') {
-    await ctx.tx
-      .update(schema.taskAssignees)
-      .set({ status: 'in_progress' })
-      .where(
-        and(
-          eq(schema.taskAssignees.orgId, ctx.orgId),
-          eq(schema.taskAssignees.taskId, own.id),
-          eq(schema.taskAssignees.userId, ctx.user.id),
-        ),
-      );
-  }
-  return { annotationId: saved!.id, reviewStatus: saved!.reviewStatus as ReviewStatus };
+  return { id: saved!.id, reviewStatus: saved!.reviewStatus as ReviewStatus };
 }
 
-/**
- * Approve or reject an annotation of this app, with feedback; records the reviewer and the time. Nobody
- * reviews their own annotation: a second pair of eyes is the point of a review.
- */
-export async function reviewAnnotation(
-  ctx: OrgContext,
-  input: { appId: string; annotationId: string; decision: 'approved' | 'rejected'; feedback: string },
-): Promise<{ annotationId: string; reviewStatus: ReviewStatus }> {
-  const app = await requireAppPermission(ctx, input.appId, 'annotations.review');
-  const [row] = await ctx.tx
+export type AnnotationToReview = { id: string; taskId: string; annotatorId: string; reviewStatus: ReviewStatus };
+
+/** The app's annotation, locked for the rest of the transaction (two reviews of it queue). */
+export async function lockAnnotation(tx: Tx, orgId: string, appId: string, annotationId: string): Promise<AnnotationToReview | null> {
+  const [row] = await tx
     .select({ id: an.id, taskId: an.taskId, annotatorId: an.annotatorId, reviewStatus: an.reviewStatus })
     .from(an)
-    .where(and(eq(an.orgId, ctx.orgId), eq(an.appId, app.id), eq(an.id, input.annotationId)))
+    .where(and(eq(an.orgId, orgId), eq(an.appId, appId), eq(an.id, annotationId)))
     .for('update');
-  if (!row) throw new ActionError('NOT_FOUND', 'That annotation does not exist in this app.');
-  if (row.annotatorId === ctx.user.id) throw new ActionError('FORBIDDEN', 'You cannot review your own annotation; another reviewer must.');
-  await ctx.tx
+  return row ? { ...row, reviewStatus: row.reviewStatus as ReviewStatus } : null;
+}
+
+/** Records the review decision, its feedback, the reviewer and the time. */
+export async function setAnnotationReview(
+  tx: Tx,
+  orgId: string,
+  appId: string,
+  annotationId: string,
+  review: { decision: 'approved' | 'rejected'; feedback: string; reviewerId: string },
+): Promise<void> {
+  await tx
     .update(an)
-    .set({ reviewStatus: input.decision, feedback: input.feedback, reviewedBy: ctx.user.id, reviewedAt: sql`now()` })
-    .where(and(eq(an.orgId, ctx.orgId), eq(an.appId, app.id), eq(an.id, row.id)));
-  ctx.audit({
-    action: 'annotation.reviewed',
-    targetType: 'annotation',
-    targetId: row.id,
-    data: {
-      app: app.slug,
-      taskId: row.taskId,
-      annotatorId: row.annotatorId,
-      before: row.reviewStatus,
-      decision: input.decision,
-      feedback: input.feedback,
-    },
-  });
-  return { annotationId: row.id, reviewStatus: input.decision };
+    .set({ reviewStatus: review.decision, feedback: review.feedback, reviewedBy: review.reviewerId, reviewedAt: sql`now()` })
+    .where(and(eq(an.orgId, orgId), eq(an.appId, appId), eq(an.id, annotationId)));
 }

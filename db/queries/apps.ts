@@ -1,20 +1,11 @@
 import 'server-only';
 import { and, asc, eq, gt, ilike, notExists, or, sql, type SQL } from 'drizzle-orm';
-import { schema, type Executor } from '@/db';
-import { ActionError, fieldError } from '@/lib/actions/result';
-import type { OrgContext } from '@/lib/actions/wrapper';
-import {
-  canOnApp,
-  roleGrantsOnApp,
-  TEAM_LEVEL_LABELS,
-  type AppGrant,
-  type AppPermission,
-  type OrgRole,
-  type TeamLevel,
-} from '@/lib/permissions';
+import { schema, type Executor, type Tx } from '@/db';
+import { roleGrantsOnApp, TEAM_LEVEL_LABELS, type AppGrant, type OrgRole, type TeamLevel } from '@/lib/permissions';
 import { SEARCH_RESULTS_LIMIT } from '@/lib/validations/common';
 import { decodeTextCursor } from '@/db/cursor';
-import { likePattern, PAGE_SIZE, type Page } from './members';
+import { PAGE_SIZE, type Page } from '@/db/paging';
+import { likePattern } from '@/db/text';
 
 const a = schema.apps;
 
@@ -60,8 +51,8 @@ export async function appGrantFor(executor: Executor, orgId: string, userId: str
   if (rows.length === 0) return null;
   const teams = rows
     .filter((r) => r.teamId && r.teamName && r.level)
-    .map((r) => ({ teamId: r.teamId!, teamName: r.teamName!, level: r.level as TeamLevel }));
-  return { role: rows[0]!.role as OrgRole, teams };
+    .map((r) => ({ teamId: r.teamId!, teamName: r.teamName!, level: r.level! }));
+  return { role: rows[0]!.role, teams };
 }
 
 export async function findOrgAppBySlug(executor: Executor, orgId: string, slug: string): Promise<AppDto | null> {
@@ -159,7 +150,7 @@ export async function listTeamsWithAccess(
   const teams: TeamAccessRow[] = [];
   for (const r of rows) {
     if (r.teamId === null || r.teamName === null || r.permission === null) continue;
-    teams.push({ teamId: r.teamId, teamName: r.teamName, permission: r.permission as TeamLevel, memberCount: Number(r.memberCount) });
+    teams.push({ teamId: r.teamId, teamName: r.teamName, permission: r.permission, memberCount: Number(r.memberCount) });
   }
   const shown = teams.slice(0, PAGE_SIZE);
   return {
@@ -195,99 +186,84 @@ export async function searchTeamsWithoutApp(executor: Executor, orgId: string, a
     .orderBy(asc(t.id))
     .limit(SEARCH_RESULTS_LIMIT);
   return rows.map((r) => {
-    const defaultPermission = r.defaultPermission as TeamLevel;
-    return { id: r.id, label: r.id, detail: `${r.name} · ${TEAM_LEVEL_LABELS[defaultPermission]}`, defaultPermission };
+    return {
+      id: r.id,
+      label: r.id,
+      detail: `${r.name} · ${TEAM_LEVEL_LABELS[r.defaultPermission]}`,
+      defaultPermission: r.defaultPermission,
+    };
   });
 }
 
 /**
- * For app actions: the app must belong to this organization and be visible to the caller (otherwise
- * NOT_FOUND, as if it did not exist), and the caller must hold the permission on it.
+ * The organization's app, read for a write, and how it is held until the transaction ends:
+ * 'key share' keeps it from being deleted or moved while the write runs, without queueing writes to the
+ * same app behind each other; 'no key update' is for editing the app's details (two edits run one after
+ * the other, writes inside the app go on); 'update' is for deleting it.
  */
-export async function requireAppPermission(ctx: OrgContext, appId: string, permission: AppPermission): Promise<AppDto> {
-  const [app] = await ctx.tx
+export type AppLock = 'key share' | 'no key update' | 'update';
+
+export async function findOrgAppForWrite(tx: Tx, orgId: string, appId: string, lock: AppLock): Promise<AppDto | null> {
+  const [app] = await tx
     .select(appColumns)
     .from(a)
-    .where(and(eq(a.orgId, ctx.orgId), eq(a.id, appId)))
-    .for('update');
-  const grant = app ? await appGrantFor(ctx.tx, ctx.orgId, ctx.user.id, appId) : null;
-  if (!app || !grant || !canOnApp(grant, 'app.view'))
-    throw new ActionError('NOT_FOUND', 'That app does not exist, or you do not have access.');
-  if (!canOnApp(grant, permission)) throw new ActionError('FORBIDDEN', 'Your access to this app does not allow this.');
-  return app;
+    .where(and(eq(a.orgId, orgId), eq(a.id, appId)))
+    .for(lock);
+  return app ?? null;
 }
 
-export async function createOrgApp(ctx: OrgContext, input: { slug: string; name: string }): Promise<{ id: string; slug: string }> {
-  if (await findOrgAppBySlug(ctx.tx, ctx.orgId, input.slug))
-    throw fieldError('slug', 'This App ID is taken in this organization. Choose another.');
-  const [row] = await ctx.tx
-    .insert(a)
-    .values({ orgId: ctx.orgId, slug: input.slug, name: input.name })
-    .returning({ id: a.id, slug: a.slug });
-  ctx.audit({ action: 'app.created', targetType: 'app', targetId: input.slug, data: { appId: row!.id, name: input.name } });
+export async function insertOrgApp(tx: Tx, orgId: string, input: { slug: string; name: string }): Promise<{ id: string; slug: string }> {
+  const [row] = await tx.insert(a).values({ orgId, slug: input.slug, name: input.name }).returning({ id: a.id, slug: a.slug });
   return row!;
 }
 
-export async function createPersonalApp(
-  executor: Executor,
+export async function insertPersonalApp(
+  tx: Tx,
   userId: string,
   input: { slug: string; name: string },
 ): Promise<{ id: string; slug: string }> {
-  if (await findPersonalAppBySlug(executor, userId, input.slug))
-    throw fieldError('slug', 'You already have an app with this App ID. Choose another.');
-  const [row] = await executor
+  const [row] = await tx
     .insert(a)
     .values({ ownerUserId: userId, slug: input.slug, name: input.name })
     .returning({ id: a.id, slug: a.slug });
   return row!;
 }
 
-export async function updateAppDetails(ctx: OrgContext, appId: string, input: { name: string; description: string; notes: string }) {
-  const app = await requireAppPermission(ctx, appId, 'app.edit_details');
-  await ctx.tx
+export async function updateAppRow(tx: Tx, orgId: string, appId: string, input: { name: string; description: string; notes: string }) {
+  await tx
     .update(a)
     .set(input)
-    .where(and(eq(a.orgId, ctx.orgId), eq(a.id, appId)));
-  ctx.audit({
-    action: 'app.updated',
-    targetType: 'app',
-    targetId: app.slug,
-    data: { before: { name: app.name }, after: { name: input.name } },
-  });
-  return { id: appId };
+    .where(and(eq(a.orgId, orgId), eq(a.id, appId)));
 }
 
-export async function deleteApp(ctx: OrgContext, appId: string, confirmation: string) {
-  const app = await requireAppPermission(ctx, appId, 'app.delete');
-  if (confirmation !== app.slug) throw fieldError('confirmation', `Type the App ID "${app.slug}" to confirm.`);
-  await ctx.tx.delete(a).where(and(eq(a.orgId, ctx.orgId), eq(a.id, appId)));
-  ctx.audit({ action: 'app.deleted', targetType: 'app', targetId: app.slug, data: { appId, name: app.name } });
-  return { slug: app.slug };
+/** Deletes the app; its grants, data, models and deployments go with it (cascades). Usage records stay (no foreign key). */
+export async function deleteAppRow(tx: Tx, orgId: string, appId: string) {
+  await tx.delete(a).where(and(eq(a.orgId, orgId), eq(a.id, appId)));
 }
 
-/** Grants a team access to the app, or changes its level (‡ edit collaborators). */
-export async function setAppTeamAccess(ctx: OrgContext, appId: string, teamId: string, permission: TeamLevel) {
-  const app = await requireAppPermission(ctx, appId, 'app.collaborators.edit');
-  const [team] = await ctx.tx
+export async function teamExists(executor: Executor, orgId: string, teamId: string): Promise<boolean> {
+  const [team] = await executor
     .select({ id: schema.teams.id })
     .from(schema.teams)
-    .where(and(eq(schema.teams.orgId, ctx.orgId), eq(schema.teams.id, teamId)));
-  if (!team) throw new ActionError('NOT_FOUND', 'That team does not exist in this organization.');
-  await ctx.tx
-    .insert(schema.teamApps)
-    .values({ orgId: ctx.orgId, teamId, appId, permission })
-    .onConflictDoUpdate({ target: [schema.teamApps.orgId, schema.teamApps.teamId, schema.teamApps.appId], set: { permission } });
-  ctx.audit({ action: 'app.team_access_set', targetType: 'app', targetId: app.slug, data: { teamId, permission } });
-  return { teamId, permission };
+    .where(and(eq(schema.teams.orgId, orgId), eq(schema.teams.id, teamId)));
+  return Boolean(team);
 }
 
-export async function removeAppTeamAccess(ctx: OrgContext, appId: string, teamId: string) {
-  const app = await requireAppPermission(ctx, appId, 'app.collaborators.edit');
-  const removed = await ctx.tx
-    .delete(schema.teamApps)
-    .where(and(eq(schema.teamApps.orgId, ctx.orgId), eq(schema.teamApps.teamId, teamId), eq(schema.teamApps.appId, appId)))
-    .returning({ teamId: schema.teamApps.teamId });
-  if (removed.length === 0) throw new ActionError('NOT_FOUND', 'That team has no access to this app.');
-  ctx.audit({ action: 'app.team_access_removed', targetType: 'app', targetId: app.slug, data: { teamId } });
-  return { teamId };
+/** Grants a team access to the app at a level, or changes the level of its grant. */
+export async function upsertTeamAppGrant(tx: Tx, orgId: string, appId: string, teamId: string, permission: TeamLevel) {
+  const ta = schema.teamApps;
+  await tx
+    .insert(ta)
+    .values({ orgId, teamId, appId, permission })
+    .onConflictDoUpdate({ target: [ta.orgId, ta.teamId, ta.appId], set: { permission } });
+}
+
+/** Removes the team's grant on the app; false when it had none. */
+export async function deleteTeamAppGrant(tx: Tx, orgId: string, appId: string, teamId: string): Promise<boolean> {
+  const ta = schema.teamApps;
+  const removed = await tx
+    .delete(ta)
+    .where(and(eq(ta.orgId, orgId), eq(ta.teamId, teamId), eq(ta.appId, appId)))
+    .returning({ teamId: ta.teamId });
+  return removed.length > 0;
 }

@@ -1,9 +1,35 @@
 import 'server-only';
 import { and, desc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import { schema, type Executor } from '@/db';
+import { schema, type Executor, type Tx } from '@/db';
+import type { ActorKind } from '@/db/schema';
 import { decodeCursor, encodeCursor } from '@/db/cursor';
-import { likePattern, PAGE_SIZE, type Page } from './members';
+import { PAGE_SIZE, type Page } from '@/db/paging';
+import { likePattern } from '@/db/text';
+
+/** One line of the audit log, as a command records it. */
+export type AuditEntry = { action: string; targetType: string; targetId: string; data?: Record<string, unknown> };
+
+/** Written in the transaction of the change they describe: both commit, or neither. */
+export async function insertAuditEvents(
+  tx: Tx,
+  orgId: string,
+  actor: { id: string; kind: ActorKind },
+  entries: AuditEntry[],
+): Promise<void> {
+  if (entries.length === 0) return;
+  await tx.insert(schema.auditEvents).values(
+    entries.map((entry) => ({
+      orgId,
+      actorId: actor.id,
+      actorKind: actor.kind,
+      action: entry.action,
+      targetType: entry.targetType,
+      targetId: entry.targetId,
+      data: entry.data ?? {},
+    })),
+  );
+}
 
 export type AuditRow = {
   id: string;

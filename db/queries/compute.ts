@@ -1,8 +1,6 @@
 import 'server-only';
 import { and, asc, eq, sql } from 'drizzle-orm';
-import { schema, type Executor } from '@/db';
-import { ActionError, fieldError } from '@/lib/actions/result';
-import type { OrgContext } from '@/lib/actions/wrapper';
+import { schema, type Executor, type Tx } from '@/db';
 
 const c = schema.clusters;
 const n = schema.nodepools;
@@ -31,71 +29,59 @@ export async function listClusters(executor: Executor, orgId: string): Promise<C
   return rows;
 }
 
-async function requireCluster(ctx: OrgContext, clusterId: string) {
-  const [row] = await ctx.tx
+/** The cluster, locked for the rest of the transaction (renames, deletes and new nodepools queue on it). */
+export async function lockCluster(tx: Tx, orgId: string, clusterId: string): Promise<{ id: string; name: string } | null> {
+  const [row] = await tx
     .select({ id: c.id, name: c.name })
     .from(c)
-    .where(and(eq(c.orgId, ctx.orgId), eq(c.id, clusterId)))
+    .where(and(eq(c.orgId, orgId), eq(c.id, clusterId)))
     .for('update');
-  if (!row) throw new ActionError('NOT_FOUND', 'That cluster does not exist in this organization.');
-  return row;
+  return row ?? null;
 }
 
-export async function createCluster(ctx: OrgContext, input: { id: string; name: string; region: string }) {
-  const [taken] = await ctx.tx
-    .select({ id: c.id })
-    .from(c)
-    .where(and(eq(c.orgId, ctx.orgId), eq(c.id, input.id)));
-  if (taken) throw fieldError('id', 'This Cluster ID is taken in this organization. Choose another.');
-  await ctx.tx.insert(c).values({ orgId: ctx.orgId, ...input });
-  ctx.audit({ action: 'cluster.created', targetType: 'cluster', targetId: input.id, data: { name: input.name, region: input.region } });
-  return { id: input.id };
+/** Inserts the cluster; false when its Cluster ID is taken in the organization (also by a writer racing this one). */
+export async function insertCluster(tx: Tx, orgId: string, input: { id: string; name: string; region: string }): Promise<boolean> {
+  const inserted = await tx
+    .insert(c)
+    .values({ orgId, ...input })
+    .onConflictDoNothing({ target: [c.orgId, c.id] })
+    .returning({ id: c.id });
+  return inserted.length > 0;
 }
 
-export async function renameCluster(ctx: OrgContext, clusterId: string, name: string) {
-  const cluster = await requireCluster(ctx, clusterId);
-  await ctx.tx
+export async function updateClusterName(tx: Tx, orgId: string, clusterId: string, name: string): Promise<void> {
+  await tx
     .update(c)
     .set({ name })
-    .where(and(eq(c.orgId, ctx.orgId), eq(c.id, clusterId)));
-  ctx.audit({ action: 'cluster.renamed', targetType: 'cluster', targetId: clusterId, data: { before: cluster.name, after: name } });
-  return { id: clusterId, name };
+    .where(and(eq(c.orgId, orgId), eq(c.id, clusterId)));
 }
 
-export async function deleteCluster(ctx: OrgContext, clusterId: string) {
-  const cluster = await requireCluster(ctx, clusterId);
-  await ctx.tx.delete(c).where(and(eq(c.orgId, ctx.orgId), eq(c.id, clusterId)));
-  ctx.audit({ action: 'cluster.deleted', targetType: 'cluster', targetId: clusterId, data: { name: cluster.name } });
-  return { id: clusterId };
+/** Deletes the cluster; its nodepools and their deployments go with it (cascades). */
+export async function deleteClusterRow(tx: Tx, orgId: string, clusterId: string): Promise<void> {
+  await tx.delete(c).where(and(eq(c.orgId, orgId), eq(c.id, clusterId)));
 }
 
-export async function createNodepool(
-  ctx: OrgContext,
-  input: { clusterId: string; id: string; instanceType: string; minNodes: number; maxNodes: number },
-) {
-  await requireCluster(ctx, input.clusterId);
-  const [taken] = await ctx.tx
+export async function nodepoolExists(executor: Executor, orgId: string, clusterId: string, nodepoolId: string): Promise<boolean> {
+  const [row] = await executor
     .select({ id: n.id })
     .from(n)
-    .where(and(eq(n.orgId, ctx.orgId), eq(n.clusterId, input.clusterId), eq(n.id, input.id)));
-  if (taken) throw fieldError('id', 'This Nodepool ID is taken in this cluster. Choose another.');
-  await ctx.tx.insert(n).values({ orgId: ctx.orgId, ...input });
-  ctx.audit({
-    action: 'nodepool.created',
-    targetType: 'nodepool',
-    targetId: `${input.clusterId}/${input.id}`,
-    data: { instanceType: input.instanceType, minNodes: input.minNodes, maxNodes: input.maxNodes },
-  });
-  return { id: input.id };
+    .where(and(eq(n.orgId, orgId), eq(n.clusterId, clusterId), eq(n.id, nodepoolId)));
+  return Boolean(row);
 }
 
-export async function deleteNodepool(ctx: OrgContext, clusterId: string, nodepoolId: string) {
-  await requireCluster(ctx, clusterId);
-  const removed = await ctx.tx
+export async function insertNodepool(
+  tx: Tx,
+  orgId: string,
+  input: { clusterId: string; id: string; instanceType: string; minNodes: number; maxNodes: number },
+): Promise<void> {
+  await tx.insert(n).values({ orgId, ...input });
+}
+
+/** Deletes the nodepool (its deployments go with it); false when the cluster has no such nodepool. */
+export async function deleteNodepoolRow(tx: Tx, orgId: string, clusterId: string, nodepoolId: string): Promise<boolean> {
+  const removed = await tx
     .delete(n)
-    .where(and(eq(n.orgId, ctx.orgId), eq(n.clusterId, clusterId), eq(n.id, nodepoolId)))
+    .where(and(eq(n.orgId, orgId), eq(n.clusterId, clusterId), eq(n.id, nodepoolId)))
     .returning({ id: n.id });
-  if (removed.length === 0) throw new ActionError('NOT_FOUND', 'That nodepool does not exist in this cluster.');
-  ctx.audit({ action: 'nodepool.deleted', targetType: 'nodepool', targetId: `${clusterId}/${nodepoolId}` });
-  return { id: nodepoolId };
+  return removed.length > 0;
 }

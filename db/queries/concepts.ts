@@ -1,13 +1,11 @@
 import 'server-only';
 import { and, asc, eq } from 'drizzle-orm';
-import { schema, type Executor } from '@/db';
-import { ActionError } from '@/lib/actions/result';
-import type { OrgContext } from '@/lib/actions/wrapper';
-import { requireAppPermission } from './apps';
+import { schema, type Executor, type Tx } from '@/db';
 
 const c = schema.concepts;
 
 export type ConceptDto = { id: string; name: string; createdAt: Date };
+export type ConceptRef = { id: string; name: string };
 
 /** An app has tens of concepts, not thousands; the cap keeps a page bounded anyway. */
 export const CONCEPT_LIMIT = 500;
@@ -21,44 +19,30 @@ export async function listConcepts(executor: Executor, orgId: string, appId: str
     .limit(CONCEPT_LIMIT);
 }
 
-async function requireConcept(ctx: OrgContext, appId: string, conceptId: string) {
-  const [row] = await ctx.tx
+/** The app's concept, locked for the rest of the transaction (a rename and a delete queue on it). */
+export async function lockConcept(tx: Tx, orgId: string, appId: string, conceptId: string): Promise<ConceptRef | null> {
+  const [row] = await tx
     .select({ id: c.id, name: c.name })
     .from(c)
-    .where(and(eq(c.orgId, ctx.orgId), eq(c.appId, appId), eq(c.id, conceptId)))
+    .where(and(eq(c.orgId, orgId), eq(c.appId, appId), eq(c.id, conceptId)))
     .for('update');
-  if (!row) throw new ActionError('NOT_FOUND', 'That concept does not exist in this app.');
-  return row;
+  return row ?? null;
 }
 
-export async function createConcept(ctx: OrgContext, appId: string, name: string) {
-  const app = await requireAppPermission(ctx, appId, 'concepts.write');
-  const [row] = await ctx.tx.insert(c).values({ orgId: ctx.orgId, appId: app.id, name }).returning({ id: c.id });
-  ctx.audit({ action: 'concept.created', targetType: 'concept', targetId: row!.id, data: { app: app.slug, name } });
-  return { id: row!.id, name };
+/** Names are unique per app: a taken one fails on concepts_app_name_unique (domain/db-errors.ts words it for every door). */
+export async function insertConcept(tx: Tx, orgId: string, appId: string, name: string): Promise<string> {
+  const [row] = await tx.insert(c).values({ orgId, appId, name }).returning({ id: c.id });
+  return row!.id;
 }
 
-export async function renameConcept(ctx: OrgContext, appId: string, conceptId: string, name: string) {
-  const app = await requireAppPermission(ctx, appId, 'concepts.write');
-  const concept = await requireConcept(ctx, app.id, conceptId);
-  await ctx.tx
+export async function renameConceptRow(tx: Tx, orgId: string, appId: string, conceptId: string, name: string): Promise<void> {
+  await tx
     .update(c)
     .set({ name })
-    .where(and(eq(c.orgId, ctx.orgId), eq(c.appId, app.id), eq(c.id, conceptId)));
-  ctx.audit({
-    action: 'concept.renamed',
-    targetType: 'concept',
-    targetId: conceptId,
-    data: { app: app.slug, before: concept.name, after: name },
-  });
-  return { id: conceptId, name };
+    .where(and(eq(c.orgId, orgId), eq(c.appId, appId), eq(c.id, conceptId)));
 }
 
-/** Deleting a concept removes it from labeling tasks and removes the annotations that used it. */
-export async function deleteConcept(ctx: OrgContext, appId: string, conceptId: string) {
-  const app = await requireAppPermission(ctx, appId, 'concepts.write');
-  const concept = await requireConcept(ctx, app.id, conceptId);
-  await ctx.tx.delete(c).where(and(eq(c.orgId, ctx.orgId), eq(c.appId, app.id), eq(c.id, conceptId)));
-  ctx.audit({ action: 'concept.deleted', targetType: 'concept', targetId: conceptId, data: { app: app.slug, name: concept.name } });
-  return { id: conceptId };
+/** Deletes the concept; its place in labeling tasks and the annotations that used it go with it (cascades). */
+export async function deleteConceptRow(tx: Tx, orgId: string, appId: string, conceptId: string): Promise<void> {
+  await tx.delete(c).where(and(eq(c.orgId, orgId), eq(c.appId, appId), eq(c.id, conceptId)));
 }

@@ -1,8 +1,7 @@
 import 'server-only';
 import { and, eq, gte, lte, sql } from 'drizzle-orm';
-import { schema, type Executor } from '@/db';
-import type { OrgContext } from '@/lib/actions/wrapper';
-import { COST_CATEGORIES, dollarsToCents, formatUsd, type CostCategory } from '@/lib/validations/costs';
+import { schema, type Executor, type Tx } from '@/db';
+import { COST_CATEGORIES, type CostCategory } from '@/lib/validations/costs';
 
 const u = schema.usageRecords;
 const b = schema.budgets;
@@ -137,25 +136,16 @@ export async function getCostsOverview(executor: Executor, orgId: string, now = 
   };
 }
 
-/** Sets the organization's monthly budget (one row per organization), auditing the old and new amounts. */
-export async function setBudget(ctx: OrgContext, dollars: number) {
-  const monthlyCents = dollarsToCents(dollars);
-  const [before] = await ctx.tx.select({ monthlyCents: b.monthlyCents }).from(b).where(eq(b.orgId, ctx.orgId)).for('update');
-  await ctx.tx
+/** The organization's monthly budget in cents, its row locked until the transaction ends; null when none is set. */
+export async function lockBudgetCents(tx: Tx, orgId: string): Promise<number | null> {
+  const [row] = await tx.select({ monthlyCents: b.monthlyCents }).from(b).where(eq(b.orgId, orgId)).for('update');
+  return row ? Number(row.monthlyCents) : null;
+}
+
+/** Sets the organization's monthly budget (one row per organization). */
+export async function upsertBudget(tx: Tx, orgId: string, monthlyCents: number, updatedBy: string): Promise<void> {
+  await tx
     .insert(b)
-    .values({ orgId: ctx.orgId, monthlyCents, updatedBy: ctx.user.id })
-    .onConflictDoUpdate({ target: b.orgId, set: { monthlyCents, updatedBy: ctx.user.id, updatedAt: sql`now()` } });
-  const beforeCents = before ? Number(before.monthlyCents) : null;
-  ctx.audit({
-    action: 'budget.set',
-    targetType: 'budget',
-    targetId: ctx.orgId,
-    data: {
-      before: beforeCents === null ? null : formatUsd(beforeCents),
-      after: formatUsd(monthlyCents),
-      beforeCents,
-      afterCents: monthlyCents,
-    },
-  });
-  return { monthlyCents };
+    .values({ orgId, monthlyCents, updatedBy })
+    .onConflictDoUpdate({ target: b.orgId, set: { monthlyCents, updatedBy, updatedAt: sql`now()` } });
 }

@@ -1,17 +1,15 @@
 import 'server-only';
 import { and, asc, eq, sql } from 'drizzle-orm';
-import { schema, type Executor } from '@/db';
-import { ActionError } from '@/lib/actions/result';
-import type { OrgContext } from '@/lib/actions/wrapper';
+import { schema, type Executor, type Tx } from '@/db';
 import type { ParsedInput } from '@/lib/validations/workspace';
-import { requireAppPermission } from './apps';
-import { decodeUuidCursor } from '@/db/cursor';
-import { isUuid, PAGE_SIZE, type Page } from './members';
+import { decodeUuidCursor, isUuid } from '@/db/cursor';
+import { PAGE_SIZE, type Page } from '@/db/paging';
 
 const d = schema.datasets;
 const i = schema.inputs;
 
 export type DatasetDto = { id: string; name: string; description: string; inputCount: number; createdAt: Date };
+export type DatasetRef = { id: string; name: string };
 export type InputDto = { id: string; kind: 'image' | 'text'; content: string; createdAt: Date };
 
 export const DATASET_LIMIT = 200;
@@ -66,60 +64,50 @@ export async function listInputs(
   return { rows: page, nextCursor: rows.length > PAGE_SIZE ? (page.at(-1)?.id ?? null) : null };
 }
 
-async function requireDatasetRow(ctx: OrgContext, appId: string, datasetId: string) {
-  const [row] = await ctx.tx
+/**
+ * The app's dataset, locked for the rest of the transaction: 'update' to delete it, 'key share' to hold it
+ * against deletion while its inputs change (writers of inputs do not queue behind one another).
+ */
+export async function lockDataset(
+  tx: Tx,
+  orgId: string,
+  appId: string,
+  datasetId: string,
+  lock: 'update' | 'key share',
+): Promise<DatasetRef | null> {
+  const [row] = await tx
     .select({ id: d.id, name: d.name })
     .from(d)
-    .where(and(eq(d.orgId, ctx.orgId), eq(d.appId, appId), eq(d.id, datasetId)))
-    .for('update');
-  if (!row) throw new ActionError('NOT_FOUND', 'That dataset does not exist in this app.');
-  return row;
+    .where(and(eq(d.orgId, orgId), eq(d.appId, appId), eq(d.id, datasetId)))
+    .for(lock);
+  return row ?? null;
 }
 
-export async function createDataset(ctx: OrgContext, appId: string, input: { name: string; description: string }) {
-  const app = await requireAppPermission(ctx, appId, 'datasets.write');
-  const [row] = await ctx.tx
+/** Names are unique per app: a taken one fails on datasets_app_name_unique (domain/db-errors.ts words it for every door). */
+export async function insertDataset(tx: Tx, orgId: string, appId: string, input: { name: string; description: string }): Promise<string> {
+  const [row] = await tx
     .insert(d)
-    .values({ orgId: ctx.orgId, appId: app.id, ...input })
+    .values({ orgId, appId, ...input })
     .returning({ id: d.id });
-  ctx.audit({ action: 'dataset.created', targetType: 'dataset', targetId: row!.id, data: { app: app.slug, name: input.name } });
-  return { id: row!.id, name: input.name };
+  return row!.id;
 }
 
-/** Deletes the dataset, its inputs, and the labeling tasks over it (with their annotations). */
-export async function deleteDataset(ctx: OrgContext, appId: string, datasetId: string) {
-  const app = await requireAppPermission(ctx, appId, 'datasets.write');
-  const dataset = await requireDatasetRow(ctx, app.id, datasetId);
-  await ctx.tx.delete(d).where(and(eq(d.orgId, ctx.orgId), eq(d.appId, app.id), eq(d.id, datasetId)));
-  ctx.audit({ action: 'dataset.deleted', targetType: 'dataset', targetId: datasetId, data: { app: app.slug, name: dataset.name } });
-  return { id: datasetId };
+/** Deletes the dataset; its inputs and the labeling tasks over it (with their annotations) go with it (cascades). */
+export async function deleteDatasetRow(tx: Tx, orgId: string, appId: string, datasetId: string): Promise<void> {
+  await tx.delete(d).where(and(eq(d.orgId, orgId), eq(d.appId, appId), eq(d.id, datasetId)));
 }
 
-/** Adds the inputs in one multi-row insert; the dataset row is locked so a concurrent delete cannot orphan them. */
-export async function addInputs(ctx: OrgContext, appId: string, datasetId: string, lines: ParsedInput[]) {
-  const app = await requireAppPermission(ctx, appId, 'datasets.write');
-  const dataset = await requireDatasetRow(ctx, app.id, datasetId);
-  // Distinct created_at per row keeps the listing order equal to the order of the lines.
+/** The inputs in one multi-row insert; distinct created_at per row keeps the listing order equal to the order of the lines. */
+export async function insertInputs(tx: Tx, orgId: string, appId: string, datasetId: string, lines: ParsedInput[]): Promise<void> {
   const start = Date.now();
-  await ctx.tx
-    .insert(i)
-    .values(lines.map((line, n) => ({ orgId: ctx.orgId, appId: app.id, datasetId, ...line, createdAt: new Date(start + n) })));
-  ctx.audit({
-    action: 'dataset.inputs_added',
-    targetType: 'dataset',
-    targetId: datasetId,
-    data: { app: app.slug, name: dataset.name, count: lines.length },
-  });
-  return { added: lines.length };
+  await tx.insert(i).values(lines.map((line, n) => ({ orgId, appId, datasetId, ...line, createdAt: new Date(start + n) })));
 }
 
-export async function deleteInput(ctx: OrgContext, appId: string, datasetId: string, inputId: string) {
-  const app = await requireAppPermission(ctx, appId, 'datasets.write');
-  await requireDatasetRow(ctx, app.id, datasetId);
-  const deleted = await ctx.tx
+/** Deletes one input of the dataset (its annotations go with it); false when there is no such input there. */
+export async function deleteInputRow(tx: Tx, orgId: string, appId: string, datasetId: string, inputId: string): Promise<boolean> {
+  const deleted = await tx
     .delete(i)
-    .where(and(eq(i.orgId, ctx.orgId), eq(i.appId, app.id), eq(i.datasetId, datasetId), eq(i.id, inputId)))
+    .where(and(eq(i.orgId, orgId), eq(i.appId, appId), eq(i.datasetId, datasetId), eq(i.id, inputId)))
     .returning({ id: i.id });
-  if (deleted.length === 0) throw new ActionError('NOT_FOUND', 'That input does not exist in this dataset.');
-  return { id: inputId };
+  return deleted.length > 0;
 }

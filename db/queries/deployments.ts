@@ -1,13 +1,9 @@
 import 'server-only';
 import { and, desc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
-import { schema, type Executor } from '@/db';
-import { ActionError, fieldError } from '@/lib/actions/result';
-import type { OrgContext } from '@/lib/actions/wrapper';
-import { canDeployAppModels, canOnApp } from '@/lib/permissions';
-import { splitNodepoolTarget } from '@/lib/validations/models';
-import { appGrantFor } from './apps';
+import { schema, type Executor, type Tx } from '@/db';
 import { decodeCursor, encodeCursor } from '@/db/cursor';
-import { likePattern, type Page } from './members';
+import { type Page } from '@/db/paging';
+import { likePattern } from '@/db/text';
 
 const d = schema.deployments;
 const mv = schema.modelVersions;
@@ -113,87 +109,67 @@ export async function searchDeployableVersions(executor: Executor, orgId: string
     .limit(VERSION_SEARCH_LIMIT);
 }
 
-/**
- * Deploying (and undeploying) a model of an app: allowed by the role's 'compute.deploy' (any app) or by
- * 'app.deploy' on this app (canDeployAppModels). An app the caller may not view answers NOT_FOUND, as if
- * it did not exist; one they view without the permission, FORBIDDEN. The app row is locked, so deploys
- * of one app's models run one after another (the duplicate check cannot race).
- */
-async function requireDeployAccess(ctx: OrgContext, appId: string, notFound = 'That app does not exist, or you do not have access.') {
-  const [app] = await ctx.tx
-    .select({ id: a.id, slug: a.slug })
-    .from(a)
-    .where(and(eq(a.orgId, ctx.orgId), eq(a.id, appId)))
-    .for('update');
-  const grant = app ? await appGrantFor(ctx.tx, ctx.orgId, ctx.user.id, app.id) : null;
-  if (app && grant && canDeployAppModels(grant)) return app;
-  if (!app || !grant || !canOnApp(grant, 'app.view')) throw new ActionError('NOT_FOUND', notFound);
-  throw new ActionError('FORBIDDEN', "Your access does not allow deploying this app's models.");
-}
+export type DeploymentVersion = { id: string; version: number; modelId: string; modelName: string };
 
-export async function deployModel(ctx: OrgContext, input: { appId: string; modelVersionId: string; nodepool: string }) {
-  const app = await requireDeployAccess(ctx, input.appId);
-  const [version] = await ctx.tx
+/**
+ * The app's model version, with its model's name, held (FOR KEY SHARE) until the transaction ends: a
+ * model deletion running now finishes first (and the version is gone), or waits for this deployment.
+ */
+export async function findVersionToDeploy(tx: Tx, orgId: string, appId: string, modelVersionId: string): Promise<DeploymentVersion | null> {
+  const [row] = await tx
     .select({ id: mv.id, version: mv.version, modelId: mv.modelId, modelName: m.name })
     .from(mv)
     .innerJoin(m, and(eq(m.orgId, mv.orgId), eq(m.appId, mv.appId), eq(m.id, mv.modelId)))
-    .where(and(eq(mv.orgId, ctx.orgId), eq(mv.appId, app.id), eq(mv.id, input.modelVersionId)));
-  if (!version) throw fieldError('modelVersionId', 'That model version does not exist in this app.');
-  const { clusterId, nodepoolId } = splitNodepoolTarget(input.nodepool);
-  const n = schema.nodepools;
-  const [pool] = await ctx.tx
-    .select({ id: n.id })
-    .from(n)
-    .where(and(eq(n.orgId, ctx.orgId), eq(n.clusterId, clusterId), eq(n.id, nodepoolId)))
-    .for('share');
-  if (!pool) throw fieldError('nodepool', 'That nodepool does not exist in this organization.');
-  const [existing] = await ctx.tx
-    .select({ id: d.id })
-    .from(d)
-    .where(and(eq(d.orgId, ctx.orgId), eq(d.modelVersionId, version.id), eq(d.clusterId, clusterId), eq(d.nodepoolId, nodepoolId)));
-  if (existing)
-    throw fieldError('nodepool', `Version ${version.version} of ${version.modelName} is already deployed on ${clusterId}/${nodepoolId}.`);
-  const [row] = await ctx.tx
-    .insert(d)
-    .values({ orgId: ctx.orgId, appId: app.id, modelVersionId: version.id, clusterId, nodepoolId, createdBy: ctx.user.id })
-    .returning({ id: d.id });
-  ctx.audit({
-    action: 'model.deployed',
-    targetType: 'deployment',
-    targetId: row!.id,
-    data: {
-      app: app.slug,
-      modelId: version.modelId,
-      model: version.modelName,
-      version: version.version,
-      cluster: clusterId,
-      nodepool: nodepoolId,
-    },
-  });
-  return { id: row!.id, version: version.version, modelName: version.modelName, clusterId, nodepoolId };
+    .where(and(eq(mv.orgId, orgId), eq(mv.appId, appId), eq(mv.id, modelVersionId)))
+    .for('key share', { of: mv });
+  return row ?? null;
 }
 
-export async function undeployModel(ctx: OrgContext, deploymentId: string) {
-  // Read without a lock, then lock the app (as deploy does), then delete: one lock order for both.
-  const [found] = await ctx.tx
+/** Whether the nodepool exists, held (FOR SHARE) against deletion until the transaction ends. */
+export async function holdNodepool(tx: Tx, orgId: string, clusterId: string, nodepoolId: string): Promise<boolean> {
+  const n = schema.nodepools;
+  const [pool] = await tx
+    .select({ id: n.id })
+    .from(n)
+    .where(and(eq(n.orgId, orgId), eq(n.clusterId, clusterId), eq(n.id, nodepoolId)))
+    .for('share');
+  return Boolean(pool);
+}
+
+/**
+ * Inserts the deployment, or nothing when this version is already deployed on the nodepool: the unique
+ * (version, nodepool) is the check, and a deployment of it still being committed is waited for. Null then.
+ */
+export async function insertDeployment(
+  tx: Tx,
+  row: { orgId: string; appId: string; modelVersionId: string; clusterId: string; nodepoolId: string; createdBy: string },
+): Promise<string | null> {
+  const [inserted] = await tx
+    .insert(d)
+    .values(row)
+    .onConflictDoNothing({ target: [d.modelVersionId, d.clusterId, d.nodepoolId] })
+    .returning({ id: d.id });
+  return inserted?.id ?? null;
+}
+
+export type DeploymentSummary = { appId: string; version: number; modelName: string; clusterId: string; nodepoolId: string };
+
+/** One deployment of the organization, with what the audit log says of it. */
+export async function findDeployment(executor: Executor, orgId: string, deploymentId: string): Promise<DeploymentSummary | null> {
+  const [row] = await executor
     .select({ appId: d.appId, version: mv.version, modelName: m.name, clusterId: d.clusterId, nodepoolId: d.nodepoolId })
     .from(d)
     .innerJoin(mv, and(eq(mv.orgId, d.orgId), eq(mv.appId, d.appId), eq(mv.id, d.modelVersionId)))
     .innerJoin(m, and(eq(m.orgId, mv.orgId), eq(m.appId, mv.appId), eq(m.id, mv.modelId)))
-    .where(and(eq(d.orgId, ctx.orgId), eq(d.id, deploymentId)));
-  const notFound = 'That deployment does not exist, or you do not have access.';
-  if (!found) throw new ActionError('NOT_FOUND', notFound);
-  const app = await requireDeployAccess(ctx, found.appId, notFound);
-  const removed = await ctx.tx
+    .where(and(eq(d.orgId, orgId), eq(d.id, deploymentId)));
+  return row ?? null;
+}
+
+/** Deletes the app's deployment; false when it is already gone. */
+export async function deleteDeploymentRow(tx: Tx, orgId: string, appId: string, deploymentId: string): Promise<boolean> {
+  const removed = await tx
     .delete(d)
-    .where(and(eq(d.orgId, ctx.orgId), eq(d.appId, app.id), eq(d.id, deploymentId)))
+    .where(and(eq(d.orgId, orgId), eq(d.appId, appId), eq(d.id, deploymentId)))
     .returning({ id: d.id });
-  if (removed.length === 0) throw new ActionError('NOT_FOUND', 'That deployment was just removed.');
-  ctx.audit({
-    action: 'model.undeployed',
-    targetType: 'deployment',
-    targetId: deploymentId,
-    data: { app: app.slug, model: found.modelName, version: found.version, cluster: found.clusterId, nodepool: found.nodepoolId },
-  });
-  return { id: deploymentId };
+  return removed.length > 0;
 }

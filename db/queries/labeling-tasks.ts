@@ -1,13 +1,10 @@
 import 'server-only';
-import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
 import { schema, type Executor } from '@/db';
-import { ActionError, fieldError } from '@/lib/actions/result';
-import type { OrgContext } from '@/lib/actions/wrapper';
 import { levelGrants, ORG_ROLES, roleGrantsOnApp, TEAM_LEVELS } from '@/lib/permissions';
 import type { AssignmentStatus, ReviewStatus } from '@/lib/validations/labeling';
-import { requireAppPermission } from './apps';
-import { decodeUuidCursor } from '@/db/cursor';
-import { isUuid, PAGE_SIZE, type Page } from './members';
+import { decodeUuidCursor, isUuid } from '@/db/cursor';
+import { PAGE_SIZE, type Page } from '@/db/paging';
 
 const t = schema.labelingTasks;
 const ta = schema.taskAssignees;
@@ -72,7 +69,7 @@ const LABEL_ROLES = ORG_ROLES.filter((role) => roleGrantsOnApp(role, 'tasks.work
 const LABEL_LEVELS = TEAM_LEVELS.filter((level) => levelGrants(level, 'tasks.work_assigned'));
 
 /** SQL: the membership row `memberships` may label in `appId` (role, or a team of theirs granting the app at a labeling level). */
-function canLabelInApp(appId: string): SQL {
+export function canLabelInApp(appId: string): SQL {
   const byRole = LABEL_ROLES.length ? sql`${m.role} in ${LABEL_ROLES}` : sql`false`;
   const byTeam = LABEL_LEVELS.length
     ? sql`exists (select 1 from ${schema.teamMembers} tm
@@ -290,170 +287,4 @@ export async function taskFormOptions(executor: Executor, orgId: string, appId: 
       .limit(PICK_LIMIT),
   ]);
   return { datasets, concepts };
-}
-
-// ---------------------------------------------------------------------------------------------- writes
-
-/** The task, in this organization AND this app, locked for the rest of the transaction; NOT_FOUND otherwise. */
-export async function requireTask(ctx: OrgContext, appId: string, taskId: string, lock: 'update' | 'share' = 'update') {
-  const [row] = await ctx.tx
-    .select({ id: t.id, name: t.name, datasetId: t.datasetId })
-    .from(t)
-    .where(and(eq(t.orgId, ctx.orgId), eq(t.appId, appId), eq(t.id, taskId)))
-    .for(lock);
-  if (!row) throw new ActionError('NOT_FOUND', 'That labeling task does not exist in this app.');
-  return row;
-}
-
-export const NOT_ASSIGNED_MESSAGE = 'That labeling task does not exist, or it is not assigned to you.';
-
-/**
- * For an assignee's own work: the task and the caller's assignment (locked), in one query. A task that
- * does not exist and one assigned to others answer alike, so a worker cannot probe for other tasks.
- */
-export async function requireOwnAssignment(ctx: OrgContext, appId: string, taskId: string) {
-  const [row] = await ctx.tx
-    .select({ id: t.id, name: t.name, datasetId: t.datasetId, status: ta.status })
-    .from(t)
-    .innerJoin(ta, and(eq(ta.orgId, t.orgId), eq(ta.taskId, t.id), eq(ta.userId, ctx.user.id)))
-    .where(and(eq(t.orgId, ctx.orgId), eq(t.appId, appId), eq(t.id, taskId)))
-    .for('update', { of: ta });
-  if (!row) throw new ActionError('NOT_FOUND', NOT_ASSIGNED_MESSAGE);
-  return { ...row, status: row.status as AssignmentStatus };
-}
-
-export async function createLabelingTask(
-  ctx: OrgContext,
-  input: { appId: string; name: string; datasetId: string; conceptIds: string[]; instructions: string },
-): Promise<{ id: string }> {
-  const app = await requireAppPermission(ctx, input.appId, 'tasks.manage');
-  const inApp = { orgId: ctx.orgId, appId: app.id };
-  // Ids from the client must be this app's: checked (and held against deletion) here, so the answer is a
-  // clear field error; the composite foreign keys would refuse them anyway.
-  const [dataset] = await ctx.tx
-    .select({ id: schema.datasets.id })
-    .from(schema.datasets)
-    .where(and(eq(schema.datasets.orgId, ctx.orgId), eq(schema.datasets.appId, app.id), eq(schema.datasets.id, input.datasetId)))
-    .for('share');
-  if (!dataset) throw fieldError('datasetId', 'Choose a dataset of this app.');
-  const conceptIds = [...new Set(input.conceptIds)];
-  const concepts = await ctx.tx
-    .select({ id: schema.concepts.id })
-    .from(schema.concepts)
-    .where(and(eq(schema.concepts.orgId, ctx.orgId), eq(schema.concepts.appId, app.id), inArray(schema.concepts.id, conceptIds)))
-    .for('share');
-  if (concepts.length !== conceptIds.length) throw fieldError('conceptIds', 'Choose concepts of this app.');
-
-  const [task] = await ctx.tx
-    .insert(t)
-    .values({ ...inApp, datasetId: dataset.id, name: input.name, instructions: input.instructions, createdBy: ctx.user.id })
-    .returning({ id: t.id });
-  await ctx.tx.insert(schema.taskConcepts).values(conceptIds.map((conceptId) => ({ ...inApp, taskId: task!.id, conceptId })));
-  ctx.audit({
-    action: 'task.created',
-    targetType: 'labeling_task',
-    targetId: task!.id,
-    data: { app: app.slug, name: input.name, datasetId: dataset.id, conceptIds },
-  });
-  return { id: task!.id };
-}
-
-export async function deleteLabelingTask(ctx: OrgContext, appId: string, taskId: string): Promise<{ id: string }> {
-  const app = await requireAppPermission(ctx, appId, 'tasks.manage');
-  const task = await requireTask(ctx, app.id, taskId);
-  // Assignments and annotations go with it (foreign keys cascade).
-  await ctx.tx.delete(t).where(and(eq(t.orgId, ctx.orgId), eq(t.appId, app.id), eq(t.id, task.id)));
-  ctx.audit({ action: 'task.deleted', targetType: 'labeling_task', targetId: task.id, data: { app: app.slug, name: task.name } });
-  return { id: task.id };
-}
-
-/** Assigns members who can label in this app; anyone else (a non-member, a member without labeling access) is refused. */
-export async function assignTask(ctx: OrgContext, appId: string, taskId: string, userIds: string[]): Promise<{ added: number }> {
-  const app = await requireAppPermission(ctx, appId, 'tasks.manage');
-  const task = await requireTask(ctx, app.id, taskId);
-  const wanted = [...new Set(userIds)];
-  const members = await ctx.tx
-    .select({ userId: m.userId, email: u.email, canLabel: sql<boolean>`${canLabelInApp(app.id)}` })
-    .from(m)
-    .innerJoin(u, eq(u.id, m.userId))
-    .where(and(eq(m.orgId, ctx.orgId), inArray(m.userId, wanted)))
-    .for('share', { of: m });
-  if (members.length !== wanted.length)
-    throw new ActionError('NOT_FOUND', 'Only members of this organization can be assigned to its tasks.');
-  const unable = members.filter((x) => !x.canLabel);
-  if (unable.length > 0) {
-    throw fieldError(
-      'userIds',
-      `${unable.map((x) => x.email).join(', ')} cannot label in this app. Give them a labeling team on it first.`,
-    );
-  }
-  const added = await ctx.tx
-    .insert(ta)
-    .values(members.map((x) => ({ orgId: ctx.orgId, appId: app.id, taskId: task.id, userId: x.userId })))
-    .onConflictDoNothing()
-    .returning({ userId: ta.userId });
-  for (const a of added)
-    ctx.audit({
-      action: 'task.assigned',
-      targetType: 'labeling_task',
-      targetId: task.id,
-      data: { app: app.slug, name: task.name, userId: a.userId },
-    });
-  // Each newly assigned person hears of it in their notification bar (not whoever assigned themselves).
-  const told = added.filter((a) => a.userId !== ctx.user.id);
-  if (told.length > 0) {
-    const href = `/orgs/${ctx.orgId}/apps/${app.slug}/tasks/${task.id}`;
-    await ctx.tx.insert(schema.notifications).values(
-      told.map((a) => ({
-        userId: a.userId,
-        orgId: ctx.orgId,
-        kind: 'task_assigned',
-        payload: { taskName: task.name, appName: app.name, href },
-      })),
-    );
-  }
-  return { added: added.length };
-}
-
-export async function unassignTask(ctx: OrgContext, appId: string, taskId: string, userId: string): Promise<{ removed: boolean }> {
-  const app = await requireAppPermission(ctx, appId, 'tasks.manage');
-  const task = await requireTask(ctx, app.id, taskId);
-  // Their annotations of this task go with the assignment (foreign key, cascade); the audit event keeps the count.
-  const [work] = await ctx.tx
-    .select({ n: sql<number>`count(*)::int` })
-    .from(schema.annotations)
-    .where(
-      and(eq(schema.annotations.orgId, ctx.orgId), eq(schema.annotations.taskId, task.id), eq(schema.annotations.annotatorId, userId)),
-    );
-  const removed = await ctx.tx
-    .delete(ta)
-    .where(and(eq(ta.orgId, ctx.orgId), eq(ta.appId, app.id), eq(ta.taskId, task.id), eq(ta.userId, userId)))
-    .returning({ userId: ta.userId });
-  if (removed.length === 0) throw new ActionError('NOT_FOUND', 'That person is not assigned to this task.');
-  ctx.audit({
-    action: 'task.unassigned',
-    targetType: 'labeling_task',
-    targetId: task.id,
-    data: { app: app.slug, name: task.name, userId, annotationsRemoved: Number(work?.n ?? 0) },
-  });
-  return { removed: true };
-}
-
-/**
- * An assignee sets their own status on the task. Not audited: it is the labeler's own progress note,
- * visible in the task analytics, not a change of anyone's access or of the app's data.
- */
-export async function updateAssignmentStatus(
-  ctx: OrgContext,
-  appId: string,
-  taskId: string,
-  status: AssignmentStatus,
-): Promise<{ status: AssignmentStatus }> {
-  const app = await requireAppPermission(ctx, appId, 'tasks.work_assigned');
-  const own = await requireOwnAssignment(ctx, app.id, taskId);
-  await ctx.tx
-    .update(ta)
-    .set({ status })
-    .where(and(eq(ta.orgId, ctx.orgId), eq(ta.taskId, own.id), eq(ta.userId, ctx.user.id)));
-  return { status };
 }

@@ -8,9 +8,8 @@ import { decodeCursor, encodeCursor } from '@/db/cursor';
 import { lockOrganization } from './organizations';
 import { inviterRoleNow } from './inviter-rights';
 
-export { isUuid } from '@/db/cursor';
-
-export const PAGE_SIZE = 50;
+import { PAGE_SIZE, type Page } from '@/db/paging';
+import { likePattern } from '@/db/text';
 
 export type MemberRow = { userId: string; name: string | null; email: string; role: OrgRole; joinedAt: Date };
 export type PendingInvitationRow = {
@@ -26,20 +25,6 @@ export type PendingInvitationRow = {
   /** The sender's role in the organization now (null: no longer a member): needsResend() reads it. */
   inviterRole: string | null;
 };
-export type Page<T> = { rows: T[]; nextCursor: string | null };
-
-/** Text from a URL (search, cursors, route segments) as the database can take it: no NUL characters. */
-export function urlText(value: string, max = 200): string {
-  return value.replace(/\u0000/g, '').slice(0, max);
-}
-
-/** `%` and `_` typed into the search box are searched for literally. */
-export function likePattern(query: string): string {
-  return `%${urlText(query)
-    .trim()
-    .toLowerCase()
-    .replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
 
 /** What shapes a list statement (which conditions it has) and the values bound to it. */
 type ListShape = { search: boolean; cursor: boolean };
@@ -87,13 +72,13 @@ function memberPageQuery(executor: Executor, shape: ListShape) {
     .limit(PAGE_SIZE + 1);
 }
 
-type MemberPageRow = { userId: string; name: string | null; email: string; role: string; joinedAt: Date; ts: string };
+type MemberPageRow = { userId: string; name: string | null; email: string; role: OrgRole; joinedAt: Date; ts: string };
 
 function memberPage(rows: MemberPageRow[]): Page<MemberRow> {
   const page = rows.slice(0, PAGE_SIZE);
   const last = page.at(-1);
   return {
-    rows: page.map(({ ts: _ts, ...row }) => ({ ...row, role: row.role as OrgRole })),
+    rows: page.map(({ ts: _ts, ...row }) => row),
     nextCursor: rows.length > PAGE_SIZE && last ? encodeCursor(last.ts, last.userId) : null,
   };
 }
@@ -136,7 +121,7 @@ function pendingPageQuery(executor: Executor, shape: ListShape) {
 type PendingPageRow = {
   id: string;
   email: string;
-  role: string;
+  role: OrgRole;
   invitedBy: string | null;
   sentAt: Date;
   expiresAt: Date;
@@ -154,7 +139,6 @@ function pendingPage(rows: PendingPageRow[]): Page<PendingInvitationRow> {
   return {
     rows: page.map(({ ts: _ts, createdAt: _createdAt, ...row }) => ({
       ...row,
-      role: row.role as OrgRole,
       expired: row.expiresAt.getTime() <= now,
       delivery: (row.delivery ?? 'unknown') as PendingInvitationRow['delivery'],
     })),
@@ -273,7 +257,7 @@ export async function lockMembershipForChange(tx: Tx, orgId: string, userId: str
     .innerJoin(schema.organizations, eq(schema.organizations.id, schema.memberships.orgId))
     .where(and(eq(schema.memberships.orgId, orgId), eq(schema.memberships.userId, userId)))
     .for('update', { of: schema.memberships });
-  return target ? { ...target, role: target.role as OrgRole } : null;
+  return target ?? null;
 }
 
 export async function setMemberRole(tx: Tx, orgId: string, userId: string, role: OrgRole): Promise<void> {
@@ -295,5 +279,19 @@ export async function findMember(executor: Executor, orgId: string, userId: stri
     .from(m)
     .innerJoin(u, eq(u.id, m.userId))
     .where(and(eq(m.orgId, orgId), eq(m.userId, userId)));
-  return row ? { ...row, role: row.role as OrgRole } : null;
+  return row ?? null;
+}
+
+/**
+ * The user's role in the organization, held (FOR SHARE) until the transaction ends, so a concurrent role
+ * change or removal waits for the work done under this role; null if not a member.
+ */
+export async function lockMemberRole(tx: Tx, orgId: string, userId: string): Promise<OrgRole | null> {
+  const m = schema.memberships;
+  const [membership] = await tx
+    .select({ role: m.role })
+    .from(m)
+    .where(and(eq(m.orgId, orgId), eq(m.userId, userId)))
+    .for('share');
+  return membership?.role ?? null;
 }

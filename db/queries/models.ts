@@ -1,12 +1,8 @@
 import 'server-only';
 import { and, asc, desc, eq, gt, lt, sql, type SQL } from 'drizzle-orm';
-import { schema, type Executor } from '@/db';
-import { ActionError, fieldError } from '@/lib/actions/result';
-import type { OrgContext } from '@/lib/actions/wrapper';
-import { computeTrainingMetrics, trainingCostCents, type TrainingMetrics } from '@/lib/training';
-import { requireAppPermission } from './apps';
+import { schema, type Executor, type Tx } from '@/db';
 import { decodeTextCursor } from '@/db/cursor';
-import type { Page } from './members';
+import type { Page } from '@/db/paging';
 
 const m = schema.models;
 const mv = schema.modelVersions;
@@ -102,130 +98,107 @@ export async function listModelVersions(
 }
 
 /** The model, locked for the rest of the transaction (renames, deletes and training runs queue on it). */
-async function requireModel(ctx: OrgContext, appId: string, modelId: string) {
-  const [row] = await ctx.tx
-    .select({ id: m.id, name: m.name, description: m.description })
+export async function lockModel(tx: Tx, orgId: string, appId: string, modelId: string): Promise<ModelDto | null> {
+  const [row] = await tx
+    .select({ id: m.id, name: m.name, description: m.description, createdAt: m.createdAt })
     .from(m)
-    .where(and(eq(m.orgId, ctx.orgId), eq(m.appId, appId), eq(m.id, modelId)))
+    .where(and(eq(m.orgId, orgId), eq(m.appId, appId), eq(m.id, modelId)))
     .for('update');
-  if (!row) throw new ActionError('NOT_FOUND', 'That model does not exist in this app.');
-  return row;
+  return row ?? null;
 }
 
-async function requireFreeName(ctx: OrgContext, appId: string, name: string, exceptId?: string) {
-  const [taken] = await ctx.tx
+export async function findModelIdByName(executor: Executor, orgId: string, appId: string, name: string): Promise<string | null> {
+  const [row] = await executor
     .select({ id: m.id })
     .from(m)
-    .where(and(eq(m.orgId, ctx.orgId), eq(m.appId, appId), eq(m.name, name)));
-  if (taken && taken.id !== exceptId) throw fieldError('name', 'This app already has a model with this name.');
+    .where(and(eq(m.orgId, orgId), eq(m.appId, appId), eq(m.name, name)));
+  return row?.id ?? null;
 }
 
-// requireAppPermission locks the app row, so writes to one app's models run one after another and the
-// name checks below cannot race (the unique index on (app_id, name) backs them anyway).
-
-export async function createModel(ctx: OrgContext, appId: string, input: { name: string; description: string }) {
-  const app = await requireAppPermission(ctx, appId, 'models.write');
-  await requireFreeName(ctx, app.id, input.name);
-  const [row] = await ctx.tx
+export async function insertModel(tx: Tx, orgId: string, appId: string, input: { name: string; description: string }): Promise<string> {
+  const [row] = await tx
     .insert(m)
-    .values({ orgId: ctx.orgId, appId: app.id, ...input })
+    .values({ orgId, appId, ...input })
     .returning({ id: m.id });
-  ctx.audit({ action: 'model.created', targetType: 'model', targetId: row!.id, data: { app: app.slug, name: input.name } });
-  return { id: row!.id, name: input.name };
+  return row!.id;
 }
 
-export async function updateModel(ctx: OrgContext, appId: string, modelId: string, input: { name: string; description: string }) {
-  const app = await requireAppPermission(ctx, appId, 'models.write');
-  const model = await requireModel(ctx, app.id, modelId);
-  await requireFreeName(ctx, app.id, input.name, modelId);
-  await ctx.tx
+export async function updateModelRow(tx: Tx, orgId: string, appId: string, modelId: string, input: { name: string; description: string }) {
+  await tx
     .update(m)
     .set(input)
-    .where(and(eq(m.orgId, ctx.orgId), eq(m.appId, app.id), eq(m.id, modelId)));
-  ctx.audit({
-    action: 'model.updated',
-    targetType: 'model',
-    targetId: modelId,
-    data: { app: app.slug, before: { name: model.name }, after: { name: input.name } },
-  });
-  return { id: modelId, name: input.name };
+    .where(and(eq(m.orgId, orgId), eq(m.appId, appId), eq(m.id, modelId)));
 }
 
-/** Deleting a model deletes its versions, their deployments and the workflow steps that used it. */
-export async function deleteModel(ctx: OrgContext, appId: string, modelId: string) {
-  const app = await requireAppPermission(ctx, appId, 'models.write');
-  const model = await requireModel(ctx, app.id, modelId);
-  const [counts] = await ctx.tx
+/** Locks the model's versions (FOR UPDATE): a deploy of one of them, which holds it FOR KEY SHARE, finishes first or waits. */
+export async function lockModelVersions(tx: Tx, orgId: string, appId: string, modelId: string): Promise<void> {
+  await tx
+    .select({ id: mv.id })
+    .from(mv)
+    .where(and(eq(mv.orgId, orgId), eq(mv.appId, appId), eq(mv.modelId, modelId)))
+    .for('update');
+}
+
+/** How many versions the model has and how many deployments run them: what deleting it removes. */
+export async function countModelDependents(tx: Tx, orgId: string, appId: string, modelId: string) {
+  const [counts] = await tx
     .select({
       versions: sql<number>`count(*)::int`,
       deployments: sql<number>`(select count(*)::int from ${schema.deployments} d join ${mv} v on v.id = d.model_version_id
-        where d.org_id = ${ctx.orgId} and d.app_id = ${app.id} and v.model_id = ${modelId})`,
+        where d.org_id = ${orgId} and d.app_id = ${appId} and v.model_id = ${modelId})`,
     })
     .from(mv)
-    .where(and(eq(mv.orgId, ctx.orgId), eq(mv.appId, app.id), eq(mv.modelId, modelId)));
-  await ctx.tx.delete(m).where(and(eq(m.orgId, ctx.orgId), eq(m.appId, app.id), eq(m.id, modelId)));
-  const lost = { versions: Number(counts?.versions ?? 0), deployments: Number(counts?.deployments ?? 0) };
-  ctx.audit({ action: 'model.deleted', targetType: 'model', targetId: modelId, data: { app: app.slug, name: model.name, ...lost } });
-  return { id: modelId, name: model.name, ...lost };
+    .where(and(eq(mv.orgId, orgId), eq(mv.appId, appId), eq(mv.modelId, modelId)));
+  return { versions: Number(counts?.versions ?? 0), deployments: Number(counts?.deployments ?? 0) };
+}
+
+/** Deletes the model; its versions, their deployments and the workflow steps that used it go with it (cascades). */
+export async function deleteModelRow(tx: Tx, orgId: string, appId: string, modelId: string) {
+  await tx.delete(m).where(and(eq(m.orgId, orgId), eq(m.appId, appId), eq(m.id, modelId)));
 }
 
 /** Per concept of the app: its annotations by review status (one grouped query), and the distinct inputs approved. */
-async function annotationStats(ctx: OrgContext, appId: string) {
+export async function annotationStats(executor: Executor, orgId: string, appId: string) {
   const c = schema.concepts;
   const an = schema.annotations;
   const counted = (status: string) => sql<number>`count(${an.id}) filter (where ${an.reviewStatus} = ${status})`;
-  const concepts = await ctx.tx
+  const concepts = await executor
     .select({ conceptId: c.id, name: c.name, approved: counted('approved'), rejected: counted('rejected'), pending: counted('pending') })
     .from(c)
     .leftJoin(an, and(eq(an.orgId, c.orgId), eq(an.appId, c.appId), eq(an.conceptId, c.id)))
-    .where(and(eq(c.orgId, ctx.orgId), eq(c.appId, appId)))
+    .where(and(eq(c.orgId, orgId), eq(c.appId, appId)))
     .groupBy(c.id, c.name);
-  const [inputs] = await ctx.tx
+  const [inputs] = await executor
     .select({ n: sql<number>`count(distinct ${an.inputId})` })
     .from(an)
-    .where(and(eq(an.orgId, ctx.orgId), eq(an.appId, appId), eq(an.reviewStatus, 'approved')));
+    .where(and(eq(an.orgId, orgId), eq(an.appId, appId), eq(an.reviewStatus, 'approved')));
   return {
     concepts: concepts.map((r) => ({ ...r, approved: Number(r.approved), rejected: Number(r.rejected), pending: Number(r.pending) })),
     inputs: Number(inputs?.n ?? 0),
   };
 }
 
-/**
- * A (simulated) training run: metrics from the app's annotations (lib/training.ts), recorded as the
- * model's next version, and its cost as a usage record of this month. The model row is locked, so two
- * runs at once get consecutive versions; the unique (model_id, version) backs it.
- */
-export async function trainModel(
-  ctx: OrgContext,
-  appId: string,
-  modelId: string,
-): Promise<{ id: string; version: number; metrics: TrainingMetrics }> {
-  const app = await requireAppPermission(ctx, appId, 'models.write');
-  const model = await requireModel(ctx, app.id, modelId);
-  const stats = await annotationStats(ctx, app.id);
-  const metrics = computeTrainingMetrics(stats.concepts, stats.inputs);
-  const [last] = await ctx.tx
+/** The model's next version number; call with the model row locked (lockModel) so two runs get consecutive numbers. */
+export async function nextModelVersion(tx: Tx, orgId: string, appId: string, modelId: string): Promise<number> {
+  const [last] = await tx
     .select({ version: sql<number>`coalesce(max(${mv.version}), 0)::int` })
     .from(mv)
-    .where(and(eq(mv.orgId, ctx.orgId), eq(mv.appId, app.id), eq(mv.modelId, modelId)));
-  const version = Number(last?.version ?? 0) + 1;
-  const [row] = await ctx.tx
-    .insert(mv)
-    .values({ orgId: ctx.orgId, appId: app.id, modelId, version, metrics, trainedBy: ctx.user.id })
-    .returning({ id: mv.id });
-  await ctx.tx.insert(schema.usageRecords).values({
-    orgId: ctx.orgId,
-    appId: app.id,
-    appLabel: app.slug,
-    month: sql`date_trunc('month', now() at time zone 'UTC')::date`,
-    category: 'training',
-    amountCents: trainingCostCents(metrics.examples),
-  });
-  ctx.audit({
-    action: 'model.trained',
-    targetType: 'model',
-    targetId: modelId,
-    data: { app: app.slug, name: model.name, version, examples: metrics.examples, accuracy: metrics.accuracy },
-  });
-  return { id: row!.id, version, metrics };
+    .where(and(eq(mv.orgId, orgId), eq(mv.appId, appId), eq(mv.modelId, modelId)));
+  return Number(last?.version ?? 0) + 1;
+}
+
+export async function insertModelVersion(
+  tx: Tx,
+  row: { orgId: string; appId: string; modelId: string; version: number; metrics: unknown; trainedBy: string },
+): Promise<string> {
+  const [inserted] = await tx.insert(mv).values(row).returning({ id: mv.id });
+  return inserted!.id;
+}
+
+/** A cost of this month (UTC) for the app, as the Costs page adds it up. */
+export async function insertUsageRecord(
+  tx: Tx,
+  row: { orgId: string; appId: string; appLabel: string; category: 'training'; amountCents: number },
+): Promise<void> {
+  await tx.insert(schema.usageRecords).values({ ...row, month: sql`date_trunc('month', now() at time zone 'UTC')::date` });
 }

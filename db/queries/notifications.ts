@@ -1,7 +1,8 @@
 import 'server-only';
 import { and, desc, eq, inArray, isNotNull, isNull, or, sql } from 'drizzle-orm';
 import { schema, type Executor } from '@/db';
-import { inviterMayGrant, inviterRoleNow } from './inviter-rights';
+import { inviterRoleNow } from './inviter-rights';
+import { inviterMayGrant } from '@/lib/permissions';
 
 export type NotificationDto = {
   id: string;
@@ -21,6 +22,25 @@ export async function insertNotification(
   values: { userId: string; orgId?: string | null; kind: string; payload: Record<string, string> },
 ): Promise<void> {
   await executor.insert(schema.notifications).values(values);
+}
+
+export type InvitationNotice = { userId: string; orgId: string; invitationId: string; payload: Record<string, string> };
+
+/** Puts invitations in their invitees' bars, each replacing the one its invitation had (a resent invitation is not shown twice). */
+export async function replaceInvitationNotifications(executor: Executor, notices: ReadonlyArray<InvitationNotice>): Promise<void> {
+  if (notices.length === 0) return;
+  await executor.delete(schema.notifications).where(
+    inArray(
+      schema.notifications.invitationId,
+      notices.map((n) => n.invitationId),
+    ),
+  );
+  await executor.insert(schema.notifications).values(notices.map((notice) => ({ ...notice, kind: 'invitation' })));
+}
+
+/** Takes an invitation out of its invitee's bar (answered or rescinded). */
+export async function deleteInvitationNotification(executor: Executor, invitationId: string): Promise<void> {
+  await executor.delete(schema.notifications).where(eq(schema.notifications.invitationId, invitationId));
 }
 
 /** Marks the given notifications (or all) of this user read; another user's ids are ignored. */

@@ -1,9 +1,7 @@
 import 'server-only';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { schema, type Executor, type Tx } from '@/db';
-import { ActionError, fieldError } from '@/lib/actions/result';
-import { requireAllowance } from '@/lib/limits';
-import type { OrgRole } from '@/lib/permissions';
+import { OWNER_ROLE, type OrgRole } from '@/lib/permissions';
 
 export type OrganizationListItem = { id: string; name: string; billingEmail: string; role: OrgRole; memberCount: number; joinedAt: Date };
 
@@ -22,30 +20,34 @@ export async function listOrganizationsForUser(executor: Executor, userId: strin
     .innerJoin(schema.organizations, eq(schema.organizations.id, schema.memberships.orgId))
     .where(eq(schema.memberships.userId, userId))
     .orderBy(asc(sql`lower(${schema.organizations.name})`), asc(schema.organizations.id));
-  return rows.map((row) => ({ ...row, role: row.role as OrgRole, memberCount: Number(row.memberCount ?? 0) }));
+  return rows.map((row) => ({ ...row, memberCount: Number(row.memberCount ?? 0) }));
 }
 
-export const VERIFY_TO_CREATE = 'Verify your email address to create organizations.';
+/** The organization's name; null when there is no such organization. */
+export async function findOrganizationName(executor: Executor, orgId: string): Promise<string | null> {
+  const [org] = await executor
+    .select({ name: schema.organizations.name })
+    .from(schema.organizations)
+    .where(eq(schema.organizations.id, orgId));
+  return org?.name ?? null;
+}
 
-/**
- * Organizations are free, so creating them is where invitation spam would start: only an account whose
- * address is proven may, and only so many a day (counted in this transaction, so a refused or failed
- * creation gives its point back).
- */
-export async function createOrganization(
+export async function organizationIdTaken(executor: Executor, orgId: string): Promise<boolean> {
+  const [taken] = await executor
+    .select({ id: schema.organizations.id })
+    .from(schema.organizations)
+    .where(eq(schema.organizations.id, orgId));
+  return Boolean(taken);
+}
+
+/** The organization and its first member, an Admin. */
+export async function insertOrganization(
   tx: Tx,
-  creator: { id: string; emailVerified: boolean },
-  input: { id: string; name: string; billingEmail: string },
-): Promise<{ id: string }> {
-  if (!creator.emailVerified) throw new ActionError('FORBIDDEN', VERIFY_TO_CREATE);
-  const creatorId = creator.id;
-  await requireAllowance(tx, 'organizationsPerUser', creatorId, 1, 'You have created the most organizations allowed in a day.');
-  const [taken] = await tx.select({ id: schema.organizations.id }).from(schema.organizations).where(eq(schema.organizations.id, input.id));
-  if (taken) throw fieldError('id', 'This Organization ID is taken. Choose another.');
-  // A concurrent creator of the same ID loses on the primary key; db-errors turns that into the same message.
-  await tx.insert(schema.organizations).values({ id: input.id, name: input.name, billingEmail: input.billingEmail });
-  await tx.insert(schema.memberships).values({ orgId: input.id, userId: creatorId, role: 'admin' });
-  return { id: input.id };
+  values: { id: string; name: string; billingEmail: string },
+  adminUserId: string,
+): Promise<void> {
+  await tx.insert(schema.organizations).values(values);
+  await tx.insert(schema.memberships).values({ orgId: values.id, userId: adminUserId, role: OWNER_ROLE });
 }
 
 /**
@@ -68,9 +70,7 @@ export async function countAdmins(executor: Executor, orgId: string): Promise<nu
   return Number(row?.n ?? 0);
 }
 
-export async function deleteOrganization(tx: Tx, orgId: string, confirmation: string): Promise<void> {
-  if (confirmation !== orgId) {
-    throw fieldError('confirmation', `Type the Organization ID "${orgId}" to confirm.`);
-  }
+/** Deletes the organization; everything in it goes with it (foreign keys cascade). */
+export async function deleteOrganizationRow(tx: Tx, orgId: string): Promise<void> {
   await tx.delete(schema.organizations).where(eq(schema.organizations.id, orgId));
 }

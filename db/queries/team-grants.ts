@@ -1,13 +1,11 @@
 import 'server-only';
 import { and, asc, eq, gt, ilike, inArray, notExists, or, sql, type SQL } from 'drizzle-orm';
-import { schema, type Executor } from '@/db';
-import { ActionError } from '@/lib/actions/result';
-import type { OrgContext } from '@/lib/actions/wrapper';
-import { TEAM_LEVEL_LABELS, type TeamLevel } from '@/lib/permissions';
+import { schema, type Executor, type Tx } from '@/db';
+import type { TeamLevel } from '@/lib/permissions';
 import { SEARCH_RESULTS_LIMIT } from '@/lib/validations/common';
 import { decodeTextCursor } from '@/db/cursor';
-import { likePattern, PAGE_SIZE, type Page } from './members';
-import { requireTeam } from './teams';
+import { PAGE_SIZE, type Page } from '@/db/paging';
+import { likePattern } from '@/db/text';
 
 const tm = schema.teamMembers;
 const ta = schema.teamApps;
@@ -46,7 +44,6 @@ export async function findTeamSummary(executor: Executor, orgId: string, teamId:
   if (!row) return null;
   return {
     ...row,
-    defaultPermission: row.defaultPermission as TeamLevel,
     memberCount: Number(row.memberCount),
     appCount: Number(row.appCount),
     viewerIsMember: Boolean(row.viewerIsMember),
@@ -103,7 +100,7 @@ export async function listTeamApps(
     .where(and(...conditions))
     .orderBy(asc(a.slug))
     .limit(PAGE_SIZE + 1);
-  const page = rows.slice(0, PAGE_SIZE).map((row) => ({ ...row, permission: row.permission as TeamLevel }));
+  const page = rows.slice(0, PAGE_SIZE);
   return { rows: page, nextCursor: rows.length > PAGE_SIZE ? (page.at(-1)?.slug ?? null) : null };
 }
 
@@ -157,94 +154,113 @@ export async function searchAppsForTeam(executor: Executor, orgId: string, teamI
   return rows.map((r) => ({ id: r.id, label: r.slug, detail: r.name }));
 }
 
-export async function addTeamMembers(ctx: OrgContext, teamId: string, userIds: string[]): Promise<{ added: number }> {
-  const team = await requireTeam(ctx, teamId);
-  // Only ids that are members of this organization; the composite foreign key refuses anything else too.
-  const members = await ctx.tx
-    .select({ userId: schema.memberships.userId })
-    .from(schema.memberships)
-    .where(and(eq(schema.memberships.orgId, ctx.orgId), inArray(schema.memberships.userId, userIds)));
-  if (members.length !== new Set(userIds).size)
-    throw new ActionError('NOT_FOUND', 'Only members of this organization can be added to its teams.');
-  const added = await ctx.tx
+/** Those of `userIds` who are members of the organization, held against removal until the transaction ends. */
+export async function lockOrgMemberIds(tx: Tx, orgId: string, userIds: string[]): Promise<string[]> {
+  const m = schema.memberships;
+  const rows = await tx
+    .select({ userId: m.userId })
+    .from(m)
+    .where(and(eq(m.orgId, orgId), inArray(m.userId, userIds)))
+    .for('key share');
+  return rows.map((r) => r.userId);
+}
+
+/** Adds members to the team; those already in it are skipped. Returns the ids added. */
+export async function insertTeamMembers(executor: Executor, orgId: string, teamId: string, userIds: string[]): Promise<string[]> {
+  if (userIds.length === 0) return [];
+  const added = await executor
     .insert(tm)
-    .values(members.map((m) => ({ orgId: ctx.orgId, teamId, userId: m.userId })))
+    .values(userIds.map((userId) => ({ orgId, teamId, userId })))
     .onConflictDoNothing()
     .returning({ userId: tm.userId });
-  if (added.length > 0) {
-    await ctx.tx
-      .insert(schema.notifications)
-      .values(added.map((a) => ({ userId: a.userId, orgId: ctx.orgId, kind: 'team_added', payload: { teamName: team.name, teamId } })));
-  }
-  for (const a of added) ctx.audit({ action: 'team.member_added', targetType: 'team', targetId: teamId, data: { userId: a.userId } });
-  return { added: added.length };
+  return added.map((r) => r.userId);
 }
 
-export async function removeTeamMember(ctx: OrgContext, teamId: string, userId: string): Promise<{ removed: boolean }> {
-  const team = await requireTeam(ctx, teamId);
-  const removed = await ctx.tx
+export async function deleteTeamMember(executor: Executor, orgId: string, teamId: string, userId: string): Promise<boolean> {
+  const removed = await executor
     .delete(tm)
-    .where(and(eq(tm.orgId, ctx.orgId), eq(tm.teamId, teamId), eq(tm.userId, userId)))
+    .where(and(eq(tm.orgId, orgId), eq(tm.teamId, teamId), eq(tm.userId, userId)))
     .returning({ userId: tm.userId });
-  if (removed.length === 0) throw new ActionError('NOT_FOUND', 'That person is not in this team.');
-  await ctx.tx
-    .insert(schema.notifications)
-    .values({ userId, orgId: ctx.orgId, kind: 'team_removed', payload: { teamName: team.name, teamId } });
-  ctx.audit({ action: 'team.member_removed', targetType: 'team', targetId: teamId, data: { userId } });
-  return { removed: true };
+  return removed.length > 0;
 }
 
-export async function addTeamApps(ctx: OrgContext, teamId: string, appIds: string[], permission: TeamLevel): Promise<{ added: number }> {
-  await requireTeam(ctx, teamId);
-  const owned = await ctx.tx
-    .select({ id: schema.apps.id })
-    .from(schema.apps)
-    .where(and(eq(schema.apps.orgId, ctx.orgId), inArray(schema.apps.id, appIds)));
-  if (owned.length !== new Set(appIds).size)
-    throw new ActionError('NOT_FOUND', 'Only apps of this organization can be added to its teams.');
-  const added = await ctx.tx
+export async function listTeamMemberIds(executor: Executor, orgId: string, teamId: string): Promise<string[]> {
+  const rows = await executor
+    .select({ userId: tm.userId })
+    .from(tm)
+    .where(and(eq(tm.orgId, orgId), eq(tm.teamId, teamId)));
+  return rows.map((r) => r.userId);
+}
+
+/** Notices about a team (team_added, team_removed) for several people at once, in one statement. */
+export async function insertTeamNotifications(
+  executor: Executor,
+  orgId: string,
+  userIds: string[],
+  kind: 'team_added' | 'team_removed',
+  team: { id: string; name: string },
+): Promise<void> {
+  if (userIds.length === 0) return;
+  await executor
+    .insert(schema.notifications)
+    .values(userIds.map((userId) => ({ userId, orgId, kind, payload: { teamName: team.name, teamId: team.id } })));
+}
+
+/** Those of `appIds` that are apps of the organization, held against deletion until the transaction ends. */
+export async function lockOrgAppIds(tx: Tx, orgId: string, appIds: string[]): Promise<string[]> {
+  const a = schema.apps;
+  const rows = await tx
+    .select({ id: a.id })
+    .from(a)
+    .where(and(eq(a.orgId, orgId), inArray(a.id, appIds)))
+    .for('key share');
+  return rows.map((r) => r.id);
+}
+
+/** Grants apps to the team at one level; apps it already has are skipped. Returns the ids added. */
+export async function insertTeamApps(
+  executor: Executor,
+  orgId: string,
+  teamId: string,
+  appIds: string[],
+  permission: TeamLevel,
+): Promise<string[]> {
+  if (appIds.length === 0) return [];
+  const added = await executor
     .insert(ta)
-    .values(owned.map((a) => ({ orgId: ctx.orgId, teamId, appId: a.id, permission })))
+    .values(appIds.map((appId) => ({ orgId, teamId, appId, permission })))
     .onConflictDoNothing()
     .returning({ appId: ta.appId });
-  for (const a of added)
-    ctx.audit({ action: 'team.app_added', targetType: 'team', targetId: teamId, data: { appId: a.appId, permission } });
-  return { added: added.length };
+  return added.map((r) => r.appId);
 }
 
-export async function setTeamAppPermission(
-  ctx: OrgContext,
+/** The team's level on the app, its row locked for the rest of the transaction; null when the app is not granted. */
+export async function lockTeamAppPermission(tx: Tx, orgId: string, teamId: string, appId: string): Promise<TeamLevel | null> {
+  const [row] = await tx
+    .select({ permission: ta.permission })
+    .from(ta)
+    .where(and(eq(ta.orgId, orgId), eq(ta.teamId, teamId), eq(ta.appId, appId)))
+    .for('update');
+  return row?.permission ?? null;
+}
+
+export async function updateTeamAppPermission(
+  executor: Executor,
+  orgId: string,
   teamId: string,
   appId: string,
   permission: TeamLevel,
-): Promise<{ permission: TeamLevel }> {
-  await requireTeam(ctx, teamId);
-  const [before] = await ctx.tx
-    .select({ permission: ta.permission })
-    .from(ta)
-    .where(and(eq(ta.orgId, ctx.orgId), eq(ta.teamId, teamId), eq(ta.appId, appId)))
-    .for('update');
-  if (!before) throw new ActionError('NOT_FOUND', 'That app is not granted to this team.');
-  await ctx.tx
+): Promise<void> {
+  await executor
     .update(ta)
     .set({ permission })
-    .where(and(eq(ta.orgId, ctx.orgId), eq(ta.teamId, teamId), eq(ta.appId, appId)));
-  ctx.audit({
-    action: 'team.app_permission_changed',
-    targetType: 'team',
-    targetId: teamId,
-    data: { appId, before: before.permission, after: permission, afterLabel: TEAM_LEVEL_LABELS[permission] },
-  });
-  return { permission };
+    .where(and(eq(ta.orgId, orgId), eq(ta.teamId, teamId), eq(ta.appId, appId)));
 }
 
-export async function removeTeamApp(ctx: OrgContext, teamId: string, appId: string): Promise<{ removed: boolean }> {
-  await requireTeam(ctx, teamId);
-  const removed = await ctx.tx
+export async function deleteTeamApp(executor: Executor, orgId: string, teamId: string, appId: string): Promise<boolean> {
+  const removed = await executor
     .delete(ta)
-    .where(and(eq(ta.orgId, ctx.orgId), eq(ta.teamId, teamId), eq(ta.appId, appId)))
+    .where(and(eq(ta.orgId, orgId), eq(ta.teamId, teamId), eq(ta.appId, appId)))
     .returning({ appId: ta.appId });
-  if (removed.length === 0) throw new ActionError('NOT_FOUND', 'That app is not granted to this team.');
-  ctx.audit({ action: 'team.app_removed', targetType: 'team', targetId: teamId, data: { appId } });
-  return { removed: true };
+  return removed.length > 0;
 }

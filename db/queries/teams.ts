@@ -1,11 +1,10 @@
 import 'server-only';
 import { and, asc, eq, gt, ilike, or, sql, type SQL } from 'drizzle-orm';
-import { schema, type Executor } from '@/db';
-import { ActionError, fieldError } from '@/lib/actions/result';
-import type { OrgContext } from '@/lib/actions/wrapper';
+import { schema, type Executor, type Tx } from '@/db';
 import type { TeamLevel } from '@/lib/permissions';
 import { decodeTextCursor } from '@/db/cursor';
-import { likePattern, PAGE_SIZE, type Page } from './members';
+import { PAGE_SIZE, type Page } from '@/db/paging';
+import { likePattern } from '@/db/text';
 
 const t = schema.teams;
 
@@ -56,7 +55,6 @@ export async function listTeams(
     .limit(PAGE_SIZE + 1);
   const page = rows.slice(0, PAGE_SIZE).map((row) => ({
     ...row,
-    defaultPermission: row.defaultPermission as TeamLevel,
     memberCount: Number(row.memberCount),
     appCount: Number(row.appCount),
   }));
@@ -76,59 +74,44 @@ export async function findTeam(executor: Executor, orgId: string, teamId: string
     .select({ id: t.id, name: t.name, defaultPermission: t.defaultPermission, createdAt: t.createdAt })
     .from(t)
     .where(and(eq(t.orgId, orgId), eq(t.id, teamId)));
-  return row ? { ...row, defaultPermission: row.defaultPermission as TeamLevel } : null;
+  return row ?? null;
 }
 
-/** Locks the team row for the rest of the transaction; refuses a team of another organization. */
-export async function requireTeam(ctx: OrgContext, teamId: string): Promise<TeamDto> {
-  const [row] = await ctx.tx
+/** The team, locked for the rest of the transaction: changes to one team and its grants run one after another. */
+export async function lockTeam(tx: Tx, orgId: string, teamId: string): Promise<TeamDto | null> {
+  const [row] = await tx
     .select({ id: t.id, name: t.name, defaultPermission: t.defaultPermission, createdAt: t.createdAt })
     .from(t)
-    .where(and(eq(t.orgId, ctx.orgId), eq(t.id, teamId)))
+    .where(and(eq(t.orgId, orgId), eq(t.id, teamId)))
     .for('update');
-  if (!row) throw new ActionError('NOT_FOUND', 'That team does not exist in this organization.');
-  return { ...row, defaultPermission: row.defaultPermission as TeamLevel };
+  return row ?? null;
 }
 
-export async function createTeam(
-  ctx: OrgContext,
-  input: { id: string; name: string; defaultPermission: TeamLevel },
-): Promise<{ id: string }> {
-  if (await findTeam(ctx.tx, ctx.orgId, input.id)) throw fieldError('id', 'This Team ID is taken in this organization. Choose another.');
-  await ctx.tx.insert(t).values({ orgId: ctx.orgId, id: input.id, name: input.name, defaultPermission: input.defaultPermission });
-  ctx.audit({
-    action: 'team.created',
-    targetType: 'team',
-    targetId: input.id,
-    data: { name: input.name, defaultPermission: input.defaultPermission },
-  });
-  return { id: input.id };
+/**
+ * Creates the team unless its Team ID is taken in the organization: false then. A concurrent creator of
+ * the same ID is waited for, so the loser of a race gets false too, never a key violation.
+ */
+export async function insertTeam(
+  executor: Executor,
+  orgId: string,
+  values: { id: string; name: string; defaultPermission: TeamLevel },
+): Promise<boolean> {
+  const inserted = await executor
+    .insert(t)
+    .values({ orgId, id: values.id, name: values.name, defaultPermission: values.defaultPermission })
+    .onConflictDoNothing({ target: [t.orgId, t.id] })
+    .returning({ id: t.id });
+  return inserted.length > 0;
 }
 
-export async function renameTeam(ctx: OrgContext, teamId: string, name: string): Promise<{ id: string; name: string }> {
-  const team = await requireTeam(ctx, teamId);
-  await ctx.tx
+export async function updateTeamName(executor: Executor, orgId: string, teamId: string, name: string): Promise<void> {
+  await executor
     .update(t)
     .set({ name })
-    .where(and(eq(t.orgId, ctx.orgId), eq(t.id, teamId)));
-  ctx.audit({ action: 'team.renamed', targetType: 'team', targetId: teamId, data: { before: team.name, after: name } });
-  return { id: teamId, name };
+    .where(and(eq(t.orgId, orgId), eq(t.id, teamId)));
 }
 
-/** Deleting a team removes its grants (team_members, team_apps cascade); members and apps remain. */
-export async function deleteTeam(ctx: OrgContext, teamId: string): Promise<{ id: string }> {
-  const team = await requireTeam(ctx, teamId);
-  // Its members lose what the team granted: tell them, as removing them one by one would.
-  const members = await ctx.tx
-    .select({ userId: schema.teamMembers.userId })
-    .from(schema.teamMembers)
-    .where(and(eq(schema.teamMembers.orgId, ctx.orgId), eq(schema.teamMembers.teamId, teamId)));
-  if (members.length > 0) {
-    await ctx.tx
-      .insert(schema.notifications)
-      .values(members.map((m) => ({ userId: m.userId, orgId: ctx.orgId, kind: 'team_removed', payload: { teamName: team.name, teamId } })));
-  }
-  await ctx.tx.delete(t).where(and(eq(t.orgId, ctx.orgId), eq(t.id, teamId)));
-  ctx.audit({ action: 'team.deleted', targetType: 'team', targetId: teamId, data: { name: team.name } });
-  return { id: teamId };
+/** Its team_members and team_apps rows go with it (foreign keys cascade). */
+export async function deleteTeamRow(executor: Executor, orgId: string, teamId: string): Promise<void> {
+  await executor.delete(t).where(and(eq(t.orgId, orgId), eq(t.id, teamId)));
 }

@@ -1,9 +1,6 @@
 import 'server-only';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
-import { schema, type Executor } from '@/db';
-import { ActionError, fieldError } from '@/lib/actions/result';
-import type { OrgContext } from '@/lib/actions/wrapper';
-import { requireAppPermission } from './apps';
+import { schema, type Executor, type Tx } from '@/db';
 
 const w = schema.workflows;
 const ws = schema.workflowSteps;
@@ -44,73 +41,60 @@ export async function listModelOptions(executor: Executor, orgId: string, appId:
     .limit(500);
 }
 
-/** Every step must be a model of this app; the composite foreign key would refuse others too, less clearly. */
-async function requireModelsOfApp(ctx: OrgContext, appId: string, modelIds: string[]) {
-  const distinct = [...new Set(modelIds)];
-  const found = await ctx.tx
+/**
+ * Of these model ids, the ones that are models of this app, each held against deletion for the rest of
+ * the transaction: a model deleted meanwhile waits, rather than turning the steps into a foreign-key error.
+ */
+export async function holdModelsOfApp(tx: Tx, orgId: string, appId: string, modelIds: string[]): Promise<string[]> {
+  if (modelIds.length === 0) return [];
+  const rows = await tx
     .select({ id: m.id })
     .from(m)
-    .where(and(eq(m.orgId, ctx.orgId), eq(m.appId, appId), inArray(m.id, distinct)));
-  if (found.length !== distinct.length) throw fieldError('steps', 'A step names a model that is not in this app. Reload and choose again.');
+    .where(and(eq(m.orgId, orgId), eq(m.appId, appId), inArray(m.id, modelIds)))
+    .for('key share');
+  return rows.map((r) => r.id);
 }
 
-async function writeSteps(ctx: OrgContext, appId: string, workflowId: string, modelIds: string[]) {
-  await ctx.tx.delete(ws).where(and(eq(ws.orgId, ctx.orgId), eq(ws.workflowId, workflowId)));
-  await ctx.tx.insert(ws).values(modelIds.map((modelId, position) => ({ orgId: ctx.orgId, appId, workflowId, position, modelId })));
+/** The app's workflow, locked for the rest of the transaction (edits queue on it). */
+export async function lockWorkflow(tx: Tx, orgId: string, appId: string, workflowId: string): Promise<{ id: string; name: string } | null> {
+  const [row] = await tx
+    .select({ id: w.id, name: w.name })
+    .from(w)
+    .where(and(eq(w.orgId, orgId), eq(w.appId, appId), eq(w.id, workflowId)))
+    .for('update');
+  return row ?? null;
 }
 
-export async function createWorkflow(ctx: OrgContext, appId: string, input: { name: string; description: string; steps: string[] }) {
-  const app = await requireAppPermission(ctx, appId, 'workflows.write');
-  await requireModelsOfApp(ctx, app.id, input.steps);
-  const [row] = await ctx.tx
-    .insert(w)
-    .values({ orgId: ctx.orgId, appId: app.id, name: input.name, description: input.description })
-    .returning({ id: w.id });
-  await writeSteps(ctx, app.id, row!.id, input.steps);
-  ctx.audit({
-    action: 'workflow.created',
-    targetType: 'workflow',
-    targetId: row!.id,
-    data: { app: app.slug, name: input.name, steps: input.steps.length },
-  });
-  return { id: row!.id, name: input.name };
+/** Names are unique per app: a taken one fails on workflows_app_name_unique (domain/db-errors.ts words it for every door). */
+export async function insertWorkflow(tx: Tx, orgId: string, appId: string, input: { name: string; description: string }): Promise<string> {
+  const [row] = await tx.insert(w).values({ orgId, appId, name: input.name, description: input.description }).returning({ id: w.id });
+  return row!.id;
 }
 
-export async function updateWorkflow(
-  ctx: OrgContext,
+export async function updateWorkflowRow(
+  tx: Tx,
+  orgId: string,
   appId: string,
   workflowId: string,
-  input: { name: string; description: string; steps: string[] },
-) {
-  const app = await requireAppPermission(ctx, appId, 'workflows.write');
-  const [current] = await ctx.tx
-    .select({ name: w.name })
-    .from(w)
-    .where(and(eq(w.orgId, ctx.orgId), eq(w.appId, app.id), eq(w.id, workflowId)))
-    .for('update');
-  if (!current) throw new ActionError('NOT_FOUND', 'That workflow does not exist in this app.');
-  await requireModelsOfApp(ctx, app.id, input.steps);
-  await ctx.tx
+  input: { name: string; description: string },
+): Promise<void> {
+  await tx
     .update(w)
     .set({ name: input.name, description: input.description })
-    .where(and(eq(w.orgId, ctx.orgId), eq(w.id, workflowId)));
-  await writeSteps(ctx, app.id, workflowId, input.steps);
-  ctx.audit({
-    action: 'workflow.updated',
-    targetType: 'workflow',
-    targetId: workflowId,
-    data: { app: app.slug, before: current.name, after: input.name, steps: input.steps.length },
-  });
-  return { id: workflowId, name: input.name };
+    .where(and(eq(w.orgId, orgId), eq(w.appId, appId), eq(w.id, workflowId)));
 }
 
-export async function deleteWorkflow(ctx: OrgContext, appId: string, workflowId: string) {
-  const app = await requireAppPermission(ctx, appId, 'workflows.write');
-  const deleted = await ctx.tx
+/** The workflow's chain becomes these models, in this order. */
+export async function replaceWorkflowSteps(tx: Tx, orgId: string, appId: string, workflowId: string, modelIds: string[]): Promise<void> {
+  await tx.delete(ws).where(and(eq(ws.orgId, orgId), eq(ws.workflowId, workflowId)));
+  await tx.insert(ws).values(modelIds.map((modelId, position) => ({ orgId, appId, workflowId, position, modelId })));
+}
+
+/** Deletes the workflow and its steps; its name, or null when the app has no such workflow. */
+export async function deleteWorkflowRow(tx: Tx, orgId: string, appId: string, workflowId: string): Promise<string | null> {
+  const [deleted] = await tx
     .delete(w)
-    .where(and(eq(w.orgId, ctx.orgId), eq(w.appId, app.id), eq(w.id, workflowId)))
+    .where(and(eq(w.orgId, orgId), eq(w.appId, appId), eq(w.id, workflowId)))
     .returning({ name: w.name });
-  if (deleted.length === 0) throw new ActionError('NOT_FOUND', 'That workflow does not exist in this app.');
-  ctx.audit({ action: 'workflow.deleted', targetType: 'workflow', targetId: workflowId, data: { app: app.slug, name: deleted[0]!.name } });
-  return { id: workflowId };
+  return deleted?.name ?? null;
 }

@@ -1,17 +1,15 @@
 import 'server-only';
-import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { discardPool, getDb, schema, type Tx } from '@/db';
+import { discardPool, getDb, type Tx } from '@/db';
 import { getCurrentUser, type CurrentUser } from '@/lib/auth/session';
-import { can, type OrgPermission, type OrgRole } from '@/lib/permissions';
 import { ActionError, NOT_FOUND_MESSAGE, type ActionResult, type FieldErrors } from './result';
-import { isConnectionLost, translateDbError, isRetryable } from './db-errors';
+import { isConnectionLost, translateDbError, isRetryable } from '@/domain/db-errors';
 import { lockOrganization } from '@/db/queries/organizations';
+import { lockMemberRole } from '@/db/queries/members';
 
-import type { OrgCommandContext } from '@/domain/context';
-import { writeAuditEvents, type AuditEntry } from './audit';
-
-export type { AuditEntry };
+import type { Actor, AppCommandContext, AuditEntry, OrgCommandContext } from '@/domain/context';
+import { insertAuditEvents } from '@/db/queries/audit';
+import { openApp } from '@/domain/apps/open-app';
 
 type BaseContext = {
   tx: Tx;
@@ -19,15 +17,17 @@ type BaseContext = {
   /** Runs after the transaction commits (email delivery); failures there never undo the change. */
   afterCommit: (fn: () => Promise<unknown>) => void;
 };
-export type UserContext = BaseContext;
+export type UserContext = BaseContext & { actor: Actor };
 /** The door's context for an organization: a domain command's (domain/context.ts), plus the session's user. */
 export type OrgContext = BaseContext & OrgCommandContext;
+/** The same for one app of the organization, opened once by the door (domain/apps/open-app.ts). */
+export type AppContext = BaseContext & AppCommandContext;
 
 const MAX_ATTEMPTS = 3;
 
 /** The session's user as a domain actor (the session id stays with the door). */
-function userFields({ id, name, email, emailVerified }: CurrentUser) {
-  return { id, name, email, emailVerified };
+function userActor({ id, name, email, emailVerified }: CurrentUser): Actor {
+  return { kind: 'user', id, name, email, emailVerified };
 }
 
 /**
@@ -98,7 +98,7 @@ export function userAction<S extends z.ZodType, T>(options: { schema: S; run: (c
     if (!user) return { ok: false, code: 'UNAUTHENTICATED', message: 'Sign in to continue.' };
     const parsed = parseInput(options.schema, raw);
     if (!parsed.ok) return parsed.failure;
-    return inTransaction((tx, afterCommit) => options.run({ tx, user, afterCommit }, parsed.data));
+    return inTransaction((tx, afterCommit) => options.run({ tx, user, actor: userActor(user), afterCommit }, parsed.data));
   };
 }
 
@@ -118,17 +118,12 @@ const orgIdOnly = z.object({ orgId: z.string().min(1).max(48) });
 
 /**
  * An action inside an organization: session → membership read from the database (locked for the
- * transaction, so a concurrent role change cannot slip between check and write) → zod → permission →
- * the change → audit events, all in one transaction. A non-member is told the organization was not
+ * transaction, so a concurrent role change cannot slip between check and write) → zod → the command,
+ * which authorizes itself (domain/authorize.ts) → audit events, all in one transaction. A non-member is told the organization was not
  * found, exactly as if it did not exist.
  */
 export function orgAction<S extends z.ZodType<{ orgId: string }>, T>(options: {
   schema: S;
-  /**
-   * Checked here before `run`; null: any member may call it. Omitted when `run` is a domain command,
-   * which authorizes itself (domain/authorize.ts).
-   */
-  permission?: OrgPermission | null;
   /**
    * Changes to membership (roles, removal, leaving): lock the organization row before reading the
    * caller's own role, so concurrent changes run one after another and each sees the last one's result.
@@ -145,30 +140,38 @@ export function orgAction<S extends z.ZodType<{ orgId: string }>, T>(options: {
 
     return inTransaction(async (tx, afterCommit) => {
       if (options.serialize) await lockOrganization(tx, orgId);
-      const [membership] = await tx
-        .select({ role: schema.memberships.role })
-        .from(schema.memberships)
-        .where(and(eq(schema.memberships.orgId, orgId), eq(schema.memberships.userId, user.id)))
-        .for('share');
-      if (!membership) throw new ActionError('NOT_FOUND', NOT_FOUND_MESSAGE);
-      const role = membership.role as OrgRole;
+      const role = await lockMemberRole(tx, orgId, user.id);
+      if (!role) throw new ActionError('NOT_FOUND', NOT_FOUND_MESSAGE);
 
       const parsed = parseInput(options.schema, raw);
       if (!parsed.ok) {
         const failure = parsed.failure;
         if (!failure.ok) throw new ActionError(failure.code, failure.message, failure.fieldErrors);
       }
-      if (options.permission && !can(role, options.permission)) {
-        throw new ActionError('FORBIDDEN', 'Your role does not allow this.');
-      }
 
+      const actor = userActor(user);
       const audits: AuditEntry[] = [];
       const data = await options.run(
-        { tx, user, actor: { kind: 'user', ...userFields(user) }, orgId, role, afterCommit, audit: (entry) => audits.push(entry) },
+        { tx, user, actor, orgId, role, afterCommit, audit: (entry) => audits.push(entry) },
         (parsed as { data: z.output<S> }).data,
       );
-      await writeAuditEvents(tx, orgId, user.id, audits);
+      await insertAuditEvents(tx, orgId, actor, audits);
       return data;
     });
   };
+}
+
+/**
+ * An action on one app of the organization: as orgAction, then the app is opened once (it must exist
+ * here and be visible to the caller, else NOT_FOUND) and handed to the command with the caller's grant;
+ * the command checks the app permission it needs (domain/authorize.ts).
+ */
+export function appAction<S extends z.ZodType<{ orgId: string; appId: string }>, T>(options: {
+  schema: S;
+  run: (ctx: AppContext, input: z.output<S>) => Promise<T>;
+}) {
+  return orgAction({
+    schema: options.schema,
+    run: async (ctx, input) => options.run({ user: ctx.user, ...(await openApp(ctx, input.appId)) }, input),
+  });
 }

@@ -1,7 +1,7 @@
 import 'server-only';
 import { createElement } from 'react';
 import { getDb, type Tx } from '@/db';
-import { notifyPendingInvitationsFor } from '@/db/queries/invitations';
+import { notifyPendingInvitationsFor } from '@/domain/invitations/notify-invitees';
 import { deleteSession, deleteSessionsOf } from '@/db/queries/sessions';
 import {
   consumePasswordResetToken,
@@ -13,7 +13,7 @@ import {
   setPasswordHash,
   takeEmailVerificationToken,
 } from '@/db/queries/users';
-import { ActionError, fieldError } from '@/lib/actions/result';
+import { ActionError, fieldError } from '@/domain/errors';
 import { afterResponse } from '@/lib/after-response';
 import { deliverEmail, queueEmail } from '@/lib/email/outbox';
 import { appUrl } from '@/lib/env';

@@ -3,7 +3,7 @@ import { cache } from 'react';
 import { notFound } from 'next/navigation';
 import { getDb } from '@/db';
 import { appGrantFor, findOrgAppBySlug } from '@/db/queries/apps';
-import { urlText } from '@/db/queries/members';
+import { urlText } from '@/db/text';
 import { appPermissionsOf, canOnApp } from '@/lib/permissions';
 import { requireOrgAccess } from './access';
 

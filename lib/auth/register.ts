@@ -1,8 +1,8 @@
 import 'server-only';
 import { createElement } from 'react';
 import type { Tx } from '@/db';
-import type { UserContext } from '@/lib/actions/wrapper';
-import { fieldError } from '@/lib/actions/result';
+import type { CommandContext } from '@/domain/context';
+import { fieldError } from '@/domain/errors';
 import { hashPassword } from './password';
 import {
   createEmailVerificationToken,
@@ -12,7 +12,7 @@ import {
   insertUser,
 } from '@/db/queries/users';
 import { queueEmail, deliverEmail } from '@/lib/email/outbox';
-import { respondToInvitation } from '@/db/queries/invitation-responses';
+import { acceptInvitation } from '@/domain/invitations/answer-invitation';
 import { appUrl } from '@/lib/env';
 import VerifyEmail, { verifyEmailSubject } from '@/emails/verify-email';
 import type { z } from 'zod';
@@ -20,7 +20,7 @@ import type { signUpSchema } from '@/lib/validations/auth';
 
 export async function sendVerificationEmail(
   tx: Tx,
-  afterCommit: UserContext['afterCommit'],
+  afterCommit: CommandContext['afterCommit'],
   user: { id: string; email: string; name: string },
 ): Promise<void> {
   const token = await createEmailVerificationToken(tx, user);
@@ -40,7 +40,7 @@ export async function sendVerificationEmail(
  * (its sessions, password and anything it made go with it — never merged into the new one).
  */
 export async function registerUser(
-  ctx: { tx: Tx; afterCommit: UserContext['afterCommit'] },
+  ctx: { tx: Tx; afterCommit: CommandContext['afterCommit'] },
   input: z.output<typeof signUpSchema>,
 ): Promise<{ userId: string; joinedOrgId: string | null }> {
   await deleteUnverifiedUser(ctx.tx, input.email);
@@ -51,7 +51,8 @@ export async function registerUser(
   if (input.inviteToken) {
     // Signing up from an invitation link: the token proves the address, so the invitation is accepted
     // (and the email verified) in the same transaction that creates the account.
-    const joined = await respondToInvitation(ctx.tx, { ...user, name: input.name }, { token: input.inviteToken }, 'accept');
+    const actor = { kind: 'user' as const, ...user, name: input.name };
+    const joined = await acceptInvitation({ ...ctx, actor }, { token: input.inviteToken });
     return { userId: user.id, joinedOrgId: joined.orgId };
   }
   await sendVerificationEmail(ctx.tx, ctx.afterCommit, { id: user.id, email: user.email, name: input.name });

@@ -21,6 +21,25 @@ export async function queueEmail(executor: Executor, email: QueuedEmail): Promis
   return row!.id;
 }
 
+/** An email rendered by its caller (lib/email/invitation-email.ts renders a batch once), as the outbox stores it. */
+export type RenderedEmail = { to: string; subject: string; template: string; html: string; text: string };
+
+/** Rows one statement writes: a batch of 1,000 invitations costs four round trips, each of bounded size. */
+const QUEUE_BATCH = 250;
+
+/** Writes rendered emails to the outbox in the caller's transaction, as queueEmail; their ids and addresses. */
+export async function queueRenderedEmails(executor: Executor, emails: RenderedEmail[]): Promise<Array<{ id: string; to: string }>> {
+  const queued: Array<{ id: string; to: string }> = [];
+  for (let start = 0; start < emails.length; start += QUEUE_BATCH) {
+    const rows = await executor
+      .insert(schema.emailOutbox)
+      .values(emails.slice(start, start + QUEUE_BATCH))
+      .returning({ id: schema.emailOutbox.id, to: schema.emailOutbox.to });
+    queued.push(...rows);
+  }
+  return queued;
+}
+
 export function emailFrom(): string {
   return envValue('EMAIL_FROM') ?? 'Roster <onboarding@resend.dev>';
 }

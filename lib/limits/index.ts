@@ -1,8 +1,8 @@
 import 'server-only';
 import { RateLimiterDrizzle, RateLimiterRes } from 'rate-limiter-flexible';
-import { lt } from 'drizzle-orm';
+import { eq, lt } from 'drizzle-orm';
 import { getDb, schema, type Executor } from '@/db';
-import { ActionError } from '@/lib/actions/result';
+import { ActionError } from '@/domain/errors';
 import { envValue } from '@/lib/env';
 
 /**
@@ -92,6 +92,19 @@ export async function consumeLimit(name: LimitName, key: string, points = 1, tx?
     if (!tx) await store.reward(key, points).catch(() => {});
     return { ok: false, retryAfterS: retryAfter(error) };
   }
+}
+
+/**
+ * Points `key` has used in its current window, read with the caller's executor: inside a transaction
+ * that just consumed, the count it holds locked. rate-limiter-flexible stores a count under
+ * `<limit name>:<key>` (the limiter's keyPrefix).
+ */
+export async function limitPointsUsed(name: LimitName, key: string, executor: Executor): Promise<number> {
+  const [row] = await executor
+    .select({ points: schema.rateLimits.points })
+    .from(schema.rateLimits)
+    .where(eq(schema.rateLimits.key, `${name}:${key}`));
+  return row?.points ?? 0;
 }
 
 /** Gives back points taken earlier (an attempt that turned out not to count). */

@@ -12,6 +12,9 @@ export {
   TEAM_LEVEL_DESCRIPTIONS,
   isTeamLevel,
   OWNER_ROLE,
+  DEFAULT_INVITE_ROLE,
+  DEFAULT_NEW_TEAM_LEVEL,
+  DEFAULT_TEAM_GRANT_LEVEL,
 } from './roles';
 export type { OrgRole, TeamLevel } from './roles';
 
@@ -46,3 +49,5 @@ export {
   canAssignRole,
 } from './can';
 export type { AppGrant, PermissionSource, ExplainedPermission, SummarizedPermission } from './can';
+
+export { inviterMayGrant, needsResend } from './invitations';

@@ -69,3 +69,12 @@ export function isTeamLevel(v: unknown): v is TeamLevel {
 
 /** The role every organization must always keep at least one holder of (SPEC §2 invariant). */
 export const OWNER_ROLE = 'admin' as const satisfies OrgRole;
+
+// Defaults the UI preselects; each can be changed in its form before submitting.
+
+/** Invite Members: the least role that still sees every app (view-only). */
+export const DEFAULT_INVITE_ROLE = 'org_user' as const satisfies OrgRole;
+/** Create Team: the default permission a new team gives on the apps added to it. */
+export const DEFAULT_NEW_TEAM_LEVEL = 'model_trainer' as const satisfies TeamLevel;
+/** Add Team (app settings): the least level, shown until a team is picked (its own default is then preselected). */
+export const DEFAULT_TEAM_GRANT_LEVEL = 'labeler_worker' as const satisfies TeamLevel;

@@ -90,14 +90,14 @@ export async function matrixFixture(subjects: readonly Subject[]): Promise<Fixtu
   const freeApp = { id: crypto.randomUUID(), slug: unique('free') };
   apps.push({ ...app, orgId, name: 'Target app' }, { ...freeApp, orgId, name: 'Free app' });
   const orgs = [{ id: orgId, name: 'Matrix org', billingEmail: 'billing@example.test' }];
-  const memberships = [
+  const memberships: Array<typeof schema.memberships.$inferInsert> = [
     { orgId, userId: admin.id, role: 'admin' },
     { orgId, userId: member.id, role: 'org_user' },
     { orgId, userId: spare.id, role: 'team_contributor' },
   ];
-  const teams = [{ orgId, id: teamId, name: 'Target team', defaultPermission: 'model_trainer' }];
+  const teams: Array<typeof schema.teams.$inferInsert> = [{ orgId, id: teamId, name: 'Target team', defaultPermission: 'model_trainer' }];
   const teamMembers = [{ orgId, teamId, userId: member.id }];
-  const teamApps = [{ orgId, teamId, appId: app.id, permission: 'model_trainer' }];
+  const teamApps: Array<typeof schema.teamApps.$inferInsert> = [{ orgId, teamId, appId: app.id, permission: 'model_trainer' }];
 
   const callers = new Map<string, Caller>();
   let otherOrgId: string | null = null;

@@ -1,4 +1,8 @@
 import { isValidElement, type ReactNode } from 'react';
+import { DataTable } from '@/components/ui/data-table';
+
+/** Plain markup components (no hooks) whose output holds what pages choose to render: expanded while walking. */
+const EXPANDED = new Set<unknown>([DataTable]);
 
 /**
  * The elements of type `type` in a server component's returned tree (without rendering it): what a page
@@ -11,6 +15,7 @@ export function elementsOf(tree: unknown, type: unknown): Array<{ props: Record<
     if (!isValidElement(node)) return;
     const props = node.props as Record<string, unknown> & { children?: ReactNode };
     if (node.type === type) found.push({ props });
+    if (EXPANDED.has(node.type)) return walk((node.type as (p: unknown) => ReactNode)(props));
     walk(props.children);
   };
   walk(tree);

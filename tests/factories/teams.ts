@@ -1,6 +1,6 @@
 import { and, asc, count, eq, inArray, or } from 'drizzle-orm';
 import { getDb, schema } from '@/db';
-import { pgErrorCode } from '@/lib/actions/db-errors';
+import { pgErrorCode } from '@/domain/db-errors';
 import type { OrgRole, TeamLevel } from '@/lib/permissions';
 import { addMember, createOrg, createUser, unique } from './index';
 

@@ -4,7 +4,7 @@ import { getDb, schema } from '@/db';
 import { createOrganizationAction } from '@/app/(app)/organizations/actions';
 import { inviteMembersAction, resendInvitationAction } from '@/app/(app)/orgs/[orgId]/members/actions';
 import { latestNotificationsAction } from '@/app/(app)/notifications/actions';
-import { notifyPendingInvitationsFor } from '@/db/queries/invitations';
+import { notifyPendingInvitationsFor } from '@/domain/invitations/notify-invitees';
 import { listLatestNotifications } from '@/db/queries/notifications';
 import { consumeEmailVerificationToken, createEmailVerificationToken } from '@/db/queries/users';
 import { actAs } from '../support/session';

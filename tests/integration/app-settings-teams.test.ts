@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getDb, schema } from '@/db';
 import { listTeamsWithAccess } from '@/db/queries/apps';
-import { PAGE_SIZE } from '@/db/queries/members';
+import { PAGE_SIZE } from '@/db/paging';
 import { searchAppTeamCandidatesAction } from '@/app/(app)/orgs/[orgId]/apps/actions';
 import { ORG_ROLES, roleGrantsOnApp, type TeamLevel } from '@/lib/permissions';
 import { actAs } from '../support/session';

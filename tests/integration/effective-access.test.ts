@@ -99,10 +99,10 @@ describe('effective access, explained', () => {
       { id: 'a_first', name: 'zeta "quoted" {braced}' },
       { id: 'm-9', name: 'Middle, with, commas' },
     ];
-    await db.insert(schema.teams).values(extra.map((team) => ({ orgId, ...team, defaultPermission: 'labeler_worker' })));
+    await db.insert(schema.teams).values(extra.map((team) => ({ orgId, ...team, defaultPermission: 'labeler_worker' as const })));
     await db
       .insert(schema.teamApps)
-      .values(extra.map((team) => ({ orgId, teamId: team.id, appId: alpha!.id, permission: 'labeler_worker' })));
+      .values(extra.map((team) => ({ orgId, teamId: team.id, appId: alpha!.id, permission: 'labeler_worker' as const })));
     await db
       .insert(schema.teamMembers)
       .values(['labelers', 'trainers', ...extra.map((team) => team.id)].map((teamId) => ({ orgId, teamId, userId: member.id })));

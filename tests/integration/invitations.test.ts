@@ -3,7 +3,7 @@ import { getDb } from '@/db';
 import { resendInvitationAction, rescindInvitationAction } from '@/app/(app)/orgs/[orgId]/members/actions';
 import { acceptInvitationAction, declineInvitationAction } from '@/app/(app)/notifications/actions';
 import { signUpAction } from '@/app/(auth)/actions';
-import { notifyPendingInvitationsFor } from '@/db/queries/invitations';
+import { notifyPendingInvitationsFor } from '@/domain/invitations/notify-invitees';
 import { consumeEmailVerificationToken, createEmailVerificationToken } from '@/db/queries/users';
 import { actAs } from '../support/session';
 import { addMember, createOrg, createUser, roleOf, unique } from '../factories';

@@ -15,12 +15,12 @@ async function addManyMembers(orgId: string, count: number) {
       .insert(schema.users)
       .values(Array.from({ length: size }, (_, i) => ({ name: `Member ${start + i}`, email: `${prefix}-${i}@example.test` })))
       .returning({ id: schema.users.id });
-    await db.insert(schema.memberships).values(users.map((u) => ({ orgId, userId: u.id, role: 'org_user' })));
+    await db.insert(schema.memberships).values(users.map((u) => ({ orgId, userId: u.id, role: 'org_user' as const })));
     await db.insert(schema.invitations).values(
       Array.from({ length: Math.ceil(size / 10) }, (_, i) => ({
         orgId,
         email: `${prefix}-invite-${i}@example.test`,
-        role: 'org_user',
+        role: 'org_user' as const,
         tokenHash: `${prefix}-${i}`,
         expiresAt: new Date(Date.now() + 86_400_000),
       })),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getDb, schema } from '@/db';
-import { countMembersAndPending, listMembers, listPendingInvitations, membersTab, PAGE_SIZE } from '@/db/queries/members';
+import { PAGE_SIZE } from '@/db/paging';
+import { countMembersAndPending, listMembers, listPendingInvitations, membersTab } from '@/db/queries/members';
 import { createOrg, createUser, unique } from '../factories';
 
 // The members page reads a page of the active tab and both counts in one statement (a lateral join):
@@ -17,14 +18,19 @@ describe('membersTab (one statement for the members page)', () => {
         Array.from({ length: PAGE_SIZE + 7 }, (_, i) => ({ name: i % 3 ? `Person ${i}` : null, email: `${prefix}-${i}@example.test` })),
       )
       .returning({ id: schema.users.id });
-    await db
-      .insert(schema.memberships)
-      .values(users.map((u, i) => ({ orgId, userId: u.id, role: 'org_user', createdAt: new Date(Date.UTC(2026, 0, 1) + (i % 5) * 1000) })));
+    await db.insert(schema.memberships).values(
+      users.map((u, i) => ({
+        orgId,
+        userId: u.id,
+        role: 'org_user' as const,
+        createdAt: new Date(Date.UTC(2026, 0, 1) + (i % 5) * 1000),
+      })),
+    );
     await db.insert(schema.invitations).values(
       Array.from({ length: PAGE_SIZE + 2 }, (_, i) => ({
         orgId,
         email: `${prefix}-invite-${i}@example.test`,
-        role: 'org_user',
+        role: 'org_user' as const,
         tokenHash: `${prefix}-${i}`,
         expiresAt: new Date(Date.now() + (i % 2 ? 1 : -1) * 86_400_000),
       })),

@@ -17,7 +17,14 @@ async function actual(orgId: string) {
 
 function invitation(orgId: string, status = 'pending') {
   const id = unique('inv');
-  return { orgId, email: `${id}@example.test`, role: 'org_user', tokenHash: id, status, expiresAt: new Date(Date.now() + 86_400_000) };
+  return {
+    orgId,
+    email: `${id}@example.test`,
+    role: 'org_user' as const,
+    tokenHash: id,
+    status,
+    expiresAt: new Date(Date.now() + 86_400_000),
+  };
 }
 
 describe('member and invitation counts kept by triggers (org_counts)', () => {
@@ -28,7 +35,7 @@ describe('member and invitation counts kept by triggers (org_counts)', () => {
     expect(await countMembersAndPending(db, orgId)).toEqual({ members: 1, pending: 0 });
 
     const people = await Promise.all(Array.from({ length: 5 }, () => createUser()));
-    await db.insert(schema.memberships).values(people.map((p) => ({ orgId, userId: p.id, role: 'org_user' })));
+    await db.insert(schema.memberships).values(people.map((p) => ({ orgId, userId: p.id, role: 'org_user' as const })));
     await db.delete(schema.memberships).where(eq(schema.memberships.userId, people[0]!.id));
     expect(await countMembersAndPending(db, orgId)).toEqual({ members: 5, pending: 0 });
 

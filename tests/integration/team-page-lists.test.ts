@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getDb, schema } from '@/db';
-import { PAGE_SIZE } from '@/db/queries/members';
+import { PAGE_SIZE } from '@/db/paging';
 import { findTeamSummary, listTeamApps, listTeamMembers } from '@/db/queries/team-grants';
 import { addMember, createOrg, createUser, unique } from '../factories';
 
@@ -33,7 +33,9 @@ async function bigTeam(members: number, apps: number) {
         })),
       )
       .returning({ id: schema.apps.id });
-    await db.insert(schema.teamApps).values(appRows.map((a) => ({ orgId, teamId: 'crew', appId: a.id, permission: 'model_trainer' })));
+    await db
+      .insert(schema.teamApps)
+      .values(appRows.map((a) => ({ orgId, teamId: 'crew', appId: a.id, permission: 'model_trainer' as const })));
   }
   return { orgId, admin, users, db };
 }

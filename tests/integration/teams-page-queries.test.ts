@@ -13,9 +13,11 @@ async function orgWithTeams(admin: { id: string }, teams: number) {
   const [app] = await db.insert(schema.apps).values({ orgId, slug: 'shared-app', name: 'Shared' }).returning({ id: schema.apps.id });
   for (let start = 0; start < teams; start += 500) {
     const ids = Array.from({ length: Math.min(500, teams - start) }, (_, i) => `team-${String(start + i).padStart(5, '0')}`);
-    await db.insert(schema.teams).values(ids.map((id) => ({ orgId, id, name: `Team ${id}`, defaultPermission: 'model_trainer' })));
+    await db.insert(schema.teams).values(ids.map((id) => ({ orgId, id, name: `Team ${id}`, defaultPermission: 'model_trainer' as const })));
     await db.insert(schema.teamMembers).values(ids.map((teamId) => ({ orgId, teamId, userId: admin.id })));
-    await db.insert(schema.teamApps).values(ids.map((teamId) => ({ orgId, teamId, appId: app!.id, permission: 'labeler_worker' })));
+    await db
+      .insert(schema.teamApps)
+      .values(ids.map((teamId) => ({ orgId, teamId, appId: app!.id, permission: 'labeler_worker' as const })));
   }
   return orgId;
 }

@@ -1,34 +1,13 @@
 /**
  * The layers' direction: doors (app/, lib/actions) → domain commands (domain/) → data (db/). The data
  * layer reads and writes rows; it never reaches up to a door or a command, nor sends email or checks
- * limits. Modules written before the domain layer are listed until issue 16 moves their rules out; the
- * list may only shrink.
+ * limits, and it decides no permission: commands authorize (domain/authorize.ts).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const root = path.join(__dirname, '../..');
-
-/** Still holding rules that belong in domain/ (audit, email, permissions): move them, then drop the line. */
-const DATA_MODULES_TO_MOVE = [
-  'db/queries/annotations.ts',
-  'db/queries/app-transfer.ts',
-  'db/queries/apps.ts',
-  'db/queries/compute.ts',
-  'db/queries/concepts.ts',
-  'db/queries/costs.ts',
-  'db/queries/datasets.ts',
-  'db/queries/deployments.ts',
-  'db/queries/invitation-responses.ts',
-  'db/queries/invitations.ts',
-  'db/queries/labeling-tasks.ts',
-  'db/queries/models.ts',
-  'db/queries/organizations.ts',
-  'db/queries/team-grants.ts',
-  'db/queries/teams.ts',
-  'db/queries/workflows.ts',
-];
 
 const ABOVE_DATA = ['app/', 'lib/actions/', 'domain/', 'emails/', 'lib/email/', 'lib/limits/', 'lib/auth/'];
 const ABOVE_DOMAIN = ['app/', 'lib/actions/', 'next/', 'react', 'react-dom'];
@@ -54,11 +33,25 @@ function imports(file: string): string[] {
 const reachesInto = (file: string, layers: string[]) => imports(file).filter((target) => layers.some((layer) => target.startsWith(layer)));
 
 describe('layers', () => {
-  it('the data layer (db/) imports nothing from doors, commands, email or limits (but the listed modules)', () => {
-    const offenders = files('db').filter((file) => reachesInto(file, ABOVE_DATA).length > 0);
-    expect(offenders.filter((file) => !DATA_MODULES_TO_MOVE.includes(file))).toEqual([]);
-    // A listed module that no longer reaches up comes off the list.
-    expect(DATA_MODULES_TO_MOVE.filter((file) => !offenders.includes(file))).toEqual([]);
+  it('the data layer (db/) imports nothing from doors, commands, email, limits or auth', () => {
+    const offenders = files('db').flatMap((file) => reachesInto(file, ABOVE_DATA).map((target) => `${file} → ${target}`));
+    expect(offenders).toEqual([]);
+  });
+
+  it('the data layer decides no permission (only commands call can/canOnApp/canAssignRole)', () => {
+    const deciding = files('db').filter((file) =>
+      /\b(can|canOnApp|canAssignRole|canDeployAppModels)\(/.test(readFileSync(path.join(root, file), 'utf8')),
+    );
+    expect(deciding).toEqual([]);
+  });
+
+  it('server actions reach rows only through commands: no data-layer import, no permission option', () => {
+    const doors = files('app').filter((file) => file.endsWith('actions.ts'));
+    expect(doors.length).toBeGreaterThan(10);
+    const toData = doors.flatMap((file) => reachesInto(file, ['db/']).map((target) => `${file} → ${target}`));
+    expect(toData).toEqual([]);
+    const withPermission = doors.filter((file) => /^\s+permission:/m.test(readFileSync(path.join(root, file), 'utf8')));
+    expect(withPermission).toEqual([]);
   });
 
   it('domain commands know nothing of doors, HTTP or React', () => {

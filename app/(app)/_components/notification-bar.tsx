@@ -5,6 +5,7 @@ import { useRouter } from 'next/navigation';
 import { Popover } from 'radix-ui';
 import { Bell } from '@/components/ui/icons';
 import { toast } from 'sonner';
+import { AppLink } from '@/components/ui/app-link';
 import { Button, untilHydrated, useHydrated } from '@/components/ui/button';
 import { formatDateTime } from '@/components/ui/date';
 import { ORG_ROLE_LABELS, isOrgRole } from '@/lib/permissions';
@@ -47,6 +48,7 @@ export function NotificationBar({ unread }: { unread: number }) {
   const [items, setItems] = useState<NotificationDto[] | null>(null);
   const [failed, setFailed] = useState(false);
   const [busy, setBusy] = useState<string | null>(null);
+  const [open, setOpen] = useState(false);
 
   async function load() {
     const result = await latestNotificationsAction({}).catch(() => null);
@@ -87,7 +89,13 @@ export function NotificationBar({ unread }: { unread: number }) {
   if (!hydrated) return untilHydrated(trigger);
 
   return (
-    <Popover.Root onOpenChange={(open) => void (open && load())}>
+    <Popover.Root
+      open={open}
+      onOpenChange={(next) => {
+        setOpen(next);
+        if (next) void load();
+      }}
+    >
       <Popover.Trigger asChild>{trigger}</Popover.Trigger>
       <Popover.Portal>
         <Popover.Content
@@ -129,9 +137,13 @@ export function NotificationBar({ unread }: { unread: number }) {
                   <p>{describe(n)}</p>
                   <p className="text-xs text-fg-muted">{formatDateTime(n.createdAt)}</p>
                   {n.kind === 'task_assigned' && n.payload.href?.startsWith('/orgs/') ? (
-                    <a href={n.payload.href} className="mt-1 inline-block text-xs font-medium text-accent underline">
+                    <AppLink
+                      href={n.payload.href}
+                      onClick={() => setOpen(false)}
+                      className="mt-1 inline-block text-xs font-medium text-accent underline"
+                    >
                       Open the task
-                    </a>
+                    </AppLink>
                   ) : null}
                   {n.kind === 'invitation' && n.invitationId ? (
                     <>

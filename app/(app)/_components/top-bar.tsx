@@ -1,11 +1,10 @@
 'use client';
 
-import Link from 'next/link';
 import { useParams } from 'next/navigation';
 import { DropdownMenu } from 'radix-ui';
 import { untilHydrated, useHydrated } from '@/components/ui/button';
 import { Building2, Check, ChevronsUpDown, User } from '@/components/ui/icons';
-import { useFollow } from '@/components/ui/use-follow';
+import { AppLink } from '@/components/ui/app-link';
 import { signOutAction } from '@/app/(auth)/actions';
 import { NotificationBar } from './notification-bar';
 
@@ -25,7 +24,6 @@ export function TopBar({
   unread: number;
 }) {
   const hydrated = useHydrated();
-  const follow = useFollow();
   const params = useParams<{ orgId?: string }>();
   const current = workspaces.find((w) => w.id === params.orgId);
 
@@ -51,9 +49,9 @@ export function TopBar({
 
   return (
     <header className="sticky top-0 z-30 flex h-12 items-center gap-3 border-b border-border bg-bg px-3">
-      <a href="/organizations" onClick={follow} className="text-sm font-bold tracking-wider text-accent uppercase">
+      <AppLink href="/organizations" className="text-sm font-bold tracking-wider text-accent uppercase">
         Roster
-      </a>
+      </AppLink>
       {!hydrated ? (
         untilHydrated(workspaceTrigger)
       ) : (
@@ -63,21 +61,21 @@ export function TopBar({
             <DropdownMenu.Content className={menuContent} align="start" sideOffset={6}>
               <DropdownMenu.Label className="px-2 py-1 text-xs text-fg-muted">Workspaces</DropdownMenu.Label>
               <DropdownMenu.Item asChild className={menuItem}>
-                <Link href="/me/apps">
+                <AppLink href="/me/apps">
                   <User size={14} aria-hidden /> Personal workspace {current ? null : <Check size={14} aria-hidden className="ml-auto" />}
-                </Link>
+                </AppLink>
               </DropdownMenu.Item>
               {workspaces.map((w) => (
                 <DropdownMenu.Item key={w.id} asChild className={menuItem}>
-                  <Link href={`/orgs/${w.id}`}>
+                  <AppLink href={`/orgs/${w.id}`}>
                     <Building2 size={14} aria-hidden /> {w.name}
                     {w.id === current?.id ? <Check size={14} aria-hidden className="ml-auto" /> : null}
-                  </Link>
+                  </AppLink>
                 </DropdownMenu.Item>
               ))}
               <DropdownMenu.Separator className="my-1 h-px bg-border" />
               <DropdownMenu.Item asChild className={menuItem}>
-                <Link href="/organizations">Manage Organizations</Link>
+                <AppLink href="/organizations">Manage Organizations</AppLink>
               </DropdownMenu.Item>
             </DropdownMenu.Content>
           </DropdownMenu.Portal>
@@ -101,19 +99,19 @@ export function TopBar({
                 <DropdownMenu.Separator className="my-1 h-px bg-border" />
                 {current?.canViewMembers ? (
                   <DropdownMenu.Item asChild className={menuItem}>
-                    <Link href={`/orgs/${current.id}/members`}>Members</Link>
+                    <AppLink href={`/orgs/${current.id}/members`}>Members</AppLink>
                   </DropdownMenu.Item>
                 ) : null}
                 {current ? (
                   <DropdownMenu.Item asChild className={menuItem}>
-                    <Link href={`/orgs/${current.id}/teams`}>Teams</Link>
+                    <AppLink href={`/orgs/${current.id}/teams`}>Teams</AppLink>
                   </DropdownMenu.Item>
                 ) : null}
                 <DropdownMenu.Item asChild className={menuItem}>
-                  <Link href="/organizations">Manage Organizations</Link>
+                  <AppLink href="/organizations">Manage Organizations</AppLink>
                 </DropdownMenu.Item>
                 <DropdownMenu.Item asChild className={menuItem}>
-                  <Link href="/account">Account</Link>
+                  <AppLink href="/account">Account</AppLink>
                 </DropdownMenu.Item>
                 <DropdownMenu.Item className={menuItem} onSelect={() => void signOutAction()}>
                   Sign out

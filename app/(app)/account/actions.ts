@@ -7,17 +7,11 @@ import { hashPassword } from '@/lib/auth/password';
 import { getCurrentUser } from '@/lib/auth/session';
 import type { ActionResult } from '@/lib/actions/result';
 import { requestClient } from '@/lib/auth/client';
-import { updateUserName } from '@/db/queries/users';
+import { updateProfile } from '@/domain/accounts/update-profile';
 import { changePasswordSchema, profileSchema, sessionIdSchema, type ChangePasswordInput } from '@/lib/validations/account';
 import { z } from 'zod';
 
-export const updateProfileAction = userAction({
-  schema: profileSchema,
-  async run({ tx, user }, input) {
-    await updateUserName(tx, user.id, input.name);
-    return null;
-  },
-});
+export const updateProfileAction = userAction({ schema: profileSchema, run: updateProfile });
 
 const replace = userAction({
   schema: changePasswordSchema,

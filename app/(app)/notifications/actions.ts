@@ -3,26 +3,17 @@
 import { z } from 'zod';
 import { userAction } from '@/lib/actions/wrapper';
 import { respondToInvitationSchema } from '@/lib/validations/members';
-import { respondToInvitation } from '@/db/queries/invitation-responses';
-import { listLatestNotifications, markNotificationsRead } from '@/db/queries/notifications';
+import { acceptInvitation, declineInvitation } from '@/domain/invitations/answer-invitation';
+import { listLatestNotifications, markNotificationsRead } from '@/domain/notifications/notification-bar';
 
-export const acceptInvitationAction = userAction({
-  schema: respondToInvitationSchema,
-  run: ({ tx, user }, ref) => respondToInvitation(tx, user, ref, 'accept'),
-});
+export const acceptInvitationAction = userAction({ schema: respondToInvitationSchema, run: acceptInvitation });
 
-export const declineInvitationAction = userAction({
-  schema: respondToInvitationSchema,
-  run: ({ tx, user }, ref) => respondToInvitation(tx, user, ref, 'decline'),
-});
+export const declineInvitationAction = userAction({ schema: respondToInvitationSchema, run: declineInvitation });
 
 export const markNotificationsReadAction = userAction({
   schema: z.object({ ids: z.array(z.uuid()).max(100).optional() }),
-  run: ({ tx, user }, input) => markNotificationsRead(tx, user.id, input.ids),
+  run: markNotificationsRead,
 });
 
-/** The bar's list, asked for when the bar opens (a read: the signed-in user's own notifications only). */
-export const latestNotificationsAction = userAction({
-  schema: z.object({}),
-  run: ({ tx, user }) => listLatestNotifications(tx, user.id),
-});
+/** The bar's list, asked for when the bar opens. */
+export const latestNotificationsAction = userAction({ schema: z.object({}), run: listLatestNotifications });

@@ -2,13 +2,11 @@
 
 import { orgAction, userAction } from '@/lib/actions/wrapper';
 import { createOrganizationSchema, deleteOrganizationSchema, leaveOrganizationSchema } from '@/lib/validations/organization';
-import { createOrganization, deleteOrganization } from '@/db/queries/organizations';
+import { createOrganization } from '@/domain/organizations/create-organization';
+import { deleteOrganization } from '@/domain/organizations/delete-organization';
 import { leaveOrganization } from '@/domain/members/leave-organization';
 
-export const createOrganizationAction = userAction({
-  schema: createOrganizationSchema,
-  run: ({ tx, user }, input) => createOrganization(tx, user, input),
-});
+export const createOrganizationAction = userAction({ schema: createOrganizationSchema, run: createOrganization });
 
 export const leaveOrganizationAction = orgAction({
   schema: leaveOrganizationSchema,
@@ -18,9 +16,5 @@ export const leaveOrganizationAction = orgAction({
 
 export const deleteOrganizationAction = orgAction({
   schema: deleteOrganizationSchema,
-  permission: 'org.delete',
-  run: async ({ tx, orgId }, input) => {
-    await deleteOrganization(tx, orgId, input.confirmation);
-    return null;
-  },
+  run: (ctx, input) => deleteOrganization(ctx, { confirmation: input.confirmation }),
 });

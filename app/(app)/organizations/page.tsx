@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { getDb } from '@/db';
 import { listOrganizationsForUser } from '@/db/queries/organizations';
 import { requireUser } from '@/lib/auth/access';
 import { can, ORG_ROLE_LABELS } from '@/lib/permissions';
+import { AppLink } from '@/components/ui/app-link';
+import { DataTable, RowActions } from '@/components/ui/data-table';
 import { NewOrganizationDialog } from './_components/new-organization-dialog';
 import { LeaveOrganizationButton } from './_components/leave-organization-button';
 import { DeleteOrganizationButton } from './_components/delete-organization-button';
@@ -32,47 +33,34 @@ export default async function OrganizationsPage() {
           </p>
         </div>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-border">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">Your organizations</caption>
-            <thead className="sticky top-0 bg-bg-subtle text-xs tracking-wide text-fg-muted uppercase">
-              <tr>
-                <th scope="col" className="px-4 py-2 font-medium">
-                  Organization
-                </th>
-                <th scope="col" className="px-4 py-2 font-medium">
-                  Your role
-                </th>
-                <th scope="col" className="hidden px-4 py-2 font-medium sm:table-cell">
-                  Members
-                </th>
-                <th scope="col" className="px-4 py-2 font-medium">
-                  <span className="sr-only">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {organizations.map((org) => (
-                <tr key={org.id} className="border-t border-border">
-                  <td className="px-4 py-3">
-                    <Link href={`/orgs/${org.id}`} className="font-medium hover:underline">
-                      {org.name}
-                    </Link>
-                    <div className="text-xs text-fg-muted">{org.id}</div>
-                  </td>
-                  <td className="px-4 py-3">{ORG_ROLE_LABELS[org.role]}</td>
-                  <td className="hidden px-4 py-3 tabular-nums sm:table-cell">{org.memberCount}</td>
-                  <td className="px-4 py-3">
-                    <div className="flex justify-end gap-2">
-                      <LeaveOrganizationButton org={{ id: org.id, name: org.name }} />
-                      {can(org.role, 'org.delete') ? <DeleteOrganizationButton org={{ id: org.id, name: org.name }} /> : null}
-                    </div>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption="Your organizations"
+          rows={organizations}
+          rowKey={(org) => org.id}
+          columns={[
+            {
+              header: 'Organization',
+              cell: (org) => (
+                <>
+                  <AppLink href={`/orgs/${org.id}`}>{org.name}</AppLink>
+                  <div>{org.id}</div>
+                </>
+              ),
+            },
+            { header: 'Your role', cell: (org) => ORG_ROLE_LABELS[org.role] },
+            { header: 'Members', from: 'sm', numeric: true, cell: (org) => org.memberCount },
+            {
+              header: 'Actions',
+              hideHeader: true,
+              cell: (org) => (
+                <RowActions>
+                  <LeaveOrganizationButton org={{ id: org.id, name: org.name }} />
+                  {can(org.role, 'org.delete') ? <DeleteOrganizationButton org={{ id: org.id, name: org.name }} /> : null}
+                </RowActions>
+              ),
+            },
+          ]}
+        />
       )}
     </main>
   );

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import { getDb } from '@/db';
 import { listMailbox } from '@/db/queries/outbox';
-import { urlText } from '@/db/queries/members';
+import { urlText } from '@/db/text';
 import { mailboxEnabled } from '@/lib/env';
 import { singleValues, type RawSearchParams } from '@/lib/search-params';
 

@@ -2,15 +2,15 @@
 
 import { userAction } from '@/lib/actions/wrapper';
 import { createAppSchema, transferAppSchema } from '@/lib/validations/apps';
-import { createPersonalApp } from '@/db/queries/apps';
-import { transferPersonalApp } from '@/db/queries/app-transfer';
+import { createPersonalApp } from '@/domain/apps/create-personal-app';
+import { transferPersonalApp } from '@/domain/apps/transfer-personal-app';
 
 export const createPersonalAppAction = userAction({
   schema: createAppSchema.omit({ orgId: true }),
-  run: ({ tx, user }, input) => createPersonalApp(tx, user.id, input),
+  run: (ctx, input) => createPersonalApp(ctx, { slug: input.slug, name: input.name }),
 });
 
 export const transferAppAction = userAction({
   schema: transferAppSchema,
-  run: ({ tx, user }, input) => transferPersonalApp(tx, user, input),
+  run: (ctx, input) => transferPersonalApp(ctx, { appId: input.appId, orgId: input.orgId, newName: input.newName, newSlug: input.newSlug }),
 });

@@ -1,6 +1,6 @@
 'use server';
 
-import { orgAction } from '@/lib/actions/wrapper';
+import { appAction, orgAction } from '@/lib/actions/wrapper';
 import {
   appTeamAccessSchema,
   appTeamRefSchema,
@@ -9,57 +9,41 @@ import {
   deleteAppSchema,
   updateAppDetailsSchema,
 } from '@/lib/validations/apps';
-import {
-  createOrgApp,
-  deleteApp,
-  removeAppTeamAccess,
-  requireAppPermission,
-  searchTeamsWithoutApp,
-  setAppTeamAccess,
-  updateAppDetails,
-} from '@/db/queries/apps';
+import { createOrgApp } from '@/domain/apps/create-org-app';
+import { deleteApp } from '@/domain/apps/delete-app';
+import { removeAppTeamAccess } from '@/domain/apps/remove-app-team-access';
+import { searchAppTeamCandidates } from '@/domain/apps/search-app-team-candidates';
+import { setAppTeamAccess } from '@/domain/apps/set-app-team-access';
+import { updateAppDetails } from '@/domain/apps/update-app-details';
 
 export const createOrgAppAction = orgAction({
   schema: createOrgAppSchema,
-  permission: 'apps.create',
-  run: (ctx, input) => createOrgApp(ctx, input),
+  run: (ctx, input) => createOrgApp(ctx, { slug: input.slug, name: input.name }),
 });
 
-// App-level actions: any member may call them; the app permission is checked on the app itself
-// (role and team grants), and an app the caller cannot see answers NOT_FOUND.
+// Changes to the app row itself: the command opens the app locked for update.
 export const updateAppDetailsAction = orgAction({
   schema: updateAppDetailsSchema,
-  permission: null,
-  run: (ctx, input) => updateAppDetails(ctx, input.appId, { name: input.name, description: input.description, notes: input.notes }),
+  run: (ctx, input) => updateAppDetails(ctx, { appId: input.appId, name: input.name, description: input.description, notes: input.notes }),
 });
 
 export const deleteAppAction = orgAction({
   schema: deleteAppSchema,
-  permission: null,
-  run: (ctx, input) => deleteApp(ctx, input.appId, input.confirmation),
+  run: (ctx, input) => deleteApp(ctx, { appId: input.appId, confirmation: input.confirmation }),
 });
 
-export const setAppTeamAccessAction = orgAction({
+export const setAppTeamAccessAction = appAction({
   schema: appTeamAccessSchema,
-  permission: null,
-  run: (ctx, input) => setAppTeamAccess(ctx, input.appId, input.teamId, input.permission),
+  run: (ctx, input) => setAppTeamAccess(ctx, { teamId: input.teamId, permission: input.permission }),
 });
 
-export const removeAppTeamAccessAction = orgAction({
+export const removeAppTeamAccessAction = appAction({
   schema: appTeamRefSchema,
-  permission: null,
-  run: (ctx, input) => removeAppTeamAccess(ctx, input.appId, input.teamId),
+  run: (ctx, input) => removeAppTeamAccess(ctx, { teamId: input.teamId }),
 });
 
-/**
- * Server-side search for the Add Team dialog: only this organization's teams without the app, and only
- * for a caller who could then add one (the same check as setAppTeamAccessAction).
- */
-export const searchAppTeamCandidatesAction = orgAction({
+/** Server-side search for the Add Team dialog: this organization's teams without the app. */
+export const searchAppTeamCandidatesAction = appAction({
   schema: appTeamSearchSchema,
-  permission: null,
-  run: async (ctx, input) => {
-    await requireAppPermission(ctx, input.appId, 'app.collaborators.edit');
-    return searchTeamsWithoutApp(ctx.tx, ctx.orgId, input.appId, input.q);
-  },
+  run: (ctx, input) => searchAppTeamCandidates(ctx, { q: input.q }),
 });

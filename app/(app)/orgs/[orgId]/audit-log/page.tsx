@@ -6,7 +6,8 @@ import { requireOrgAccess } from '@/lib/auth/access';
 import { buttonClass } from '@/components/ui/button-class';
 import { formatDateTime } from '@/components/ui/date';
 import { inputClass } from '@/components/ui/field';
-import { EmptyState, thClass } from '@/components/ui/table';
+import { DataTable } from '@/components/ui/data-table';
+import { EmptyState } from '@/components/ui/empty-state';
 import { singleValues } from '@/lib/search-params';
 
 export const metadata: Metadata = { title: 'Audit log' };
@@ -64,48 +65,33 @@ export default async function AuditLogPage({
       {events.rows.length === 0 ? (
         <EmptyState>No events match.</EmptyState>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-border">
-          <table className="w-full text-sm">
-            <caption className="sr-only">Audit events</caption>
-            <thead className="sticky top-0 bg-bg-subtle">
-              <tr>
-                <th scope="col" className={thClass}>
-                  When
-                </th>
-                <th scope="col" className={thClass}>
-                  Who
-                </th>
-                <th scope="col" className={thClass}>
-                  Action
-                </th>
-                <th scope="col" className={thClass}>
-                  Target
-                </th>
-                <th scope="col" className={`${thClass} hidden lg:table-cell`}>
-                  Details
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {events.rows.map((event) => (
-                <tr key={event.id} className="border-t border-border align-top">
-                  <td className="px-4 py-2 whitespace-nowrap tabular-nums">{formatDateTime(event.createdAt)}</td>
-                  <td className="px-4 py-2">
-                    {event.actorName ?? event.actorEmail ?? 'deleted user'}
-                    <div className="text-xs text-fg-muted">{event.actorEmail}</div>
-                  </td>
-                  <td className="px-4 py-2">
-                    <code className="text-xs">{event.action}</code>
-                  </td>
-                  <td className="px-4 py-2">
-                    {event.targetType} {event.targetId}
-                  </td>
-                  <td className="hidden max-w-md px-4 py-2 text-xs break-words text-fg-muted lg:table-cell">{summarize(event.data)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption="Audit events"
+          compact
+          topAligned
+          rows={events.rows}
+          rowKey={(event) => event.id}
+          columns={[
+            { header: 'When', numeric: true, className: 'whitespace-nowrap', cell: (event) => formatDateTime(event.createdAt) },
+            {
+              header: 'Who',
+              cell: (event) => (
+                <>
+                  {event.actorName ?? event.actorEmail ?? 'deleted user'}
+                  <div className="text-xs text-fg-muted">{event.actorEmail}</div>
+                </>
+              ),
+            },
+            { header: 'Action', cell: (event) => <code className="text-xs">{event.action}</code> },
+            { header: 'Target', cell: (event) => `${event.targetType} ${event.targetId}` },
+            {
+              header: 'Details',
+              from: 'lg',
+              className: 'max-w-md text-xs break-words text-fg-muted',
+              cell: (event) => summarize(event.data),
+            },
+          ]}
+        />
       )}
       <Pager
         firstHref={search.after ? `/orgs/${orgId}/audit-log?${filters}` : null}

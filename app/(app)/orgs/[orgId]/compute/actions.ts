@@ -8,34 +8,40 @@ import {
   nodepoolRefSchema,
   renameClusterSchema,
 } from '@/lib/validations/compute';
-import { createCluster, createNodepool, deleteCluster, deleteNodepool, renameCluster } from '@/db/queries/compute';
+import { createCluster } from '@/domain/compute/create-cluster';
+import { createNodepool } from '@/domain/compute/create-nodepool';
+import { deleteCluster } from '@/domain/compute/delete-cluster';
+import { deleteNodepool } from '@/domain/compute/delete-nodepool';
+import { renameCluster } from '@/domain/compute/rename-cluster';
 
 export const createClusterAction = orgAction({
   schema: createClusterSchema,
-  permission: 'compute.manage',
-  run: (ctx, input) => createCluster(ctx, input),
+  run: (ctx, input) => createCluster(ctx, { id: input.id, name: input.name, region: input.region }),
 });
 
 export const renameClusterAction = orgAction({
   schema: renameClusterSchema,
-  permission: 'compute.manage',
-  run: (ctx, input) => renameCluster(ctx, input.clusterId, input.name),
+  run: (ctx, input) => renameCluster(ctx, { clusterId: input.clusterId, name: input.name }),
 });
 
 export const deleteClusterAction = orgAction({
   schema: clusterRefSchema,
-  permission: 'compute.manage',
-  run: (ctx, input) => deleteCluster(ctx, input.clusterId),
+  run: (ctx, input) => deleteCluster(ctx, { clusterId: input.clusterId }),
 });
 
 export const createNodepoolAction = orgAction({
   schema: createNodepoolSchema,
-  permission: 'compute.manage',
-  run: (ctx, input) => createNodepool(ctx, input),
+  run: (ctx, input) =>
+    createNodepool(ctx, {
+      clusterId: input.clusterId,
+      id: input.id,
+      instanceType: input.instanceType,
+      minNodes: input.minNodes,
+      maxNodes: input.maxNodes,
+    }),
 });
 
 export const deleteNodepoolAction = orgAction({
   schema: nodepoolRefSchema,
-  permission: 'compute.manage',
-  run: (ctx, input) => deleteNodepool(ctx, input.clusterId, input.nodepoolId),
+  run: (ctx, input) => deleteNodepool(ctx, { clusterId: input.clusterId, nodepoolId: input.nodepoolId }),
 });

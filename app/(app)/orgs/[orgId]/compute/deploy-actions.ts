@@ -2,22 +2,25 @@
 
 import { orgAction } from '@/lib/actions/wrapper';
 import { deployModelSchema, searchModelVersionsSchema, undeployModelSchema } from '@/lib/validations/models';
-import { deployModel, searchDeployableVersions, undeployModel } from '@/db/queries/deployments';
+import { deployModel } from '@/domain/deployments/deploy-model';
+import { searchDeployableVersions } from '@/domain/deployments/search-deployable-versions';
+import { undeployModel } from '@/domain/deployments/undeploy-model';
 
-// Deploying a model version to a nodepool, from the compute page or from a model's page. Authorized in the
-// data layer: the role's 'compute.deploy' (any app) or 'app.deploy' on the model's app (a Model Trainer team).
+// Deploying a model version to a nodepool, from the compute page or from a model's page. Not an appAction:
+// the role's 'compute.deploy' deploys any app's models, also one the caller does not view (the command opens the app).
 
-export const deployModelAction = orgAction({ schema: deployModelSchema, permission: null, run: (ctx, input) => deployModel(ctx, input) });
+export const deployModelAction = orgAction({
+  schema: deployModelSchema,
+  run: (ctx, input) => deployModel(ctx, { appId: input.appId, modelVersionId: input.modelVersionId, nodepool: input.nodepool }),
+});
 
 export const undeployModelAction = orgAction({
   schema: undeployModelSchema,
-  permission: null,
-  run: (ctx, input) => undeployModel(ctx, input.deploymentId),
+  run: (ctx, input) => undeployModel(ctx, { deploymentId: input.deploymentId }),
 });
 
 /** The compute page's version picker: only for roles that deploy any app's models. */
 export const searchDeployableVersionsAction = orgAction({
   schema: searchModelVersionsSchema,
-  permission: 'compute.deploy',
-  run: (ctx, input) => searchDeployableVersions(ctx.tx, ctx.orgId, input.q),
+  run: (ctx, input) => searchDeployableVersions(ctx, { q: input.q }),
 });

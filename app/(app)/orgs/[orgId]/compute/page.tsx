@@ -10,7 +10,8 @@ import {
   DeleteNodepoolButton,
   RenameClusterDialog,
 } from './_components/compute-dialogs';
-import { EmptyState, thClass } from '@/components/ui/table';
+import { DataTable } from '@/components/ui/data-table';
+import { EmptyState } from '@/components/ui/empty-state';
 import { DeploymentsSection } from './_components/deployments-section';
 import { singleValues } from '@/lib/search-params';
 
@@ -63,45 +64,23 @@ export default async function ComputePage({
               {cluster.nodepools.length === 0 ? (
                 <p className="px-4 py-3 text-sm text-fg-muted">No nodepools.</p>
               ) : (
-                <div className="overflow-x-auto">
-                  <table className="w-full text-sm">
-                    <caption className="sr-only">Nodepools of {cluster.name}</caption>
-                    <thead>
-                      <tr>
-                        <th scope="col" className={thClass}>
-                          Nodepool
-                        </th>
-                        <th scope="col" className={thClass}>
-                          Instance type
-                        </th>
-                        <th scope="col" className={thClass}>
-                          Nodes
-                        </th>
-                        {manage ? (
-                          <th scope="col" className={thClass}>
-                            <span className="sr-only">Actions</span>
-                          </th>
-                        ) : null}
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {cluster.nodepools.map((pool) => (
-                        <tr key={pool.id} className="border-t border-border">
-                          <td className="px-4 py-2">{pool.id}</td>
-                          <td className="px-4 py-2">{pool.instanceType}</td>
-                          <td className="px-4 py-2 tabular-nums">
-                            {pool.minNodes}–{pool.maxNodes}
-                          </td>
-                          {manage ? (
-                            <td className="px-4 py-2 text-right">
-                              <DeleteNodepoolButton orgId={orgId} clusterId={cluster.id} nodepoolId={pool.id} />
-                            </td>
-                          ) : null}
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </div>
+                <DataTable
+                  caption={`Nodepools of ${cluster.name}`}
+                  frame="none"
+                  compact
+                  rows={cluster.nodepools}
+                  rowKey={(pool) => pool.id}
+                  columns={[
+                    { header: 'Nodepool', cell: (pool) => pool.id },
+                    { header: 'Instance type', cell: (pool) => pool.instanceType },
+                    { header: 'Nodes', numeric: true, cell: (pool) => `${pool.minNodes}–${pool.maxNodes}` },
+                    manage && {
+                      header: 'Actions',
+                      hideHeader: true,
+                      cell: (pool) => <DeleteNodepoolButton orgId={orgId} clusterId={cluster.id} nodepoolId={pool.id} />,
+                    },
+                  ]}
+                />
               )}
             </section>
           ))}

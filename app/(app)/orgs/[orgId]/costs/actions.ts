@@ -2,10 +2,9 @@
 
 import { orgAction } from '@/lib/actions/wrapper';
 import { setBudgetSchema } from '@/lib/validations/costs';
-import { setBudget } from '@/db/queries/costs';
+import { setBudget } from '@/domain/costs/set-budget';
 
 export const setBudgetAction = orgAction({
   schema: setBudgetSchema,
-  permission: 'budget.set',
-  run: (ctx, input) => setBudget(ctx, input.monthlyBudget),
+  run: (ctx, input) => setBudget(ctx, { dollars: input.monthlyBudget }),
 });

@@ -4,7 +4,7 @@ import { getCostsOverview, type CostsOverview } from '@/db/queries/costs';
 import { requireOrgAccess } from '@/lib/auth/access';
 import { can } from '@/lib/permissions';
 import { formatUsd } from '@/lib/validations/costs';
-import { EmptyState } from '@/components/ui/table';
+import { EmptyState } from '@/components/ui/empty-state';
 import { CostsChart } from './_components/costs-chart';
 import { BudgetCard, CategoryTotals, CostsTable } from './_components/cost-summary';
 import { SetBudgetDialog } from './_components/set-budget-dialog';

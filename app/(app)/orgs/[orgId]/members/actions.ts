@@ -2,26 +2,25 @@
 
 import { orgAction } from '@/lib/actions/wrapper';
 import { changeRoleSchema, invitationIdSchema, inviteMembersSchema, removeMemberSchema } from '@/lib/validations/members';
-import { inviteMembers, rescindInvitation, resendInvitation } from '@/db/queries/invitations';
+import { inviteMembers } from '@/domain/invitations/invite-members';
+import { rescindInvitation } from '@/domain/invitations/rescind-invitation';
+import { resendInvitation } from '@/domain/invitations/resend-invitation';
 import { changeMemberRole } from '@/domain/members/change-member-role';
 import { removeMember } from '@/domain/members/remove-member';
 
 export const inviteMembersAction = orgAction({
   schema: inviteMembersSchema,
-  permission: 'members.manage',
-  run: (ctx, input) => inviteMembers(ctx, input),
+  run: (ctx, input) => inviteMembers(ctx, { emails: input.emails, role: input.role }),
 });
 
 export const resendInvitationAction = orgAction({
   schema: invitationIdSchema,
-  permission: 'members.manage',
-  run: (ctx, input) => resendInvitation(ctx, input.invitationId),
+  run: (ctx, input) => resendInvitation(ctx, { invitationId: input.invitationId }),
 });
 
 export const rescindInvitationAction = orgAction({
   schema: invitationIdSchema,
-  permission: 'members.manage',
-  run: (ctx, input) => rescindInvitation(ctx, input.invitationId),
+  run: (ctx, input) => rescindInvitation(ctx, { invitationId: input.invitationId }),
 });
 
 export const changeMemberRoleAction = orgAction({

@@ -2,9 +2,8 @@ import type { Metadata } from 'next';
 import { Pager } from '@/components/ui/pager';
 import { getDb } from '@/db';
 import { membersTab } from '@/db/queries/members';
-import { needsResend } from '@/db/queries/inviter-rights';
 import { requireOrgAccess } from '@/lib/auth/access';
-import { assignableRoles, can, ORG_ROLES } from '@/lib/permissions';
+import { assignableRoles, can, needsResend, ORG_ROLES } from '@/lib/permissions';
 import { formatDate } from '@/components/ui/date';
 import { inputClass } from '@/components/ui/field';
 import { buttonClass } from '@/components/ui/button-class';
@@ -12,7 +11,7 @@ import { InviteMembersDialog } from './_components/invite-members-dialog';
 import { MembersTabs } from './_components/members-tabs';
 import { MembersTable } from './_components/members-table';
 import { PendingTable } from './_components/pending-table';
-import { EmptyState } from '@/components/ui/table';
+import { EmptyState } from '@/components/ui/empty-state';
 import { singleValues } from '@/lib/search-params';
 import { resendApiKey } from '@/lib/env';
 
@@ -56,7 +55,7 @@ export default async function MembersPage({
         orgName={access.org.name}
         manage={manage}
         roles={roles}
-        rows={members.rows.map((m) => [m.userId, m.name, m.email, m.role, formatDate(m.joinedAt)])}
+        rows={members.rows.map((m) => ({ userId: m.userId, name: m.name, email: m.email, role: m.role, joined: formatDate(m.joinedAt) }))}
       />
     );
 

@@ -12,80 +12,37 @@ import {
   teamMemberRefSchema,
   teamRefSchema,
 } from '@/lib/validations/teams';
-import { createTeam, deleteTeam, renameTeam, requireTeam } from '@/db/queries/teams';
-import {
-  addTeamApps,
-  addTeamMembers,
-  removeTeamApp,
-  removeTeamMember,
-  searchAppsForTeam,
-  searchMembersForTeam,
-  setTeamAppPermission,
-} from '@/db/queries/team-grants';
+import { addTeamMembers } from '@/domain/teams/add-team-members';
+import { changeTeamAppLevel } from '@/domain/teams/change-team-app-level';
+import { createTeam } from '@/domain/teams/create-team';
+import { deleteTeam } from '@/domain/teams/delete-team';
+import { grantTeamApps } from '@/domain/teams/grant-team-apps';
+import { removeTeamMember } from '@/domain/teams/remove-team-member';
+import { renameTeam } from '@/domain/teams/rename-team';
+import { revokeTeamApp } from '@/domain/teams/revoke-team-app';
+import { searchTeamAppCandidates } from '@/domain/teams/search-team-app-candidates';
+import { searchTeamMemberCandidates } from '@/domain/teams/search-team-member-candidates';
 
 export const createTeamAction = orgAction({
   schema: createTeamSchema,
-  permission: 'teams.manage',
-  run: (ctx, input) => createTeam(ctx, input),
+  run: (ctx, input) => createTeam(ctx, { id: input.id, name: input.name, defaultPermission: input.defaultPermission }),
 });
 
-export const renameTeamAction = orgAction({
-  schema: renameTeamSchema,
-  permission: 'teams.manage',
-  run: (ctx, input) => renameTeam(ctx, input.teamId, input.name),
-});
+export const renameTeamAction = orgAction({ schema: renameTeamSchema, run: renameTeam });
 
-export const deleteTeamAction = orgAction({
-  schema: teamRefSchema,
-  permission: 'teams.manage',
-  run: (ctx, input) => deleteTeam(ctx, input.teamId),
-});
+export const deleteTeamAction = orgAction({ schema: teamRefSchema, run: deleteTeam });
 
-export const addTeamMembersAction = orgAction({
-  schema: addTeamMembersSchema,
-  permission: 'teams.manage',
-  run: (ctx, input) => addTeamMembers(ctx, input.teamId, input.userIds),
-});
+export const addTeamMembersAction = orgAction({ schema: addTeamMembersSchema, run: addTeamMembers });
 
-export const removeTeamMemberAction = orgAction({
-  schema: teamMemberRefSchema,
-  permission: 'teams.manage',
-  run: (ctx, input) => removeTeamMember(ctx, input.teamId, input.userId),
-});
+export const removeTeamMemberAction = orgAction({ schema: teamMemberRefSchema, run: removeTeamMember });
 
-export const addTeamAppsAction = orgAction({
-  schema: addTeamAppsSchema,
-  permission: 'teams.manage',
-  run: (ctx, input) => addTeamApps(ctx, input.teamId, input.appIds, input.permission),
-});
+export const addTeamAppsAction = orgAction({ schema: addTeamAppsSchema, run: grantTeamApps });
 
-export const setTeamAppPermissionAction = orgAction({
-  schema: setTeamAppPermissionSchema,
-  permission: 'teams.manage',
-  run: (ctx, input) => setTeamAppPermission(ctx, input.teamId, input.appId, input.permission),
-});
+export const setTeamAppPermissionAction = orgAction({ schema: setTeamAppPermissionSchema, run: changeTeamAppLevel });
 
-export const removeTeamAppAction = orgAction({
-  schema: teamAppRefSchema,
-  permission: 'teams.manage',
-  run: (ctx, input) => removeTeamApp(ctx, input.teamId, input.appId),
-});
+export const removeTeamAppAction = orgAction({ schema: teamAppRefSchema, run: revokeTeamApp });
 
 /** Server-side search for the Add Members dialog: only this organization's members can ever be found. */
-export const searchTeamCandidatesAction = orgAction({
-  schema: searchSchema,
-  permission: 'teams.manage',
-  run: async (ctx, input) => {
-    await requireTeam(ctx, input.teamId);
-    return searchMembersForTeam(ctx.tx, ctx.orgId, input.teamId, input.q);
-  },
-});
+export const searchTeamCandidatesAction = orgAction({ schema: searchSchema, run: searchTeamMemberCandidates });
 
-export const searchTeamAppCandidatesAction = orgAction({
-  schema: searchSchema,
-  permission: 'teams.manage',
-  run: async (ctx, input) => {
-    await requireTeam(ctx, input.teamId);
-    return searchAppsForTeam(ctx.tx, ctx.orgId, input.teamId, input.q);
-  },
-});
+export const searchTeamAppCandidatesAction = orgAction({ schema: searchSchema, run: searchTeamAppCandidates });

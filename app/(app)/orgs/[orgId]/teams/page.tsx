@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { Pager } from '@/components/ui/pager';
 import { getDb } from '@/db';
 import { countTeams, listTeams } from '@/db/queries/teams';
@@ -9,7 +8,9 @@ import { buttonClass } from '@/components/ui/button-class';
 import { inputClass } from '@/components/ui/field';
 import { CreateTeamDialog } from './_components/create-team-dialog';
 import { DeleteTeamButton } from './_components/delete-team-button';
-import { EmptyState, thClass } from '@/components/ui/table';
+import { AppLink } from '@/components/ui/app-link';
+import { DataTable } from '@/components/ui/data-table';
+import { EmptyState } from '@/components/ui/empty-state';
 import { singleValues } from '@/lib/search-params';
 
 export const metadata: Metadata = { title: 'Teams' };
@@ -56,52 +57,30 @@ export default async function TeamsPage({
       {teams.rows.length === 0 ? (
         <EmptyState>{q ? `No teams match “${q}”.` : manage ? 'No teams yet — Create Team.' : 'You are not in a team yet.'}</EmptyState>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-border">
-          <table className="w-full text-sm">
-            <caption className="sr-only">Teams</caption>
-            <thead className="sticky top-0 bg-bg-subtle">
-              <tr>
-                <th scope="col" className={thClass}>
-                  Team
-                </th>
-                <th scope="col" className={`${thClass} hidden sm:table-cell`}>
-                  Default permission
-                </th>
-                <th scope="col" className={thClass}>
-                  Members
-                </th>
-                <th scope="col" className={thClass}>
-                  Apps
-                </th>
-                {manage ? (
-                  <th scope="col" className={thClass}>
-                    <span className="sr-only">Actions</span>
-                  </th>
-                ) : null}
-              </tr>
-            </thead>
-            <tbody>
-              {teams.rows.map((team) => (
-                <tr key={team.id} className="border-t border-border">
-                  <td className="px-4 py-3">
-                    <Link href={`/orgs/${orgId}/teams/${team.id}`} className="font-medium hover:underline">
-                      {team.name}
-                    </Link>
-                    <div className="text-xs text-fg-muted">{team.id}</div>
-                  </td>
-                  <td className="hidden px-4 py-3 sm:table-cell">{TEAM_LEVEL_LABELS[team.defaultPermission]}</td>
-                  <td className="px-4 py-3 tabular-nums">{team.memberCount}</td>
-                  <td className="px-4 py-3 tabular-nums">{team.appCount}</td>
-                  {manage ? (
-                    <td className="px-4 py-3 text-right">
-                      <DeleteTeamButton orgId={orgId} teamId={team.id} teamName={team.name} />
-                    </td>
-                  ) : null}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption="Teams"
+          rows={teams.rows}
+          rowKey={(team) => team.id}
+          columns={[
+            {
+              header: 'Team',
+              cell: (team) => (
+                <>
+                  <AppLink href={`/orgs/${orgId}/teams/${team.id}`}>{team.name}</AppLink>
+                  <div>{team.id}</div>
+                </>
+              ),
+            },
+            { header: 'Default permission', from: 'sm', cell: (team) => TEAM_LEVEL_LABELS[team.defaultPermission] },
+            { header: 'Members', numeric: true, cell: (team) => team.memberCount },
+            { header: 'Apps', numeric: true, cell: (team) => team.appCount },
+            manage && {
+              header: 'Actions',
+              hideHeader: true,
+              cell: (team) => <DeleteTeamButton orgId={orgId} teamId={team.id} teamName={team.name} />,
+            },
+          ]}
+        />
       )}
       <Pager firstHref={search.after ? `/orgs/${orgId}/teams${q ? `?q=${encodeURIComponent(q)}` : ''}` : null} nextHref={next} />
     </main>

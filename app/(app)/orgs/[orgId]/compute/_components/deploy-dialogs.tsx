@@ -6,11 +6,9 @@ import { toast } from 'sonner';
 import { Rocket } from '@/components/ui/icons';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
-import { Dialog } from '@/components/ui/dialog';
-import { FormError, inputClass } from '@/components/ui/field';
-import { FormActions } from '@/components/ui/form-actions';
+import { inputClass } from '@/components/ui/field';
 import { SelectField } from '@/components/ui/select-field';
-import { useActionForm } from '@/components/forms/use-action-form';
+import { FormDialog } from '@/components/forms/form-dialog';
 import { deployModelSchema } from '@/lib/validations/models';
 import { deployModelAction, searchDeployableVersionsAction, undeployModelAction } from '../deploy-actions';
 
@@ -34,55 +32,47 @@ export function DeployModelDialog({
   versions?: VersionOption[];
   appId?: string;
 }) {
-  const router = useRouter();
-  const [open, setOpen] = useState(false);
-  // Computed on every opening: a training run since the page loaded adds a newest version to preselect.
-  const defaults = () => ({
+  // Read at each opening: a training run since the page loaded adds a newest version to preselect.
+  const defaults = {
     orgId,
     appId: versions?.[0]?.appId ?? appId ?? '',
     modelVersionId: versions?.[0]?.modelVersionId ?? '',
     nodepool: targets[0]?.value ?? '',
-  });
-  const { form, onSubmit, formError, errorOf, submitting } = useActionForm({
-    schema: deployModelSchema,
-    defaultValues: defaults(),
-    action: deployModelAction,
-    onSuccess: (data) => {
-      toast.success(`Version ${data.version} of ${data.modelName} deployed on ${data.clusterId}/${data.nodepoolId}.`);
-      setOpen(false);
-      router.refresh();
-    },
-  });
-  const pick = (options: VersionOption[], id: string) => form.setValue('appId', options.find((o) => o.modelVersionId === id)?.appId ?? '');
+  };
+  const unavailable =
+    targets.length === 0 ? (
+      <p className="text-sm text-fg-muted">
+        This organization has no nodepool to deploy to yet. An Admin or Infrastructure Manager creates clusters and nodepools on the Compute
+        page.
+      </p>
+    ) : versions && versions.length === 0 ? (
+      <p className="text-sm text-fg-muted">This model has no version yet. Train model first.</p>
+    ) : null;
   return (
-    <Dialog
-      open={open}
-      onOpenChange={(next) => {
-        if (next) form.reset(defaults());
-        setOpen(next);
-      }}
+    <FormDialog
       title="Deploy model"
       trigger={
         <Button>
           <Rocket size={16} aria-hidden /> Deploy model
         </Button>
       }
+      unavailable={unavailable}
+      schema={deployModelSchema}
+      defaultValues={defaults}
+      action={deployModelAction}
+      success={(data) => `Version ${data.version} of ${data.modelName} deployed on ${data.clusterId}/${data.nodepoolId}.`}
     >
-      {targets.length === 0 ? (
-        <p className="text-sm text-fg-muted">
-          This organization has no nodepool to deploy to yet. An Admin or Infrastructure Manager creates clusters and nodepools on the
-          Compute page.
-        </p>
-      ) : versions && versions.length === 0 ? (
-        <p className="text-sm text-fg-muted">This model has no version yet. Train model first.</p>
-      ) : (
-        <form method="post" onSubmit={onSubmit} className="space-y-4" noValidate>
+      {({ form, errorOf, field }) => (
+        <>
           {versions ? (
             <SelectField
               label="Model version"
               options={versions.map((v) => ({ value: v.modelVersionId, label: v.label }))}
               error={errorOf('modelVersionId')}
-              {...form.register('modelVersionId', { onChange: (e) => pick(versions, e.target.value) })}
+              {...form.register('modelVersionId', {
+                // The app goes with the version chosen.
+                onChange: (event) => form.setValue('appId', versions.find((v) => v.modelVersionId === event.target.value)?.appId ?? ''),
+              })}
             />
           ) : (
             <VersionSearch
@@ -94,12 +84,10 @@ export function DeployModelDialog({
               }}
             />
           )}
-          <SelectField label="Nodepool" options={targets} error={errorOf('nodepool')} {...form.register('nodepool')} />
-          <FormError message={formError} />
-          <FormActions onCancel={() => setOpen(false)} submitting={submitting} />
-        </form>
+          <SelectField label="Nodepool" options={targets} {...field('nodepool')} />
+        </>
       )}
-    </Dialog>
+    </FormDialog>
   );
 }
 

@@ -3,7 +3,8 @@ import type { ClusterDto } from '@/db/queries/compute';
 import { listDeployments } from '@/db/queries/deployments';
 import { formatDateTime } from '@/components/ui/date';
 import { Pager } from '@/components/ui/pager';
-import { EmptyState, thClass } from '@/components/ui/table';
+import { DataTable } from '@/components/ui/data-table';
+import { EmptyState } from '@/components/ui/empty-state';
 import { DeployModelDialog, UndeployButton } from './deploy-dialogs';
 
 /**
@@ -30,62 +31,30 @@ export async function DeploymentsSection({ orgId, clusters, after }: { orgId: st
       {deployments.rows.length === 0 ? (
         <EmptyState>{after ? 'No more deployments.' : 'No deployments yet — Deploy model.'}</EmptyState>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-border">
-          <table className="w-full text-sm">
-            <caption className="sr-only">Deployments</caption>
-            <thead className="sticky top-0 bg-bg-subtle">
-              <tr>
-                <th scope="col" className={thClass}>
-                  App
-                </th>
-                <th scope="col" className={thClass}>
-                  Model
-                </th>
-                <th scope="col" className={thClass}>
-                  Version
-                </th>
-                <th scope="col" className={thClass}>
-                  Cluster / nodepool
-                </th>
-                <th scope="col" className={`${thClass} hidden md:table-cell`}>
-                  Deployed by
-                </th>
-                <th scope="col" className={`${thClass} hidden sm:table-cell`}>
-                  When
-                </th>
-                <th scope="col" className={thClass}>
-                  <span className="sr-only">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {deployments.rows.map((d) => (
-                <tr key={d.id} className="border-t border-border">
-                  <td className="px-4 py-2">{d.appSlug}</td>
-                  <td className="px-4 py-2">{d.modelName}</td>
-                  <td className="px-4 py-2 tabular-nums">{d.version}</td>
-                  <td className="px-4 py-2">
-                    {d.clusterId}/{d.nodepoolId}
-                  </td>
-                  <td className="hidden px-4 py-2 md:table-cell">{d.deployedBy ?? '—'}</td>
-                  <td className="hidden px-4 py-2 whitespace-nowrap sm:table-cell">{formatDateTime(d.createdAt)}</td>
-                  <td className="px-4 py-2 text-right">
-                    <UndeployButton
-                      orgId={orgId}
-                      deployment={{
-                        id: d.id,
-                        modelName: d.modelName,
-                        version: d.version,
-                        clusterId: d.clusterId,
-                        nodepoolId: d.nodepoolId,
-                      }}
-                    />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption="Deployments"
+          compact
+          rows={deployments.rows}
+          rowKey={(d) => d.id}
+          columns={[
+            { header: 'App', cell: (d) => d.appSlug },
+            { header: 'Model', cell: (d) => d.modelName },
+            { header: 'Version', numeric: true, cell: (d) => d.version },
+            { header: 'Cluster / nodepool', cell: (d) => `${d.clusterId}/${d.nodepoolId}` },
+            { header: 'Deployed by', from: 'md', cell: (d) => d.deployedBy ?? '—' },
+            { header: 'When', from: 'sm', className: 'whitespace-nowrap', cell: (d) => formatDateTime(d.createdAt) },
+            {
+              header: 'Actions',
+              hideHeader: true,
+              cell: (d) => (
+                <UndeployButton
+                  orgId={orgId}
+                  deployment={{ id: d.id, modelName: d.modelName, version: d.version, clusterId: d.clusterId, nodepoolId: d.nodepoolId }}
+                />
+              ),
+            },
+          ]}
+        />
       )}
       <Pager
         firstHref={after ? base : null}

@@ -1,10 +1,7 @@
 import { CircleAlert } from '@/components/ui/icons';
 import { COST_CATEGORIES, COST_CATEGORY_LABELS, formatUsd, type CostCategory } from '@/lib/validations/costs';
-import { thClass } from '@/components/ui/table';
+import { DataTable } from '@/components/ui/data-table';
 import type { CostMonth, CostSeries } from '@/db/queries/costs';
-
-/** Header cells of the amount columns: the shared header class, right-aligned like the numbers. */
-const thRight = thClass.replace('text-left', 'text-right');
 
 const percent = (part: number, whole: number) => (whole > 0 ? Math.round((part / whole) * 100) : 0);
 
@@ -100,60 +97,31 @@ export function CostsTable({
   budgetCents: number | null;
   monthLabels: string[];
 }) {
+  // Newest month first; monthLabels follow `months`, oldest first.
+  const rows = months.map((month, i) => ({ month, label: monthLabels[i] })).reverse();
+  const amount = { numeric: true, align: 'right', className: 'whitespace-nowrap' } as const;
   return (
-    // A scrolling region must be reachable by keyboard (tabIndex) and named for screen readers.
-    <div
-      tabIndex={0}
-      role="region"
-      aria-label="Usage table"
-      className="max-h-[28rem] overflow-auto rounded-lg border border-border focus:outline-2 focus:outline-accent"
-    >
-      <table className="w-full text-sm">
-        <caption className="sr-only">Usage by month and app, last 12 months, in US dollars</caption>
-        <thead className="sticky top-0 bg-bg-subtle">
-          <tr>
-            <th scope="col" className={thClass}>
-              Month
-            </th>
-            {series.map((s) => (
-              <th key={s.index} scope="col" className={thRight}>
-                {s.isOther ? `Other (${s.appCount} apps)` : s.label}
-              </th>
-            ))}
-            <th scope="col" className={thRight}>
-              Total
-            </th>
-            {budgetCents !== null ? (
-              <th scope="col" className={thRight}>
-                Of budget
-              </th>
-            ) : null}
-          </tr>
-        </thead>
-        <tbody>
-          {[...months].reverse().map((m, i) => {
-            const over = budgetCents !== null && m.totalCents > budgetCents;
-            return (
-              <tr key={m.month} className="border-t border-border">
-                <th scope="row" className="px-4 py-2 text-left font-medium whitespace-nowrap">
-                  {monthLabels[months.length - 1 - i]}
-                </th>
-                {m.cents.map((c, j) => (
-                  <td key={j} className="px-4 py-2 text-right whitespace-nowrap tabular-nums">
-                    {formatUsd(c)}
-                  </td>
-                ))}
-                <td className="px-4 py-2 text-right font-semibold whitespace-nowrap tabular-nums">{formatUsd(m.totalCents)}</td>
-                {budgetCents !== null ? (
-                  <td className={`px-4 py-2 text-right whitespace-nowrap tabular-nums ${over ? 'font-semibold text-danger' : ''}`}>
-                    {percent(m.totalCents, budgetCents)}%{over ? ' (over)' : ''}
-                  </td>
-                ) : null}
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption="Usage by month and app, last 12 months, in US dollars"
+      scrollLabel="Usage table"
+      compact
+      rows={rows}
+      rowKey={(row) => row.month.month}
+      columns={[
+        { header: 'Month', rowHeader: true, className: 'whitespace-nowrap', cell: (row) => row.label },
+        ...series.map((s, j) => ({
+          ...amount,
+          header: s.isOther ? `Other (${s.appCount} apps)` : s.label,
+          cell: (row: (typeof rows)[number]) => formatUsd(row.month.cents[j] ?? 0),
+        })),
+        { ...amount, header: 'Total', className: 'whitespace-nowrap font-semibold', cell: (row) => formatUsd(row.month.totalCents) },
+        budgetCents !== null && {
+          ...amount,
+          header: 'Of budget',
+          className: (row) => (row.month.totalCents > budgetCents ? 'whitespace-nowrap font-semibold text-danger' : 'whitespace-nowrap'),
+          cell: (row) => `${percent(row.month.totalCents, budgetCents)}%${row.month.totalCents > budgetCents ? ' (over)' : ''}`,
+        },
+      ]}
+    />
   );
 }

@@ -6,7 +6,7 @@ import { toast } from 'sonner';
 import { useHydrated } from '@/components/ui/button';
 import { buttonClass } from '@/components/ui/button-class';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
-import { thClass } from '@/components/ui/table';
+import { DataTable, RowActions } from '@/components/ui/data-table';
 import { useRowDialog } from '@/components/ui/use-row-dialog';
 import { ORG_ROLE_LABELS, type OrgRole } from '@/lib/permissions';
 import { rescindInvitationAction, resendInvitationAction } from '../actions';
@@ -29,7 +29,7 @@ export type PendingRow = {
 const actionClass = buttonClass('secondary');
 
 /**
- * Pending invitations, rendered like the members table (members-table.tsx): compact rows, plain controls
+ * Pending invitations, rendered like the members table (members-table-client.tsx): compact rows, plain controls
  * disabled until hydrated, one Delete dialog for all rows. `queuedLabel` says where a queued email goes
  * (Resend, or the dev mailbox when no API key is set). Every action re-checks the permission on the server.
  */
@@ -67,101 +67,85 @@ export function PendingTable({
 
   const waiting = hydrated ? undefined : '';
   return (
-    <div className="overflow-x-auto rounded-lg border border-border">
-      <table className="data-table w-full text-sm">
-        <caption className="sr-only">Pending invitations</caption>
-        <thead className="sticky top-0 bg-bg-subtle">
-          <tr>
-            <th scope="col" className={thClass}>
-              Email
-            </th>
-            <th scope="col" className={thClass}>
-              Role
-            </th>
-            <th scope="col" className={`${thClass} hidden lg:table-cell`}>
-              Invited by
-            </th>
-            <th scope="col" className={`${thClass} hidden sm:table-cell`}>
-              Sent
-            </th>
-            <th scope="col" className={thClass}>
-              Expires
-            </th>
-            <th scope="col" className={`${thClass} hidden md:table-cell`}>
-              Delivery
-            </th>
-            {manage ? (
-              <th scope="col" className={thClass}>
-                <span className="sr-only">Actions</span>
-              </th>
-            ) : null}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((invitation) => (
-            <tr key={invitation.id}>
-              <td>
+    <>
+      <DataTable
+        caption="Pending invitations"
+        rows={rows}
+        rowKey={(invitation) => invitation.id}
+        columns={[
+          {
+            header: 'Email',
+            cell: (invitation) => (
+              <>
                 {invitation.email}
                 {invitation.needsResend ? (
                   <span className="block text-xs text-danger">
                     Inviter no longer an Admin — {manage ? 'resend to make it valid' : 'an Admin must resend it to make it valid'}
                   </span>
                 ) : null}
-              </td>
-              <td>{ORG_ROLE_LABELS[invitation.role]}</td>
-              <td className="hidden lg:table-cell">{invitation.invitedBy ?? '—'}</td>
-              <td className="hidden tabular-nums sm:table-cell">{invitation.sent}</td>
-              <td className="tabular-nums">
-                {invitation.expired ? (
-                  <span className="rounded bg-danger/10 px-1.5 py-0.5 text-xs font-medium text-danger">Expired</span>
-                ) : (
-                  invitation.expires
-                )}
-              </td>
-              <td className="hidden md:table-cell">
-                {invitation.delivery === 'failed' ? (
-                  <span className="text-danger" title={invitation.deliveryError ?? undefined}>
-                    Failed — retried automatically; Resend sends it now
-                  </span>
-                ) : invitation.delivery === 'sent' ? (
-                  'Sent'
-                ) : invitation.delivery === 'queued' ? (
-                  queuedLabel
-                ) : (
-                  '—'
-                )}
-              </td>
-              {manage ? (
-                <td>
-                  <div className="flex justify-end gap-2">
-                    <button
-                      type="button"
-                      className={actionClass}
-                      aria-label={`Resend invitation to ${invitation.email}`}
-                      disabled={!hydrated || busy[invitation.id]}
-                      data-hydrating={waiting}
-                      onClick={() => void resend(invitation)}
-                    >
-                      {invitation.expired ? 'Re-invite' : 'Resend'}
-                    </button>
-                    <button
-                      type="button"
-                      className={actionClass}
-                      aria-label={`Delete invitation to ${invitation.email}`}
-                      aria-haspopup="dialog"
-                      disabled={!hydrated}
-                      data-hydrating={waiting}
-                      onClick={(event) => deletion.openFor(event, invitation)}
-                    >
-                      Delete
-                    </button>
-                  </div>
-                </td>
-              ) : null}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+              </>
+            ),
+          },
+          { header: 'Role', cell: (invitation) => ORG_ROLE_LABELS[invitation.role] },
+          { header: 'Invited by', from: 'lg', cell: (invitation) => invitation.invitedBy ?? '—' },
+          { header: 'Sent', from: 'sm', numeric: true, cell: (invitation) => invitation.sent },
+          {
+            header: 'Expires',
+            numeric: true,
+            cell: (invitation) =>
+              invitation.expired ? (
+                <span className="rounded bg-danger/10 px-1.5 py-0.5 text-xs font-medium text-danger">Expired</span>
+              ) : (
+                invitation.expires
+              ),
+          },
+          {
+            header: 'Delivery',
+            from: 'md',
+            cell: (invitation) =>
+              invitation.delivery === 'failed' ? (
+                <span className="text-danger" title={invitation.deliveryError ?? undefined}>
+                  Failed — retried automatically; Resend sends it now
+                </span>
+              ) : invitation.delivery === 'sent' ? (
+                'Sent'
+              ) : invitation.delivery === 'queued' ? (
+                queuedLabel
+              ) : (
+                '—'
+              ),
+          },
+          manage && {
+            header: 'Actions',
+            hideHeader: true,
+            cell: (invitation) => (
+              <RowActions>
+                <button
+                  type="button"
+                  className={actionClass}
+                  aria-label={`Resend invitation to ${invitation.email}`}
+                  disabled={!hydrated || busy[invitation.id]}
+                  data-hydrating={waiting}
+                  onClick={() => void resend(invitation)}
+                >
+                  {invitation.expired ? 'Re-invite' : 'Resend'}
+                </button>
+                <button
+                  type="button"
+                  className={actionClass}
+                  aria-label={`Delete invitation to ${invitation.email}`}
+                  aria-haspopup="dialog"
+                  disabled={!hydrated}
+                  data-hydrating={waiting}
+                  onClick={(event) => deletion.openFor(event, invitation)}
+                >
+                  Delete
+                </button>
+              </RowActions>
+            ),
+          },
+        ]}
+      />
       {manage && deleting ? (
         <ConfirmDialog
           {...deletion.dialogProps}
@@ -174,6 +158,6 @@ export function PendingTable({
           }}
         />
       ) : null}
-    </div>
+    </>
   );
 }

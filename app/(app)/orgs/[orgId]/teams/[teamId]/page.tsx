@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getDb } from '@/db';
-import { urlText } from '@/db/queries/members';
+import { urlText } from '@/db/text';
 import { findTeamSummary, listTeamApps, listTeamMembers } from '@/db/queries/team-grants';
 import { requireOrgAccess } from '@/lib/auth/access';
 import { can, TEAM_LEVEL_LABELS } from '@/lib/permissions';

@@ -1,24 +1,13 @@
 'use server';
 
-import { orgAction } from '@/lib/actions/wrapper';
+import { appAction } from '@/lib/actions/wrapper';
 import { conceptRefSchema, createConceptSchema, renameConceptSchema } from '@/lib/validations/workspace';
-import { createConcept, deleteConcept, renameConcept } from '@/db/queries/concepts';
+import { createConcept } from '@/domain/concepts/create-concept';
+import { deleteConcept } from '@/domain/concepts/delete-concept';
+import { renameConcept } from '@/domain/concepts/rename-concept';
 
-// App-level actions: the app permission ('concepts.write') is checked on the app itself in the data layer.
-export const createConceptAction = orgAction({
-  schema: createConceptSchema,
-  permission: null,
-  run: (ctx, input) => createConcept(ctx, input.appId, input.name),
-});
+export const createConceptAction = appAction({ schema: createConceptSchema, run: createConcept });
 
-export const renameConceptAction = orgAction({
-  schema: renameConceptSchema,
-  permission: null,
-  run: (ctx, input) => renameConcept(ctx, input.appId, input.conceptId, input.name),
-});
+export const renameConceptAction = appAction({ schema: renameConceptSchema, run: renameConcept });
 
-export const deleteConceptAction = orgAction({
-  schema: conceptRefSchema,
-  permission: null,
-  run: (ctx, input) => deleteConcept(ctx, input.appId, input.conceptId),
-});
+export const deleteConceptAction = appAction({ schema: conceptRefSchema, run: deleteConcept });

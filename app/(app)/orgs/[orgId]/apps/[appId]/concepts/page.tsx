@@ -4,7 +4,8 @@ import { getDb } from '@/db';
 import { CONCEPT_LIMIT, listConcepts } from '@/db/queries/concepts';
 import { requireAppAccess } from '@/lib/auth/app-access';
 import { formatDate } from '@/components/ui/date';
-import { EmptyState, thClass } from '@/components/ui/table';
+import { DataTable, RowActions } from '@/components/ui/data-table';
+import { EmptyState } from '@/components/ui/empty-state';
 import { CreateConceptDialog, DeleteConceptButton, RenameConceptDialog } from './_components/concept-dialogs';
 
 export const metadata: Metadata = { title: 'Concepts' };
@@ -30,45 +31,26 @@ export default async function ConceptsPage({ params }: { params: Promise<{ orgId
       {concepts.length === 0 ? (
         <EmptyState>No concepts yet{write ? ' — Create concept.' : '.'}</EmptyState>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-border">
-          <table className="w-full text-sm">
-            <caption className="sr-only">Concepts</caption>
-            <thead>
-              <tr>
-                <th scope="col" className={thClass}>
-                  Concept
-                </th>
-                <th scope="col" className={`${thClass} hidden sm:table-cell`}>
-                  Created
-                </th>
-                {write ? (
-                  <th scope="col" className={thClass}>
-                    <span className="sr-only">Actions</span>
-                  </th>
-                ) : null}
-              </tr>
-            </thead>
-            <tbody>
-              {concepts.map((concept) => (
-                <tr key={concept.id} className="border-t border-border">
-                  <td className="px-4 py-3 font-medium">{concept.name}</td>
-                  <td className="hidden px-4 py-3 text-fg-muted sm:table-cell">{formatDate(concept.createdAt)}</td>
-                  {write ? (
-                    <td className="px-4 py-3">
-                      <div className="flex justify-end gap-2">
-                        <RenameConceptDialog {...ref} concept={concept} />
-                        <DeleteConceptButton {...ref} concept={concept} />
-                      </div>
-                    </td>
-                  ) : null}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          {concepts.length === CONCEPT_LIMIT ? (
-            <p className="px-4 py-2 text-xs text-fg-muted">Showing the first {CONCEPT_LIMIT} concepts.</p>
-          ) : null}
-        </div>
+        <DataTable
+          caption="Concepts"
+          rows={concepts}
+          rowKey={(concept) => concept.id}
+          footer={concepts.length === CONCEPT_LIMIT ? `Showing the first ${CONCEPT_LIMIT} concepts.` : null}
+          columns={[
+            { header: 'Concept', className: 'font-medium', cell: (concept) => concept.name },
+            { header: 'Created', from: 'sm', className: 'text-fg-muted', cell: (concept) => formatDate(concept.createdAt) },
+            write && {
+              header: 'Actions',
+              hideHeader: true,
+              cell: (concept) => (
+                <RowActions>
+                  <RenameConceptDialog {...ref} concept={concept} />
+                  <DeleteConceptButton {...ref} concept={concept} />
+                </RowActions>
+              ),
+            },
+          ]}
+        />
       )}
     </section>
   );

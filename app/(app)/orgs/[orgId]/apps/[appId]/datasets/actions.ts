@@ -1,30 +1,19 @@
 'use server';
 
-import { orgAction } from '@/lib/actions/wrapper';
+import { appAction } from '@/lib/actions/wrapper';
 import { addInputsSchema, createDatasetSchema, datasetRefSchema, inputRefSchema, parseInputLines } from '@/lib/validations/workspace';
-import { addInputs, createDataset, deleteDataset, deleteInput } from '@/db/queries/datasets';
+import { addInputs } from '@/domain/datasets/add-inputs';
+import { createDataset } from '@/domain/datasets/create-dataset';
+import { deleteDataset } from '@/domain/datasets/delete-dataset';
+import { deleteInput } from '@/domain/datasets/delete-input';
 
-// App-level actions: 'datasets.write' is checked on the app itself in the data layer.
-export const createDatasetAction = orgAction({
-  schema: createDatasetSchema,
-  permission: null,
-  run: (ctx, input) => createDataset(ctx, input.appId, { name: input.name, description: input.description }),
-});
+export const createDatasetAction = appAction({ schema: createDatasetSchema, run: createDataset });
 
-export const deleteDatasetAction = orgAction({
-  schema: datasetRefSchema,
-  permission: null,
-  run: (ctx, input) => deleteDataset(ctx, input.appId, input.datasetId),
-});
+export const deleteDatasetAction = appAction({ schema: datasetRefSchema, run: deleteDataset });
 
-export const addInputsAction = orgAction({
+export const addInputsAction = appAction({
   schema: addInputsSchema,
-  permission: null,
-  run: (ctx, input) => addInputs(ctx, input.appId, input.datasetId, parseInputLines(input.inputs)),
+  run: (ctx, input) => addInputs(ctx, { datasetId: input.datasetId, lines: parseInputLines(input.inputs) }),
 });
 
-export const deleteInputAction = orgAction({
-  schema: inputRefSchema,
-  permission: null,
-  run: (ctx, input) => deleteInput(ctx, input.appId, input.datasetId, input.inputId),
-});
+export const deleteInputAction = appAction({ schema: inputRefSchema, run: deleteInput });

@@ -1,11 +1,12 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getDb } from '@/db';
 import { DATASET_LIMIT, listDatasets } from '@/db/queries/datasets';
 import { requireAppAccess } from '@/lib/auth/app-access';
 import { formatDate } from '@/components/ui/date';
-import { EmptyState, thClass } from '@/components/ui/table';
+import { AppLink } from '@/components/ui/app-link';
+import { DataTable } from '@/components/ui/data-table';
+import { EmptyState } from '@/components/ui/empty-state';
 import { CreateDatasetDialog, DeleteDatasetButton } from './_components/dataset-dialogs';
 
 export const metadata: Metadata = { title: 'Datasets' };
@@ -31,51 +32,30 @@ export default async function DatasetsPage({ params }: { params: Promise<{ orgId
       {datasets.length === 0 ? (
         <EmptyState>No datasets yet{write ? ' — Create dataset.' : '.'}</EmptyState>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-border">
-          <table className="w-full text-sm">
-            <caption className="sr-only">Datasets</caption>
-            <thead>
-              <tr>
-                <th scope="col" className={thClass}>
-                  Dataset
-                </th>
-                <th scope="col" className={thClass}>
-                  Inputs
-                </th>
-                <th scope="col" className={`${thClass} hidden sm:table-cell`}>
-                  Created
-                </th>
-                {write ? (
-                  <th scope="col" className={thClass}>
-                    <span className="sr-only">Actions</span>
-                  </th>
-                ) : null}
-              </tr>
-            </thead>
-            <tbody>
-              {datasets.map((dataset) => (
-                <tr key={dataset.id} className="border-t border-border">
-                  <td className="px-4 py-3">
-                    <Link href={`/orgs/${orgId}/apps/${app.slug}/datasets/${dataset.id}`} className="font-medium hover:underline">
-                      {dataset.name}
-                    </Link>
-                    {dataset.description ? <p className="text-xs text-fg-muted">{dataset.description}</p> : null}
-                  </td>
-                  <td className="px-4 py-3 tabular-nums">{dataset.inputCount.toLocaleString('en-US')}</td>
-                  <td className="hidden px-4 py-3 text-fg-muted sm:table-cell">{formatDate(dataset.createdAt)}</td>
-                  {write ? (
-                    <td className="px-4 py-3 text-right">
-                      <DeleteDatasetButton {...ref} dataset={dataset} />
-                    </td>
-                  ) : null}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          {datasets.length === DATASET_LIMIT ? (
-            <p className="px-4 py-2 text-xs text-fg-muted">Showing the first {DATASET_LIMIT} datasets.</p>
-          ) : null}
-        </div>
+        <DataTable
+          caption="Datasets"
+          rows={datasets}
+          rowKey={(dataset) => dataset.id}
+          footer={datasets.length === DATASET_LIMIT ? `Showing the first ${DATASET_LIMIT} datasets.` : null}
+          columns={[
+            {
+              header: 'Dataset',
+              cell: (dataset) => (
+                <>
+                  <AppLink href={`/orgs/${orgId}/apps/${app.slug}/datasets/${dataset.id}`}>{dataset.name}</AppLink>
+                  {dataset.description ? <div>{dataset.description}</div> : null}
+                </>
+              ),
+            },
+            { header: 'Inputs', numeric: true, cell: (dataset) => dataset.inputCount.toLocaleString('en-US') },
+            { header: 'Created', from: 'sm', className: 'text-fg-muted', cell: (dataset) => formatDate(dataset.createdAt) },
+            write && {
+              header: 'Actions',
+              hideHeader: true,
+              cell: (dataset) => <DeleteDatasetButton {...ref} dataset={dataset} />,
+            },
+          ]}
+        />
       )}
     </section>
   );

@@ -1,12 +1,13 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getDb } from '@/db';
 import { listModels } from '@/db/queries/models';
 import { requireAppAccess } from '@/lib/auth/app-access';
 import { formatDate } from '@/components/ui/date';
 import { Pager } from '@/components/ui/pager';
-import { EmptyState, thClass } from '@/components/ui/table';
+import { AppLink } from '@/components/ui/app-link';
+import { DataTable, RowActions } from '@/components/ui/data-table';
+import { EmptyState } from '@/components/ui/empty-state';
 import { CreateModelDialog, DeleteModelButton, EditModelDialog } from './_components/model-dialogs';
 import { singleValues } from '@/lib/search-params';
 
@@ -40,58 +41,37 @@ export default async function ModelsPage({
       {models.rows.length === 0 ? (
         <EmptyState>{after ? 'No more models.' : write ? 'No models yet — Create model.' : 'No models yet.'}</EmptyState>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-border">
-          <table className="w-full text-sm">
-            <caption className="sr-only">Models of {app.name}</caption>
-            <thead className="sticky top-0 bg-bg-subtle">
-              <tr>
-                <th scope="col" className={thClass}>
-                  Model
-                </th>
-                <th scope="col" className={`${thClass} hidden md:table-cell`}>
-                  Description
-                </th>
-                <th scope="col" className={thClass}>
-                  Latest version
-                </th>
-                <th scope="col" className={`${thClass} hidden sm:table-cell`}>
-                  Created
-                </th>
-                {write ? (
-                  <th scope="col" className={thClass}>
-                    <span className="sr-only">Actions</span>
-                  </th>
-                ) : null}
-              </tr>
-            </thead>
-            <tbody>
-              {models.rows.map((model) => (
-                <tr key={model.id} className="border-t border-border">
-                  <td className="px-4 py-3">
-                    <Link href={`${base}/${model.id}`} className="font-medium hover:underline">
-                      {model.name}
-                    </Link>
-                  </td>
-                  <td className="hidden max-w-xs truncate px-4 py-3 text-fg-muted md:table-cell" title={model.description || undefined}>
-                    {model.description || '—'}
-                  </td>
-                  <td className="px-4 py-3 tabular-nums">
-                    {model.latestVersion === null ? <span className="text-fg-muted">Not trained</span> : `Version ${model.latestVersion}`}
-                  </td>
-                  <td className="hidden px-4 py-3 sm:table-cell">{formatDate(model.createdAt)}</td>
-                  {write ? (
-                    <td className="px-4 py-3">
-                      <div className="flex justify-end gap-2">
-                        <EditModelDialog orgId={orgId} appId={app.id} model={model} />
-                        <DeleteModelButton orgId={orgId} appId={app.id} model={model} />
-                      </div>
-                    </td>
-                  ) : null}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={`Models of ${app.name}`}
+          rows={models.rows}
+          rowKey={(model) => model.id}
+          columns={[
+            { header: 'Model', cell: (model) => <AppLink href={`${base}/${model.id}`}>{model.name}</AppLink> },
+            {
+              header: 'Description',
+              from: 'md',
+              className: 'max-w-xs truncate text-fg-muted',
+              cell: (model) => <span title={model.description || undefined}>{model.description || '—'}</span>,
+            },
+            {
+              header: 'Latest version',
+              numeric: true,
+              cell: (model) =>
+                model.latestVersion === null ? <span className="text-fg-muted">Not trained</span> : `Version ${model.latestVersion}`,
+            },
+            { header: 'Created', from: 'sm', cell: (model) => formatDate(model.createdAt) },
+            write && {
+              header: 'Actions',
+              hideHeader: true,
+              cell: (model) => (
+                <RowActions>
+                  <EditModelDialog orgId={orgId} appId={app.id} model={model} />
+                  <DeleteModelButton orgId={orgId} appId={app.id} model={model} />
+                </RowActions>
+              ),
+            },
+          ]}
+        />
       )}
       <Pager
         firstHref={after ? base : null}

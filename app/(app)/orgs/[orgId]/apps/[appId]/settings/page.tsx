@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { getDb } from '@/db';
 import { listTeamsWithAccess } from '@/db/queries/apps';
 import { requireAppAccess } from '@/lib/auth/app-access';
@@ -7,7 +6,8 @@ import { can, explainAppAccess, TEAM_LEVEL_LABELS, TEAM_LEVELS, type TeamLevel }
 import { Pager } from '@/components/ui/pager';
 import { AddTeamDialog } from './_components/add-team-dialog';
 import { AppDetailsForm, DeleteAppButton, RemoveTeamAccessButton, TeamPermissionSelect } from './_components/app-settings-controls';
-import { thClass } from '@/components/ui/table';
+import { AppLink } from '@/components/ui/app-link';
+import { DataTable } from '@/components/ui/data-table';
 import { singleValues } from '@/lib/search-params';
 
 export const metadata: Metadata = { title: 'App settings' };
@@ -97,64 +97,43 @@ export default async function AppSettingsPage({
           ) : teams.rows.length === 0 ? (
             <p className="text-sm text-fg-muted">No more teams on this page.</p>
           ) : (
-            <div className="overflow-x-auto">
-              <table className="w-full text-sm">
-                <caption className="sr-only">Teams with access</caption>
-                <thead>
-                  <tr>
-                    <th scope="col" className={thClass}>
-                      Team
-                    </th>
-                    <th scope="col" className={thClass}>
-                      Permission
-                    </th>
-                    <th scope="col" className={`${thClass} hidden sm:table-cell`}>
-                      Members
-                    </th>
-                    {canEditTeams ? (
-                      <th scope="col" className={thClass}>
-                        <span className="sr-only">Actions</span>
-                      </th>
-                    ) : null}
-                  </tr>
-                </thead>
-                <tbody>
-                  {teams.rows.map((team) => (
-                    <tr key={team.teamId} className="border-t border-border">
-                      <td className="px-4 py-3">
-                        {canSeeTeamPages ? (
-                          <Link href={`/orgs/${orgId}/teams/${team.teamId}`} className="font-medium hover:underline">
-                            {team.teamName}
-                          </Link>
-                        ) : (
-                          team.teamName
-                        )}
-                        <div className="text-xs text-fg-muted">{team.teamId}</div>
-                      </td>
-                      <td className="px-4 py-3">
-                        {canEditTeams ? (
-                          <TeamPermissionSelect
-                            key={team.permission}
-                            orgId={orgId}
-                            appId={app.id}
-                            teamId={team.teamId}
-                            permission={team.permission}
-                          />
-                        ) : (
-                          TEAM_LEVEL_LABELS[team.permission]
-                        )}
-                      </td>
-                      <td className="hidden px-4 py-3 tabular-nums sm:table-cell">{team.memberCount}</td>
-                      {canEditTeams ? (
-                        <td className="px-4 py-3 text-right">
-                          <RemoveTeamAccessButton orgId={orgId} appId={app.id} teamId={team.teamId} />
-                        </td>
-                      ) : null}
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              caption="Teams with access"
+              rows={teams.rows}
+              rowKey={(team) => team.teamId}
+              columns={[
+                {
+                  header: 'Team',
+                  cell: (team) => (
+                    <>
+                      {canSeeTeamPages ? <AppLink href={`/orgs/${orgId}/teams/${team.teamId}`}>{team.teamName}</AppLink> : team.teamName}
+                      <div className="text-xs text-fg-muted">{team.teamId}</div>
+                    </>
+                  ),
+                },
+                {
+                  header: 'Permission',
+                  cell: (team) =>
+                    canEditTeams ? (
+                      <TeamPermissionSelect
+                        key={team.permission}
+                        orgId={orgId}
+                        appId={app.id}
+                        teamId={team.teamId}
+                        permission={team.permission}
+                      />
+                    ) : (
+                      TEAM_LEVEL_LABELS[team.permission]
+                    ),
+                },
+                { header: 'Members', from: 'sm', numeric: true, cell: (team) => team.memberCount },
+                canEditTeams && {
+                  header: 'Actions',
+                  hideHeader: true,
+                  cell: (team) => <RemoveTeamAccessButton orgId={orgId} appId={app.id} teamId={team.teamId} />,
+                },
+              ]}
+            />
           )}
           {levelsShown.length > 0 ? <LevelGrants levels={levelsShown} /> : null}
           <Pager

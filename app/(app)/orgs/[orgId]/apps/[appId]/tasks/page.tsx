@@ -7,7 +7,7 @@ import { requireAppAccess } from '@/lib/auth/app-access';
 import { ASSIGNMENT_STATUS_LABELS } from '@/lib/validations/labeling';
 import { Pager } from '@/components/ui/pager';
 import { ProgressBar } from '@/components/ui/progress-bar';
-import { EmptyState } from '@/components/ui/table';
+import { EmptyState } from '@/components/ui/empty-state';
 import { CreateTaskDialog } from './_components/create-task-dialog';
 import { assigneesText, overallStatus } from './_components/task-status';
 import { singleValues } from '@/lib/search-params';

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { getDb } from '@/db';
 import { listModelOptions, listWorkflows, WORKFLOW_LIMIT } from '@/db/queries/workflows';
 import { requireAppAccess } from '@/lib/auth/app-access';
-import { EmptyState } from '@/components/ui/table';
+import { EmptyState } from '@/components/ui/empty-state';
 import { CreateWorkflowDialog, DeleteWorkflowButton, EditWorkflowDialog } from './_components/workflow-dialogs';
 
 export const metadata: Metadata = { title: 'Workflows' };

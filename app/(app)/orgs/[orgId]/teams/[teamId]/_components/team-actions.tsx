@@ -5,11 +5,10 @@ import { useRouter } from 'next/navigation';
 import { DropdownMenu } from 'radix-ui';
 import { MoreHorizontal } from '@/components/ui/icons';
 import { toast } from 'sonner';
-import { Button, untilHydrated, useHydrated } from '@/components/ui/button';
+import { untilHydrated, useHydrated } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
-import { Dialog } from '@/components/ui/dialog';
-import { Field, FormError } from '@/components/ui/field';
-import { useActionForm } from '@/components/forms/use-action-form';
+import { Field } from '@/components/ui/field';
+import { FormDialog } from '@/components/forms/form-dialog';
 import { renameTeamSchema } from '@/lib/validations/teams';
 import { deleteTeamAction, renameTeamAction } from '../../actions';
 
@@ -20,16 +19,6 @@ export function TeamActions({ orgId, teamId, teamName }: { orgId: string; teamId
   const hydrated = useHydrated();
   const router = useRouter();
   const [dialog, setDialog] = useState<'rename' | 'delete' | null>(null);
-  const { form, onSubmit, formError, errorOf, submitting } = useActionForm({
-    schema: renameTeamSchema,
-    defaultValues: { orgId, teamId, name: teamName },
-    action: renameTeamAction,
-    onSuccess: (data) => {
-      toast.success(`Team renamed to ${data.name}.`);
-      setDialog(null);
-      router.refresh();
-    },
-  });
   const trigger = (
     <button type="button" aria-label="Team actions" className="rounded-md border border-border p-2 hover:bg-bg-subtle">
       <MoreHorizontal size={16} aria-hidden />
@@ -54,25 +43,18 @@ export function TeamActions({ orgId, teamId, teamName }: { orgId: string; teamId
           </DropdownMenu.Portal>
         </DropdownMenu.Root>
       )}
-      <Dialog
+      <FormDialog
         open={dialog === 'rename'}
         onOpenChange={(open) => setDialog(open ? 'rename' : null)}
         title="Edit Team Name"
         description={`The Team ID ${teamId} stays the same.`}
+        schema={renameTeamSchema}
+        defaultValues={{ orgId, teamId, name: teamName }}
+        action={renameTeamAction}
+        success={(data) => `Team renamed to ${data.name}.`}
       >
-        <form method="post" onSubmit={onSubmit} className="space-y-4" noValidate>
-          <Field label="Team name" {...form.register('name')} error={errorOf('name')} />
-          <FormError message={formError} />
-          <div className="flex justify-end gap-2">
-            <Button variant="secondary" onClick={() => setDialog(null)}>
-              Cancel
-            </Button>
-            <Button type="submit" disabled={submitting}>
-              Confirm
-            </Button>
-          </div>
-        </form>
-      </Dialog>
+        {({ field }) => <Field label="Team name" {...field('name')} />}
+      </FormDialog>
       <ConfirmDialog
         open={dialog === 'delete'}
         onOpenChange={(open) => setDialog(open ? 'delete' : null)}

@@ -1,10 +1,11 @@
 import type { ReactNode } from 'react';
-import Link from 'next/link';
 import { Pager } from '@/components/ui/pager';
 import { buttonClass } from '@/components/ui/button-class';
 import { formatDate } from '@/components/ui/date';
 import { inputClass } from '@/components/ui/field';
-import { EmptyState, thClass } from '@/components/ui/table';
+import { AppLink } from '@/components/ui/app-link';
+import { DataTable } from '@/components/ui/data-table';
+import { EmptyState } from '@/components/ui/empty-state';
 import type { TeamAppRow, TeamMemberRow } from '@/db/queries/team-grants';
 import { TEAM_LEVEL_LABELS, type TeamLevel } from '@/lib/permissions';
 import { AddAppDialog, AddMembersDialog } from './team-dialogs';
@@ -46,17 +47,13 @@ function Panel({
   filter,
   add,
   empty,
-  caption,
-  head,
-  rows,
+  table,
   pager,
 }: {
   filter: ReactNode;
   add: ReactNode;
   empty: string | null;
-  caption: string;
-  head: ReactNode;
-  rows: ReactNode;
+  table: ReactNode;
   pager: Pages;
 }) {
   return (
@@ -65,19 +62,7 @@ function Panel({
         {filter}
         {add}
       </div>
-      {empty !== null ? (
-        <EmptyState>{empty}</EmptyState>
-      ) : (
-        <div className="overflow-x-auto rounded-lg border border-border">
-          <table className="w-full text-sm">
-            <caption className="sr-only">{caption}</caption>
-            <thead className="bg-bg-subtle">
-              <tr>{head}</tr>
-            </thead>
-            <tbody>{rows}</tbody>
-          </table>
-        </div>
-      )}
+      {empty !== null ? <EmptyState>{empty}</EmptyState> : table}
       <Pager {...pager} />
     </>
   );
@@ -103,40 +88,31 @@ export function TeamMembersPanel({
       filter={<FilterForm orgId={orgId} teamId={teamId} tab="members" q={q} label="Filter members by name or email" />}
       add={manage ? <AddMembersDialog orgId={orgId} teamId={teamId} /> : null}
       empty={rows.length > 0 ? null : q ? `No member of this team matches “${q}”.` : `No members yet${manage ? ' — Add Members.' : '.'}`}
-      caption="Team members"
-      head={
-        <>
-          <th scope="col" className={thClass}>
-            Name
-          </th>
-          <th scope="col" className={`${thClass} hidden sm:table-cell`}>
-            Email
-          </th>
-          <th scope="col" className={`${thClass} hidden md:table-cell`}>
-            Added
-          </th>
-          {manage ? (
-            <th scope="col" className={thClass}>
-              <span className="sr-only">Actions</span>
-            </th>
-          ) : null}
-        </>
+      table={
+        <DataTable
+          caption="Team members"
+          rows={rows}
+          rowKey={(m) => m.userId}
+          columns={[
+            {
+              header: 'Name',
+              cell: (m) => (
+                <>
+                  {m.name || m.email}
+                  <div className="text-xs text-fg-muted sm:hidden">{m.email}</div>
+                </>
+              ),
+            },
+            { header: 'Email', from: 'sm', cell: (m) => m.email },
+            { header: 'Added', from: 'md', numeric: true, cell: (m) => formatDate(m.addedAt) },
+            manage && {
+              header: 'Actions',
+              hideHeader: true,
+              cell: (m) => <RemoveTeamMemberButton orgId={orgId} teamId={teamId} userId={m.userId} email={m.email} />,
+            },
+          ]}
+        />
       }
-      rows={rows.map((m) => (
-        <tr key={m.userId} className="border-t border-border">
-          <td className="px-4 py-3">
-            {m.name || m.email}
-            <div className="text-xs text-fg-muted sm:hidden">{m.email}</div>
-          </td>
-          <td className="hidden px-4 py-3 sm:table-cell">{m.email}</td>
-          <td className="hidden px-4 py-3 tabular-nums md:table-cell">{formatDate(m.addedAt)}</td>
-          {manage ? (
-            <td className="px-4 py-3 text-right">
-              <RemoveTeamMemberButton orgId={orgId} teamId={teamId} userId={m.userId} email={m.email} />
-            </td>
-          ) : null}
-        </tr>
-      ))}
       pager={pager}
     />
   );
@@ -164,51 +140,45 @@ export function TeamAppsPanel({
       filter={<FilterForm orgId={orgId} teamId={teamId} tab="apps" q={q} label="Filter apps by App ID or name" />}
       add={manage ? <AddAppDialog orgId={orgId} teamId={teamId} defaultPermission={defaultPermission} /> : null}
       empty={rows.length > 0 ? null : q ? `No app of this team matches “${q}”.` : `No apps yet${manage ? ' — Add App.' : '.'}`}
-      caption="Team apps"
-      head={
-        <>
-          <th scope="col" className={thClass}>
-            App
-          </th>
-          <th scope="col" className={thClass}>
-            Permission
-          </th>
-          {manage ? (
-            <th scope="col" className={thClass}>
-              <span className="sr-only">Actions</span>
-            </th>
-          ) : null}
-        </>
+      table={
+        <DataTable
+          caption="Team apps"
+          rows={rows}
+          rowKey={(app) => app.appId}
+          columns={[
+            {
+              header: 'App',
+              cell: (app) => (
+                <>
+                  <AppLink href={`/orgs/${orgId}/apps/${app.slug}/settings`}>{app.slug}</AppLink>
+                  <div>{app.name}</div>
+                </>
+              ),
+            },
+            {
+              header: 'Permission',
+              cell: (app) =>
+                manage ? (
+                  <TeamAppPermissionSelect
+                    key={app.permission}
+                    orgId={orgId}
+                    teamId={teamId}
+                    appId={app.appId}
+                    slug={app.slug}
+                    permission={app.permission}
+                  />
+                ) : (
+                  TEAM_LEVEL_LABELS[app.permission]
+                ),
+            },
+            manage && {
+              header: 'Actions',
+              hideHeader: true,
+              cell: (app) => <RemoveTeamAppButton orgId={orgId} teamId={teamId} appId={app.appId} slug={app.slug} />,
+            },
+          ]}
+        />
       }
-      rows={rows.map((app) => (
-        <tr key={app.appId} className="border-t border-border">
-          <td className="px-4 py-3">
-            <Link href={`/orgs/${orgId}/apps/${app.slug}/settings`} className="font-medium hover:underline">
-              {app.slug}
-            </Link>
-            <div className="text-xs text-fg-muted">{app.name}</div>
-          </td>
-          <td className="px-4 py-3">
-            {manage ? (
-              <TeamAppPermissionSelect
-                key={app.permission}
-                orgId={orgId}
-                teamId={teamId}
-                appId={app.appId}
-                slug={app.slug}
-                permission={app.permission}
-              />
-            ) : (
-              TEAM_LEVEL_LABELS[app.permission]
-            )}
-          </td>
-          {manage ? (
-            <td className="px-4 py-3 text-right">
-              <RemoveTeamAppButton orgId={orgId} teamId={teamId} appId={app.appId} slug={app.slug} />
-            </td>
-          ) : null}
-        </tr>
-      ))}
       pager={pager}
     />
   );

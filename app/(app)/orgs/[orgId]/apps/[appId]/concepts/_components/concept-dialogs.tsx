@@ -5,53 +5,45 @@ import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { DeleteButton } from '@/components/forms/delete-button';
 import { FormDialog } from '@/components/forms/form-dialog';
-import { useDialogForm } from '@/components/forms/use-dialog-form';
 import { createConceptSchema, renameConceptSchema } from '@/lib/validations/workspace';
 import { createConceptAction, deleteConceptAction, renameConceptAction } from '../actions';
 
 type AppRef = { orgId: string; appId: string };
 
 export function CreateConceptDialog(ref: AppRef) {
-  const state = useDialogForm({
-    schema: createConceptSchema,
-    defaultValues: { ...ref, name: '' },
-    action: createConceptAction,
-    success: (data) => `Concept ${data.name} created.`,
-  });
   return (
     <FormDialog
-      state={state}
       title="Create concept"
       trigger={
         <Button>
           <Plus size={16} aria-hidden /> Create concept
         </Button>
       }
+      schema={createConceptSchema}
+      defaultValues={{ ...ref, name: '' }}
+      action={createConceptAction}
+      success={(data) => `Concept ${data.name} created.`}
     >
-      <Field label="Concept name" autoCapitalize="none" {...state.form.register('name')} error={state.errorOf('name')} />
+      {({ field }) => <Field label="Concept name" autoCapitalize="none" {...field('name')} />}
     </FormDialog>
   );
 }
 
 export function RenameConceptDialog({ concept, ...ref }: AppRef & { concept: { id: string; name: string } }) {
-  const state = useDialogForm({
-    schema: renameConceptSchema,
-    defaultValues: { ...ref, conceptId: concept.id, name: concept.name },
-    action: renameConceptAction,
-    success: (data) => `Concept renamed to ${data.name}.`,
-    keepValues: true,
-  });
   return (
     <FormDialog
-      state={state}
       title={`Rename ${concept.name}`}
       trigger={
         <Button variant="secondary" aria-label={`Rename ${concept.name}`}>
           Rename
         </Button>
       }
+      schema={renameConceptSchema}
+      defaultValues={{ ...ref, conceptId: concept.id, name: concept.name }}
+      action={renameConceptAction}
+      success={(data) => `Concept renamed to ${data.name}.`}
     >
-      <Field label="Concept name" autoCapitalize="none" {...state.form.register('name')} error={state.errorOf('name')} />
+      {({ field }) => <Field label="Concept name" autoCapitalize="none" {...field('name')} />}
     </FormDialog>
   );
 }

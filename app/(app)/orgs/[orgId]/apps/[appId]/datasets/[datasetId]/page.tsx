@@ -3,10 +3,10 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getDb } from '@/db';
 import { findDataset, listInputs } from '@/db/queries/datasets';
-import { urlText } from '@/db/queries/members';
+import { urlText } from '@/db/text';
 import { requireAppAccess } from '@/lib/auth/app-access';
 import { Pager } from '@/components/ui/pager';
-import { EmptyState } from '@/components/ui/table';
+import { EmptyState } from '@/components/ui/empty-state';
 import { AddInputsDialog, DeleteInputButton } from '../_components/dataset-dialogs';
 import { singleValues } from '@/lib/search-params';
 

@@ -5,59 +5,57 @@ import { Button } from '@/components/ui/button';
 import { Field, TextAreaField } from '@/components/ui/field';
 import { DeleteButton } from '@/components/forms/delete-button';
 import { FormDialog } from '@/components/forms/form-dialog';
-import { useDialogForm } from '@/components/forms/use-dialog-form';
 import { addInputsSchema, createDatasetSchema, MAX_INPUTS_PER_ADD } from '@/lib/validations/workspace';
 import { addInputsAction, createDatasetAction, deleteDatasetAction, deleteInputAction } from '../actions';
 
 type AppRef = { orgId: string; appId: string };
 
 export function CreateDatasetDialog(ref: AppRef) {
-  const state = useDialogForm({
-    schema: createDatasetSchema,
-    defaultValues: { ...ref, name: '', description: '' },
-    action: createDatasetAction,
-    success: (data) => `Dataset ${data.name} created.`,
-  });
   return (
     <FormDialog
-      state={state}
       title="Create dataset"
       trigger={
         <Button>
           <Plus size={16} aria-hidden /> Create dataset
         </Button>
       }
+      schema={createDatasetSchema}
+      defaultValues={{ ...ref, name: '', description: '' }}
+      action={createDatasetAction}
+      success={(data) => `Dataset ${data.name} created.`}
     >
-      <Field label="Dataset name" {...state.form.register('name')} error={state.errorOf('name')} />
-      <TextAreaField label="Description" {...state.form.register('description')} error={state.errorOf('description')} />
+      {({ field }) => (
+        <>
+          <Field label="Dataset name" {...field('name')} />
+          <TextAreaField label="Description" {...field('description')} />
+        </>
+      )}
     </FormDialog>
   );
 }
 
 export function AddInputsDialog({ datasetId, ...ref }: AppRef & { datasetId: string }) {
-  const state = useDialogForm({
-    schema: addInputsSchema,
-    defaultValues: { ...ref, datasetId, inputs: '' },
-    action: addInputsAction,
-    success: (data) => `${data.added} input${data.added === 1 ? '' : 's'} added.`,
-  });
   return (
     <FormDialog
-      state={state}
       title="Add inputs"
       trigger={
         <Button>
           <Plus size={16} aria-hidden /> Add inputs
         </Button>
       }
+      schema={addInputsSchema}
+      defaultValues={{ ...ref, datasetId, inputs: '' }}
+      action={addInputsAction}
+      success={(data) => `${data.added} input${data.added === 1 ? '' : 's'} added.`}
     >
-      <TextAreaField
-        label="Inputs"
-        rows={8}
-        hint={`One a line: an image URL (https://…) or a piece of text. Up to ${MAX_INPUTS_PER_ADD} at a time.`}
-        {...state.form.register('inputs')}
-        error={state.errorOf('inputs')}
-      />
+      {({ field }) => (
+        <TextAreaField
+          label="Inputs"
+          rows={8}
+          hint={`One a line: an image URL (https://…) or a piece of text. Up to ${MAX_INPUTS_PER_ADD} at a time.`}
+          {...field('inputs')}
+        />
+      )}
     </FormDialog>
   );
 }

@@ -1,10 +1,9 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getDb } from '@/db';
 import { listClusters } from '@/db/queries/compute';
 import { listModelDeployments, type ModelDeploymentRow } from '@/db/queries/deployments';
-import { isUuid } from '@/db/queries/members';
+import { isUuid } from '@/db/cursor';
 import { decodeIntCursor } from '@/db/cursor';
 import { findModel, listModelVersions } from '@/db/queries/models';
 import { requireAppAccess } from '@/lib/auth/app-access';
@@ -12,7 +11,9 @@ import { canDeployAppModels } from '@/lib/permissions';
 import { readMetrics } from '@/lib/training';
 import { formatDateTime } from '@/components/ui/date';
 import { Pager } from '@/components/ui/pager';
-import { EmptyState, thClass } from '@/components/ui/table';
+import { AppLink } from '@/components/ui/app-link';
+import { DataTable } from '@/components/ui/data-table';
+import { EmptyState } from '@/components/ui/empty-state';
 import { DeployModelDialog, UndeployButton } from '@/app/(app)/orgs/[orgId]/compute/_components/deploy-dialogs';
 import { TrainModelButton } from '../_components/model-dialogs';
 import { VersionMetrics } from '../_components/version-metrics';
@@ -52,9 +53,9 @@ export default async function ModelPage({
   const self = `${base}/${model.id}`;
   return (
     <section aria-labelledby="model-heading">
-      <Link href={base} className="text-sm text-fg-muted hover:underline">
+      <AppLink href={base} className="text-sm text-fg-muted hover:underline">
         ← Models
-      </Link>
+      </AppLink>
       <div className="mt-2 mb-4 flex flex-wrap items-start justify-between gap-3">
         <div>
           <h2 id="model-heading" className="text-lg font-semibold">
@@ -84,77 +85,46 @@ export default async function ModelPage({
           {cursor !== undefined ? 'No older versions.' : write ? 'No versions yet — Train model.' : 'No versions yet.'}
         </EmptyState>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-border">
-          <table className="w-full text-sm">
-            <caption className="sr-only">Versions of {model.name}</caption>
-            <thead className="sticky top-0 bg-bg-subtle">
-              <tr>
-                <th scope="col" className={thClass}>
-                  Version
-                </th>
-                <th scope="col" className={thClass}>
-                  Trained
-                </th>
-                <th scope="col" className={`${thClass} hidden sm:table-cell`}>
-                  Trained by
-                </th>
-                {write ? (
-                  <th scope="col" className={thClass}>
-                    Metrics
-                  </th>
-                ) : null}
-                {deploy ? (
-                  <th scope="col" className={thClass}>
-                    Deployed on
-                  </th>
-                ) : null}
-              </tr>
-            </thead>
-            <tbody>
-              {versions.rows.map((v) => (
-                <tr key={v.id} className="border-t border-border align-top">
-                  <th scope="row" className="px-4 py-3 text-left font-medium tabular-nums">
-                    Version {v.version}
-                  </th>
-                  <td className="px-4 py-3 whitespace-nowrap">{formatDateTime(v.createdAt)}</td>
-                  <td className="hidden px-4 py-3 sm:table-cell">{v.trainedBy ?? '—'}</td>
-                  {write ? (
-                    <td className="px-4 py-3">
-                      <VersionMetrics version={v.version} metrics={readMetrics(v.metrics)} />
-                    </td>
-                  ) : null}
-                  {deploy ? (
-                    <td className="px-4 py-3">
-                      {(byVersion.get(v.id) ?? []).length === 0 ? (
-                        <span className="text-fg-muted">Not deployed</span>
-                      ) : (
-                        <ul className="space-y-1">
-                          {byVersion.get(v.id)!.map((d) => (
-                            <li key={d.id} className="flex flex-wrap items-center gap-2">
-                              <span>
-                                {d.clusterId}/{d.nodepoolId}
-                              </span>
-                              <UndeployButton
-                                orgId={orgId}
-                                deployment={{
-                                  id: d.id,
-                                  modelName: model.name,
-                                  version: v.version,
-                                  clusterId: d.clusterId,
-                                  nodepoolId: d.nodepoolId,
-                                }}
-                              />
-                            </li>
-                          ))}
-                        </ul>
-                      )}
-                    </td>
-                  ) : null}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={`Versions of ${model.name}`}
+          topAligned
+          rows={versions.rows}
+          rowKey={(v) => v.id}
+          columns={[
+            { header: 'Version', rowHeader: true, numeric: true, cell: (v) => `Version ${v.version}` },
+            { header: 'Trained', className: 'whitespace-nowrap', cell: (v) => formatDateTime(v.createdAt) },
+            { header: 'Trained by', from: 'sm', cell: (v) => v.trainedBy ?? '—' },
+            write && { header: 'Metrics', cell: (v) => <VersionMetrics version={v.version} metrics={readMetrics(v.metrics)} /> },
+            deploy && {
+              header: 'Deployed on',
+              cell: (v) => {
+                const deployments = byVersion.get(v.id) ?? [];
+                if (deployments.length === 0) return <span className="text-fg-muted">Not deployed</span>;
+                return (
+                  <ul className="space-y-1">
+                    {deployments.map((d) => (
+                      <li key={d.id} className="flex flex-wrap items-center gap-2">
+                        <span>
+                          {d.clusterId}/{d.nodepoolId}
+                        </span>
+                        <UndeployButton
+                          orgId={orgId}
+                          deployment={{
+                            id: d.id,
+                            modelName: model.name,
+                            version: v.version,
+                            clusterId: d.clusterId,
+                            nodepoolId: d.nodepoolId,
+                          }}
+                        />
+                      </li>
+                    ))}
+                  </ul>
+                );
+              },
+            },
+          ]}
+        />
       )}
       <Pager
         firstHref={cursor !== undefined ? self : null}

@@ -9,7 +9,6 @@ import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { Dialog } from '@/components/ui/dialog';
 import { Field, FormError } from '@/components/ui/field';
 import { FormDialog } from '@/components/forms/form-dialog';
-import { useDialogForm } from '@/components/forms/use-dialog-form';
 import { createModelSchema, updateModelSchema } from '@/lib/validations/models';
 import { TRAINING_BASE_CENTS, TRAINING_CENTS_PER_EXAMPLE } from '@/lib/training';
 import { createModelAction, deleteModelAction, trainModelAction, updateModelAction } from '../actions';
@@ -17,48 +16,49 @@ import { createModelAction, deleteModelAction, trainModelAction, updateModelActi
 type AppRef = { orgId: string; appId: string };
 
 export function CreateModelDialog(ref: AppRef) {
-  const state = useDialogForm({
-    schema: createModelSchema,
-    defaultValues: { ...ref, name: '', description: '' },
-    action: createModelAction,
-    success: (data) => `Model ${data.name} created.`,
-  });
   return (
     <FormDialog
-      state={state}
       title="Create model"
       trigger={
         <Button>
           <Plus size={16} aria-hidden /> Create model
         </Button>
       }
+      schema={createModelSchema}
+      defaultValues={{ ...ref, name: '', description: '' }}
+      action={createModelAction}
+      success={(data) => `Model ${data.name} created.`}
     >
-      <Field label="Model name" {...state.form.register('name')} error={state.errorOf('name')} />
-      <Field label="Description" {...state.form.register('description')} error={state.errorOf('description')} />
+      {({ field }) => (
+        <>
+          <Field label="Model name" {...field('name')} />
+          <Field label="Description" {...field('description')} />
+        </>
+      )}
     </FormDialog>
   );
 }
 
 export function EditModelDialog({ model, ...ref }: AppRef & { model: { id: string; name: string; description: string } }) {
-  const state = useDialogForm({
-    schema: updateModelSchema,
-    defaultValues: { ...ref, modelId: model.id, name: model.name, description: model.description },
-    action: updateModelAction,
-    success: (data) => `Model ${data.name} saved.`,
-    keepValues: true,
-  });
   return (
     <FormDialog
-      state={state}
       title={`Edit model ${model.name}`}
       trigger={
         <Button variant="secondary" aria-label={`Edit model ${model.name}`}>
           Edit
         </Button>
       }
+      schema={updateModelSchema}
+      defaultValues={{ ...ref, modelId: model.id, name: model.name, description: model.description }}
+      action={updateModelAction}
+      success={(data) => `Model ${data.name} saved.`}
     >
-      <Field label="Model name" {...state.form.register('name')} error={state.errorOf('name')} />
-      <Field label="Description" {...state.form.register('description')} error={state.errorOf('description')} />
+      {({ field }) => (
+        <>
+          <Field label="Model name" {...field('name')} />
+          <Field label="Description" {...field('description')} />
+        </>
+      )}
     </FormDialog>
   );
 }

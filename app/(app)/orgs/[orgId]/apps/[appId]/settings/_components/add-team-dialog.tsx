@@ -7,11 +7,9 @@ import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import { FormError } from '@/components/ui/field';
 import { SelectField } from '@/components/ui/select-field';
-import { TEAM_LEVEL_LABELS, TEAM_LEVELS, type TeamLevel } from '@/lib/permissions';
+import { DEFAULT_TEAM_GRANT_LEVEL, TEAM_LEVEL_LABELS, TEAM_LEVELS, type TeamLevel } from '@/lib/permissions';
 import { CandidatePicker, type Candidate } from '@/components/ui/candidate-picker';
 import { searchAppTeamCandidatesAction, setAppTeamAccessAction } from '../../../actions';
-
-const FALLBACK_PERMISSION: TeamLevel = 'labeler_worker';
 
 /**
  * Add Team: search the organization's teams on the server (the page never ships the list, so every
@@ -22,7 +20,7 @@ export function AddTeamDialog({ orgId, appId }: { orgId: string; appId: string }
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const [picked, setPicked] = useState<Candidate | null>(null);
-  const [permission, setPermission] = useState<TeamLevel>(FALLBACK_PERMISSION);
+  const [permission, setPermission] = useState<TeamLevel>(DEFAULT_TEAM_GRANT_LEVEL);
   const [error, setError] = useState<string | null>(null);
   const [submitting, setSubmitting] = useState(false);
   // CandidatePicker hands back a plain Candidate; the default permission of each team it showed is kept here.
@@ -39,7 +37,7 @@ export function AddTeamDialog({ orgId, appId }: { orgId: string; appId: string }
 
   const reset = () => {
     setPicked(null);
-    setPermission(FALLBACK_PERMISSION);
+    setPermission(DEFAULT_TEAM_GRANT_LEVEL);
     setError(null);
     defaults.current.clear();
   };
@@ -51,7 +49,7 @@ export function AddTeamDialog({ orgId, appId }: { orgId: string; appId: string }
       return;
     }
     setPicked(candidate);
-    setPermission(defaults.current.get(candidate.id) ?? FALLBACK_PERMISSION);
+    setPermission(defaults.current.get(candidate.id) ?? DEFAULT_TEAM_GRANT_LEVEL);
     setError(null);
   };
 

@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { getDb } from '@/db';
 import { listRejectedForAnnotator, listReviewQueue, listWorkItems } from '@/db/queries/annotations';
 import { findTask, listLabelCandidates, taskAnalytics } from '@/db/queries/labeling-tasks';
-import { urlText } from '@/db/queries/members';
+import { urlText } from '@/db/text';
 import { requireAppAccess } from '@/lib/auth/app-access';
 import { REVIEW_STATUS_LABELS } from '@/lib/validations/labeling';
 import { ProgressBar } from '@/components/ui/progress-bar';

@@ -3,7 +3,7 @@ import type { TaskDetail } from '@/db/queries/labeling-tasks';
 import { REVIEW_STATUS_LABELS } from '@/lib/validations/labeling';
 import { Pager } from '@/components/ui/pager';
 import { ProgressBar } from '@/components/ui/progress-bar';
-import { EmptyState } from '@/components/ui/table';
+import { EmptyState } from '@/components/ui/empty-state';
 import { InputPreview, inputLabel } from './input-preview';
 import { LabelSelect, StatusSelect } from './work-controls';
 

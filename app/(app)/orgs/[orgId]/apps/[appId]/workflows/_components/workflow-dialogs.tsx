@@ -7,7 +7,6 @@ import { Field, TextAreaField } from '@/components/ui/field';
 import { SelectField } from '@/components/ui/select-field';
 import { DeleteButton } from '@/components/forms/delete-button';
 import { FormDialog } from '@/components/forms/form-dialog';
-import { useDialogForm } from '@/components/forms/use-dialog-form';
 import { createWorkflowSchema, MAX_WORKFLOW_STEPS, updateWorkflowSchema } from '@/lib/validations/workspace';
 import { createWorkflowAction, deleteWorkflowAction, updateWorkflowAction } from '../actions';
 
@@ -49,52 +48,45 @@ function WorkflowFields({
 }
 
 export function CreateWorkflowDialog({ models, ...ref }: AppRef & { models: ModelOption[] }) {
-  const state = useDialogForm({
-    schema: createWorkflowSchema,
-    defaultValues: { ...ref, name: '', description: '', steps: padSteps([]) },
-    action: createWorkflowAction,
-    success: (data) => `Workflow ${data.name} created.`,
-  });
   return (
     <FormDialog
-      state={state}
       title="Create workflow"
       trigger={
         <Button>
           <Plus size={16} aria-hidden /> Create workflow
         </Button>
       }
+      schema={createWorkflowSchema}
+      defaultValues={{ ...ref, name: '', description: '', steps: padSteps([]) }}
+      action={createWorkflowAction}
+      success={(data) => `Workflow ${data.name} created.`}
     >
-      <WorkflowFields form={state.form as never} errorOf={state.errorOf} models={models} />
+      {({ form, errorOf }) => <WorkflowFields form={form as never} errorOf={errorOf} models={models} />}
     </FormDialog>
   );
 }
 
 export function EditWorkflowDialog({ models, workflow, ...ref }: AppRef & { models: ModelOption[]; workflow: Workflow }) {
-  const state = useDialogForm({
-    schema: updateWorkflowSchema,
-    defaultValues: {
-      ...ref,
-      workflowId: workflow.id,
-      name: workflow.name,
-      description: workflow.description,
-      steps: padSteps(workflow.steps.map((s) => s.modelId)),
-    },
-    action: updateWorkflowAction,
-    success: (data) => `Workflow ${data.name} saved.`,
-    keepValues: true,
-  });
   return (
     <FormDialog
-      state={state}
       title={`Edit ${workflow.name}`}
       trigger={
         <Button variant="secondary" aria-label={`Edit ${workflow.name}`}>
           Edit
         </Button>
       }
+      schema={updateWorkflowSchema}
+      defaultValues={{
+        ...ref,
+        workflowId: workflow.id,
+        name: workflow.name,
+        description: workflow.description,
+        steps: padSteps(workflow.steps.map((s) => s.modelId)),
+      }}
+      action={updateWorkflowAction}
+      success={(data) => `Workflow ${data.name} saved.`}
     >
-      <WorkflowFields form={state.form as never} errorOf={state.errorOf} models={models} />
+      {({ form, errorOf }) => <WorkflowFields form={form as never} errorOf={errorOf} models={models} />}
     </FormDialog>
   );
 }

@@ -1,0 +1,2 @@
+ALTER TABLE "audit_events" ADD COLUMN "actor_kind" text DEFAULT 'user' NOT NULL;--> statement-breakpoint
+ALTER TABLE "audit_events" ADD CONSTRAINT "audit_events_actor_kind_valid" CHECK ("audit_events"."actor_kind" in ('user','api_token','scim'));

@@ -1,0 +1,21 @@
+import 'server-only';
+import { appGrantFor, findOrgAppForWrite, type AppLock } from '@/db/queries/apps';
+import { ActionError } from '@/domain/errors';
+import { canOnApp } from '@/lib/permissions';
+import type { AppCommandContext, OrgCommandContext } from '../context';
+
+export const APP_NOT_FOUND_MESSAGE = 'That app does not exist, or you do not have access.';
+
+/**
+ * Opens one of the organization's apps for a command: the app must exist here and the actor must be able
+ * to see it (otherwise NOT_FOUND, exactly as if it did not exist); the actor's grant (role and teams) is
+ * read once and travels with the context. The row is held against deletion and transfer for the
+ * transaction, not against other writes: a command that must serialize with others locks what its
+ * invariant is about.
+ */
+export async function openApp(ctx: OrgCommandContext, appId: string, lock: AppLock = 'key share'): Promise<AppCommandContext> {
+  const app = await findOrgAppForWrite(ctx.tx, ctx.orgId, appId, lock);
+  const grant = app ? await appGrantFor(ctx.tx, ctx.orgId, ctx.actor.id, app.id) : null;
+  if (!app || !grant || !canOnApp(grant, 'app.view')) throw new ActionError('NOT_FOUND', APP_NOT_FOUND_MESSAGE);
+  return { ...ctx, app, grant };
+}
