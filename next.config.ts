@@ -18,6 +18,8 @@ const contentSecurityPolicy = [
 ].join('; ');
 
 const nextConfig: NextConfig = {
+  // Another build beside the usual .next, e.g. `NEXT_DIST_DIR=.data/next-b` for a second end-to-end run at once.
+  distDir: process.env.NEXT_DIST_DIR || '.next',
   // PGlite loads its wasm and data files from its own package folder; bundling would rewrite those paths.
   // rate-limiter-flexible imports drizzle-orm with a computed specifier, which a bundle cannot resolve.
   serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2', 'rate-limiter-flexible'],

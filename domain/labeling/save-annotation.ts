@@ -15,6 +15,9 @@ import { requireOwnAssignment } from './task';
  * Not audited: annotations are the labelers' routine work (many per minute) and each row already
  * records its annotator, and its reviewer and review time; the audit log keeps access and
  * administration changes, and the reviews themselves (annotation.reviewed).
+ *
+ * The grant that allows the save is read when the app is opened, not held: a save racing a withdrawn
+ * team grant lands as if it came just before the withdrawal; the next one is refused.
  */
 export async function saveAnnotation(
   ctx: AppCommandContext,
