@@ -19,6 +19,8 @@ const TEAMS = [
 ] as const;
 
 const PETS = ['cat', 'dog', 'bird'] as const;
+/** Reviewed labels per pet in last year's batch: enough for the demo model to be believably good (≈ 85%). */
+const ARCHIVE_PER_PET = 12;
 
 export async function seedDemoWorkspace(
   tx: Executor,
@@ -51,14 +53,42 @@ export async function seedDemoWorkspace(
   }));
   await tx.insert(schema.inputs).values(inputs);
 
+  // Last year's intake, labelled and reviewed in full: the data the demo model learnt from (see below).
+  const archive = { ...inApp, id: id(), name: 'Shelter photos 2025', description: "Last year's intake, labelled and reviewed." };
+  await tx.insert(schema.datasets).values(archive);
+  const archiveInputs = Array.from({ length: ARCHIVE_PER_PET * PETS.length }, (_, n) => ({
+    ...inApp,
+    id: id(),
+    datasetId: archive.id,
+    kind: 'image',
+    content: `https://images.acme.test/shelter/2025/${String(n + 1).padStart(3, '0')}.jpg`,
+    createdAt: new Date(start - 86_400_000 + n),
+  }));
+  await tx.insert(schema.inputs).values(archiveInputs);
+
   const model = { ...inApp, id: id(), name: 'pet-classifier', description: 'Cat, dog or bird.' };
   await tx.insert(schema.models).values(model);
-  // Metrics as the simulated trainer computes them from the labels below: v1 before the last reviews, v2 after.
+  // Metrics as the simulated trainer computes them from the labels below: v1 from last year's batch, v2 (its
+  // second run) after this year's first reviews.
   const counts = (approved: number[], rejected: number[], pending: number[]) =>
     concepts.map((c, n) => ({ conceptId: c.id, name: c.name, approved: approved[n]!, rejected: rejected[n]!, pending: pending[n]! }));
+  const archived = ARCHIVE_PER_PET;
   const versions = [
-    { ...inApp, id: id(), modelId: model.id, version: 1, metrics: computeTrainingMetrics(counts([1, 1, 0], [0, 0, 0], [0, 0, 0]), 2) },
-    { ...inApp, id: id(), modelId: model.id, version: 2, metrics: computeTrainingMetrics(counts([1, 1, 1], [1, 0, 0], [0, 1, 0]), 3) },
+    {
+      ...inApp,
+      id: id(),
+      modelId: model.id,
+      version: 1,
+      createdAt: new Date(start - 36_000_000),
+      metrics: computeTrainingMetrics(counts([archived, archived, archived - 1], [0, 0, 1], [0, 0, 0]), 3 * archived - 1, 1),
+    },
+    {
+      ...inApp,
+      id: id(),
+      modelId: model.id,
+      version: 2,
+      metrics: computeTrainingMetrics(counts([archived + 1, archived + 1, archived], [1, 0, 1], [0, 1, 0]), 3 * archived + 2, 2),
+    },
   ];
   await tx.insert(schema.modelVersions).values(versions.map((v) => ({ ...v, trainedBy: userId('trainer@acme.test') })));
   const workflow = { ...inApp, id: id(), name: 'Adoption listing', description: 'Classify, then caption.' };
@@ -92,6 +122,33 @@ export async function seedDemoWorkspace(
       conceptId: concepts[n % 3]!.id,
       annotatorId: labeler,
       ...reviewed(n),
+    })),
+  );
+
+  // Last year's task, done: every photo labelled (in turn cat, dog, bird) and approved but one blurry bird.
+  const archiveTask = {
+    ...inApp,
+    id: id(),
+    datasetId: archive.id,
+    name: 'Label 2025 intake',
+    instructions: 'Pick the animal in the photo.',
+    createdBy: lead,
+    createdAt: new Date(start - 86_400_000),
+  };
+  await tx.insert(schema.labelingTasks).values(archiveTask);
+  await tx.insert(schema.taskConcepts).values(concepts.map((c) => ({ ...inApp, taskId: archiveTask.id, conceptId: c.id })));
+  await tx.insert(schema.taskAssignees).values({ ...inApp, taskId: archiveTask.id, userId: labeler, status: 'completed' });
+  await tx.insert(schema.annotations).values(
+    archiveInputs.map((input, n) => ({
+      ...inApp,
+      taskId: archiveTask.id,
+      inputId: input.id,
+      conceptId: concepts[n % 3]!.id,
+      annotatorId: labeler,
+      createdAt: new Date(start - 86_400_000 + n),
+      reviewedBy: lead,
+      reviewedAt: new Date(start - 43_200_000),
+      ...(n === archiveInputs.length - 1 ? { reviewStatus: 'rejected', feedback: 'Too blurry to tell.' } : { reviewStatus: 'approved' }),
     })),
   );
 

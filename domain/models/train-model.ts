@@ -17,8 +17,9 @@ export async function trainModel(
   authorizeOnApp(ctx, 'models.write');
   const model = await requireModel(ctx, input.modelId);
   const stats = await annotationStats(ctx.tx, ctx.orgId, ctx.app.id);
-  const metrics = computeTrainingMetrics(stats.concepts, stats.inputs);
   const version = await nextModelVersion(ctx.tx, ctx.orgId, ctx.app.id, model.id);
+  // Each run continues from the model's last: its version is the number of epochs so far.
+  const metrics = computeTrainingMetrics(stats.concepts, stats.inputs, version);
   const id = await insertModelVersion(ctx.tx, {
     orgId: ctx.orgId,
     appId: ctx.app.id,
