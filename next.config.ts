@@ -18,7 +18,8 @@ const contentSecurityPolicy = [
 ].join('; ');
 
 const nextConfig: NextConfig = {
-  // Another build beside the usual .next, e.g. `NEXT_DIST_DIR=.data/next-b` for a second end-to-end run at once.
+  // Another build beside the usual .next, e.g. `NEXT_DIST_DIR=.data/next-b` for a second end-to-end run at once
+  // (next build then adds that folder's types to tsconfig.json: leave that change out of commits).
   distDir: process.env.NEXT_DIST_DIR || '.next',
   // PGlite loads its wasm and data files from its own package folder; bundling would rewrite those paths.
   // rate-limiter-flexible imports drizzle-orm with a computed specifier, which a bundle cannot resolve.

@@ -122,6 +122,8 @@ export const organizations = pgTable(
   (t) => [
     check('organizations_id_format', sql`${t.id} ~ '^[a-z0-9_-]{2,48}$'`),
     check('organizations_name_length', sql`char_length(${t.name}) between 1 and 100`),
+    // Addresses are compared and shown lowercased (lib/validations/common.ts emailSchema); the table holds them so.
+    check('organizations_billing_email_lowercase', sql`${t.billingEmail} = lower(${t.billingEmail})`),
   ],
 );
 

@@ -1,20 +1,62 @@
+import { Fragment } from 'react';
 import { DataTable } from '@/components/ui/data-table';
-import { summarizeAppAccess, type AppGrant } from '@/lib/permissions';
+import { summarizeAppAccess, type AppGrant, type TeamLevel } from '@/lib/permissions';
 
 const NAMES_SHOWN = 5;
 
-function teamList(names: string[]): string {
-  const shown = names.slice(0, NAMES_SHOWN).join(', ');
-  return names.length > NAMES_SHOWN ? `${shown} and ${names.length - NAMES_SHOWN} more` : shown;
+type GrantedTeam = AppGrant['teams'][number];
+
+/**
+ * Where each "granted by" source links: the role to the roles reference, each team to its page, the
+ * teams beyond the first few to the member's list of teams. Plain anchors (there may be thousands on the
+ * page), followed on the client by the page's wrapper (FollowLinks). Omitted: sources are plain text.
+ */
+export type AccessLinks = { rolesHref: string | null; teamHref: ((teamId: string) => string) | null; moreTeamsHref: string | null };
+
+const linkClass = 'underline decoration-fg-muted/50 underline-offset-2 hover:decoration-fg';
+
+function TeamNames({ teams, links }: { teams: GrantedTeam[]; links?: AccessLinks }) {
+  const shown = teams.slice(0, NAMES_SHOWN);
+  const more = teams.length - shown.length;
+  return (
+    <>
+      {shown.map((team, i) => (
+        <Fragment key={team.teamId}>
+          {i > 0 ? ', ' : null}
+          {links?.teamHref ? (
+            <a href={links.teamHref(team.teamId)} className={linkClass}>
+              {team.teamName}
+            </a>
+          ) : (
+            team.teamName
+          )}
+        </Fragment>
+      ))}
+      {more > 0 ? (
+        <>
+          {' and '}
+          {links?.moreTeamsHref ? (
+            <a href={links.moreTeamsHref} className={linkClass}>
+              {more} more
+            </a>
+          ) : (
+            `${more} more`
+          )}
+        </>
+      ) : null}
+    </>
+  );
 }
 
 /** Per app, every permission with whether it is allowed and why (role, team and level). SPEC §3.4. */
 export function EffectiveAccess({
   apps,
   emptyText,
+  links,
 }: {
   apps: Array<{ appId: string; slug: string; name: string; grant: AppGrant }>;
   emptyText: string;
+  links?: AccessLinks;
 }) {
   if (apps.length === 0) return <p className="text-sm text-fg-muted">{emptyText}</p>;
   return (
@@ -22,6 +64,13 @@ export function EffectiveAccess({
       {apps.map((app, index) => {
         const explained = summarizeAppAccess(app.grant);
         const allowed = explained.filter((p) => p.allowed);
+        // The granting teams of each level (summarizeAppAccess names them; the links need their IDs).
+        const teamsByLevel = new Map<TeamLevel, GrantedTeam[]>();
+        for (const team of app.grant.teams) {
+          const teams = teamsByLevel.get(team.level);
+          if (teams) teams.push(team);
+          else teamsByLevel.set(team.level, [team]);
+        }
         return (
           <details key={app.appId} open={index === 0} className="rounded-lg border border-border">
             <summary className="cursor-pointer px-4 py-2 text-sm">
@@ -50,13 +99,26 @@ export function EffectiveAccess({
                     cell: (p) =>
                       p.allowed ? (
                         <ul className="flex flex-wrap gap-1">
-                          {p.role ? <li className="rounded bg-accent/10 px-1.5 py-0.5 text-xs text-fg">{p.role}</li> : null}
-                          {p.levels.map((source) => (
-                            <li key={source.level} className="rounded bg-accent/10 px-1.5 py-0.5 text-xs text-fg">
-                              {source.teams.length === 1 ? 'team' : 'teams'} {teamList(source.teams)}: {source.label}
-                              {source.note ? <span className="text-fg-muted"> ({source.note})</span> : null}
+                          {p.role ? (
+                            <li className="rounded bg-accent/10 px-1.5 py-0.5 text-xs text-fg">
+                              {links?.rolesHref ? (
+                                <a href={links.rolesHref} className={linkClass}>
+                                  {p.role}
+                                </a>
+                              ) : (
+                                p.role
+                              )}
                             </li>
-                          ))}
+                          ) : null}
+                          {p.levels.map((source) => {
+                            const teams = teamsByLevel.get(source.level) ?? [];
+                            return (
+                              <li key={source.level} className="rounded bg-accent/10 px-1.5 py-0.5 text-xs text-fg">
+                                {teams.length === 1 ? 'team' : 'teams'} <TeamNames teams={teams} links={links} />: {source.label}
+                                {source.note ? <span className="text-fg-muted"> ({source.note})</span> : null}
+                              </li>
+                            );
+                          })}
                         </ul>
                       ) : (
                         <span className="text-xs text-fg-muted">Not granted</span>

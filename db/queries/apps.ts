@@ -63,9 +63,13 @@ export async function findOrgAppBySlug(executor: Executor, orgId: string, slug: 
   return row ?? null;
 }
 
+/** What an App ID can be: a cursor with anything else was not issued by the list (first page). */
+const APP_ID_CURSOR = /^[a-z0-9_-]+$/;
+
 /**
  * The apps a member sees: every app when their role grants it on all apps, otherwise the apps their
- * teams grant. One page, ordered by App ID.
+ * teams grant. One page, ordered by App ID, in one statement whatever the number of apps: `q` matches
+ * App ID or name (case-insensitive; `%` and `_` literally), `after` is the last App ID shown.
  */
 export async function listAppsForMember(
   executor: Executor,
@@ -81,7 +85,7 @@ export async function listAppsForMember(
       where ta.org_id = apps.org_id and ta.app_id = apps.id and tm.user_id = ${member.userId})`);
   }
   const after = decodeTextCursor(options.after, 48);
-  if (after) conditions.push(gt(a.slug, after));
+  if (after && APP_ID_CURSOR.test(after)) conditions.push(gt(a.slug, after));
   if (options.q?.trim()) conditions.push(or(ilike(a.slug, likePattern(options.q)), ilike(a.name, likePattern(options.q)))!);
   const rows = await executor
     .select(appColumns)

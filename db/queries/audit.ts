@@ -43,6 +43,7 @@ export type AuditRow = {
 };
 
 export const AUDIT_ACTIONS = [
+  'organization.updated',
   'invitation.created',
   'invitation.resent',
   'invitation.revoked',
@@ -50,8 +51,10 @@ export const AUDIT_ACTIONS = [
   'invitation.declined',
   'member.role_changed',
   'member.removed',
+  'member.left',
   'team.created',
   'team.renamed',
+  'team.default_permission_changed',
   'team.deleted',
   'team.member_added',
   'team.member_removed',
@@ -68,6 +71,7 @@ export const AUDIT_ACTIONS = [
   'cluster.renamed',
   'cluster.deleted',
   'nodepool.created',
+  'nodepool.updated',
   'nodepool.deleted',
   'budget.set',
   'concept.created',

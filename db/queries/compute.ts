@@ -77,6 +77,29 @@ export async function insertNodepool(
   await tx.insert(n).values({ orgId, ...input });
 }
 
+/** The cluster's nodepool, locked for the rest of the transaction; null when the cluster has no such nodepool. */
+export async function lockNodepool(tx: Tx, orgId: string, clusterId: string, nodepoolId: string): Promise<NodepoolDto | null> {
+  const [row] = await tx
+    .select({ id: n.id, instanceType: n.instanceType, minNodes: n.minNodes, maxNodes: n.maxNodes })
+    .from(n)
+    .where(and(eq(n.orgId, orgId), eq(n.clusterId, clusterId), eq(n.id, nodepoolId)))
+    .for('update');
+  return row ?? null;
+}
+
+export async function updateNodepoolRow(
+  tx: Tx,
+  orgId: string,
+  clusterId: string,
+  nodepoolId: string,
+  values: { instanceType: string; minNodes: number; maxNodes: number },
+): Promise<void> {
+  await tx
+    .update(n)
+    .set(values)
+    .where(and(eq(n.orgId, orgId), eq(n.clusterId, clusterId), eq(n.id, nodepoolId)));
+}
+
 /** Deletes the nodepool (its deployments go with it); false when the cluster has no such nodepool. */
 export async function deleteNodepoolRow(tx: Tx, orgId: string, clusterId: string, nodepoolId: string): Promise<boolean> {
   const removed = await tx

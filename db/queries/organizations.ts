@@ -70,6 +70,25 @@ export async function countAdmins(executor: Executor, orgId: string): Promise<nu
   return Number(row?.n ?? 0);
 }
 
+export type OrganizationSettings = { name: string; billingEmail: string };
+
+/**
+ * The organization's editable settings, the row locked (NO KEY UPDATE, as an UPDATE would) so two saves
+ * run one after the other and each sees what it replaces; null when there is no such organization.
+ */
+export async function lockOrganizationSettings(tx: Tx, orgId: string): Promise<OrganizationSettings | null> {
+  const [org] = await tx
+    .select({ name: schema.organizations.name, billingEmail: schema.organizations.billingEmail })
+    .from(schema.organizations)
+    .where(eq(schema.organizations.id, orgId))
+    .for('no key update');
+  return org ?? null;
+}
+
+export async function updateOrganizationRow(tx: Tx, orgId: string, values: OrganizationSettings): Promise<void> {
+  await tx.update(schema.organizations).set(values).where(eq(schema.organizations.id, orgId));
+}
+
 /** Deletes the organization; everything in it goes with it (foreign keys cascade). */
 export async function deleteOrganizationRow(tx: Tx, orgId: string): Promise<void> {
   await tx.delete(schema.organizations).where(eq(schema.organizations.id, orgId));

@@ -111,7 +111,59 @@ export async function updateTeamName(executor: Executor, orgId: string, teamId: 
     .where(and(eq(t.orgId, orgId), eq(t.id, teamId)));
 }
 
+export async function updateTeamDefaultPermission(
+  executor: Executor,
+  orgId: string,
+  teamId: string,
+  defaultPermission: TeamLevel,
+): Promise<void> {
+  await executor
+    .update(t)
+    .set({ defaultPermission })
+    .where(and(eq(t.orgId, orgId), eq(t.id, teamId)));
+}
+
+/**
+ * The levels the member's teams hold on any of the organization's apps, each once, with the first team
+ * (by Team ID) holding it: at most one row per level, whatever the number of teams and apps.
+ */
+export async function listMemberTeamLevels(
+  executor: Executor,
+  orgId: string,
+  userId: string,
+): Promise<Array<{ teamId: string; teamName: string; level: TeamLevel }>> {
+  const tm = schema.teamMembers;
+  const ta = schema.teamApps;
+  return executor
+    .selectDistinctOn([ta.permission], { teamId: t.id, teamName: t.name, level: ta.permission })
+    .from(tm)
+    .innerJoin(ta, and(eq(ta.orgId, tm.orgId), eq(ta.teamId, tm.teamId)))
+    .innerJoin(t, and(eq(t.orgId, tm.orgId), eq(t.id, tm.teamId)))
+    .where(and(eq(tm.orgId, orgId), eq(tm.userId, userId)))
+    .orderBy(ta.permission, asc(t.id));
+}
+
 /** Its team_members and team_apps rows go with it (foreign keys cascade). */
 export async function deleteTeamRow(executor: Executor, orgId: string, teamId: string): Promise<void> {
   await executor.delete(t).where(and(eq(t.orgId, orgId), eq(t.id, teamId)));
+}
+
+export type MemberTeamRow = { id: string; name: string };
+/** The first teams of a member's (by Team ID) and how many they belong to in all. */
+export type MemberTeams = { rows: MemberTeamRow[]; total: number };
+
+/**
+ * The teams a member belongs to, the first `limit` by Team ID, with the total, in one statement whatever
+ * the number of teams (the total is a window count, computed before the limit).
+ */
+export async function listMemberTeams(executor: Executor, orgId: string, userId: string, limit: number): Promise<MemberTeams> {
+  const tm = schema.teamMembers;
+  const rows = await executor
+    .select({ id: t.id, name: t.name, total: sql<number>`count(*) over ()`.mapWith(Number) })
+    .from(tm)
+    .innerJoin(t, and(eq(t.orgId, tm.orgId), eq(t.id, tm.teamId)))
+    .where(and(eq(tm.orgId, orgId), eq(tm.userId, userId)))
+    .orderBy(asc(t.id))
+    .limit(limit);
+  return { rows: rows.map((r) => ({ id: r.id, name: r.name })), total: rows[0]?.total ?? 0 };
 }

@@ -11,5 +11,7 @@ export async function leaveOrganization(ctx: OrgCommandContext): Promise<null> {
   if (!me) return null; // already gone: leaving twice leaves once
   await keepAnAdmin(ctx.tx, ctx.orgId, me.role, LAST_ADMIN_MESSAGE);
   await deleteMembership(ctx.tx, ctx.orgId, ctx.actor.id);
+  // The organization's Admins see who left and with what role, as they see whom they removed.
+  ctx.audit({ action: 'member.left', targetType: 'member', targetId: me.email, data: { userId: ctx.actor.id, role: me.role } });
   return null;
 }

@@ -51,3 +51,6 @@ export {
 export type { AppGrant, PermissionSource, ExplainedPermission, SummarizedPermission } from './can';
 
 export { inviterMayGrant, needsResend } from './invitations';
+
+export { ORG_AREAS, orgAreasFor, firstAreaFor, orgAreaHref } from './areas';
+export type { OrgArea, OrgAreaDef } from './areas';

@@ -328,6 +328,16 @@ export const APP_PERMISSIONS = {
     levels: ['full_access', 'model_trainer'],
     refines: 'app.view',
   },
+  // §3.1: Organization User is "view-only on every app" — the seed: "privileges similar to those of an
+  // Organization Contributor for all apps, but with view-only permissions". §3.3's first row names the
+  // app's parts but not its labeling tasks; without this key an Organization User could see none of them.
+  'tasks.view': {
+    label: 'View every labeling task of the app, with its instructions and progress (read-only)',
+    roles: ['admin', 'org_contributor', 'org_user'],
+    levels: ['full_access', 'labeler_lead'],
+    refines: 'app.view',
+    note: "Read-only. Implied by 'tasks.manage'; a Labeler Worker sees only the tasks assigned to them ('tasks.work_assigned'). Assignees' names stay behind 'tasks.view_member_names'.",
+  },
   'inputs.view_assigned': {
     label: 'View inputs of assigned tasks',
     roles: ['admin', 'org_contributor', 'org_user'],

@@ -20,13 +20,19 @@ export const createClusterSchema = orgScopedSchema.extend({
 export const renameClusterSchema = orgScopedSchema.extend({ clusterId: z.string().min(1).max(48), name: nameSchema('a cluster name') });
 export const clusterRefSchema = orgScopedSchema.extend({ clusterId: z.string().min(1).max(48) });
 
+/** What a nodepool is sized by, the same when it is created and when it is edited. */
+const nodepoolShape = {
+  instanceType: z.enum(INSTANCE_TYPES, 'Choose an instance type.'),
+  minNodes: nodeCount('minimum'),
+  maxNodes: nodeCount('maximum'),
+};
+const maxAtLeastMin = (v: { minNodes: number; maxNodes: number }) => v.maxNodes >= v.minNodes;
+const maxBelowMin = { path: ['maxNodes'], message: 'The maximum must be at least the minimum.' };
+
 export const createNodepoolSchema = orgScopedSchema
-  .extend({
-    clusterId: z.string().min(1).max(48),
-    id: slugSchema('Nodepool ID'),
-    instanceType: z.enum(INSTANCE_TYPES, 'Choose an instance type.'),
-    minNodes: nodeCount('minimum'),
-    maxNodes: nodeCount('maximum'),
-  })
-  .refine((v) => v.maxNodes >= v.minNodes, { path: ['maxNodes'], message: 'The maximum must be at least the minimum.' });
+  .extend({ clusterId: z.string().min(1).max(48), id: slugSchema('Nodepool ID'), ...nodepoolShape })
+  .refine(maxAtLeastMin, maxBelowMin);
+export const updateNodepoolSchema = orgScopedSchema
+  .extend({ clusterId: z.string().min(1).max(48), nodepoolId: z.string().min(1).max(48), ...nodepoolShape })
+  .refine(maxAtLeastMin, maxBelowMin);
 export const nodepoolRefSchema = orgScopedSchema.extend({ clusterId: z.string().min(1).max(48), nodepoolId: z.string().min(1).max(48) });

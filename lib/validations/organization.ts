@@ -13,6 +13,13 @@ export type CreateOrganizationInput = z.input<typeof createOrganizationSchema>;
 /** Every org-scoped action names its organization; the wrapper checks membership with it. */
 export const orgScopedSchema = z.object({ orgId: z.string().min(1).max(48) });
 
+/** Organization settings: the name shown everywhere and the address billing mail goes to. */
+export const updateOrganizationSchema = orgScopedSchema.extend({
+  name: nameSchema('an organization name'),
+  billingEmail: emailSchema,
+});
+export type UpdateOrganizationInput = z.input<typeof updateOrganizationSchema>;
+
 export const deleteOrganizationSchema = orgScopedSchema.extend({
   confirmation: z.string().trim(),
 });

@@ -15,6 +15,8 @@ export type CreateTeamInput = z.input<typeof createTeamSchema>;
 
 export const renameTeamSchema = orgScopedSchema.extend({ teamId: teamIdRef, name: nameSchema('a team name') });
 export const teamRefSchema = orgScopedSchema.extend({ teamId: teamIdRef });
+/** The team's Default permission: the level apps added to it from now on start at. */
+export const changeTeamDefaultPermissionSchema = orgScopedSchema.extend({ teamId: teamIdRef, defaultPermission: teamLevelSchema });
 
 export const addTeamMembersSchema = orgScopedSchema.extend({
   teamId: teamIdRef,

@@ -43,7 +43,8 @@ test('invite a person without an account: email, sign up from its link, member w
   await invitee.getByLabel('Name').fill('Nina Newcomer');
   await invitee.getByLabel('Password').fill(password);
   await invitee.getByRole('button', { name: 'Create account' }).click();
-  await expect(invitee).toHaveURL(new RegExp(`/orgs/${org.id}$`));
+  // A Financial Manager sees no apps: the organization opens on Costs, its first area.
+  await expect(invitee).toHaveURL(new RegExp(`/orgs/${org.id}/costs$`));
   await expect(invitee.getByRole('navigation', { name: 'Organization' })).toContainText('Financial Manager');
   // The link proved the address: no verification banner.
   await expect(invitee.getByRole('region', { name: 'Email verification' })).toHaveCount(0);

@@ -48,12 +48,15 @@ test('sign up, verify by email, create and switch organizations, leave refused, 
   await expectAccessible(page, 'leave dialog');
   await leave.getByRole('button', { name: 'Cancel' }).click();
 
-  // Delete needs the typed Organization ID.
-  await page.getByRole('button', { name: `Delete ${first.name}` }).click();
+  // Delete lives on the organization's settings page and needs the typed Organization ID.
+  await page.getByRole('link', { name: `Settings of ${first.id}` }).click();
+  await expect(page).toHaveURL(new RegExp(`/orgs/${first.id}/settings$`));
+  await page.getByRole('button', { name: 'Delete organization' }).click();
   const del = page.getByRole('dialog', { name: `Delete ${first.name}?` });
   await expect(del.getByRole('button', { name: 'Confirm' })).toBeDisabled();
   await del.getByLabel(`Type ${first.id} to confirm`).fill(first.id);
   await del.getByRole('button', { name: 'Confirm' }).click();
+  await expect(page).toHaveURL(/\/organizations$/);
   await expect(page.getByRole('link', { name: first.name })).toHaveCount(0);
   await expect(page.getByRole('link', { name: second.name })).toBeVisible();
 

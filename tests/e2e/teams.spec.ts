@@ -24,7 +24,7 @@ test('teams: create, rename, add a member (never an outsider) and an app, see it
   const create = page.getByRole('dialog', { name: 'Create Team' });
   await create.getByLabel('Team ID').fill(teamId);
   await create.getByLabel('Team name').fill('Labelers');
-  await create.getByLabel('Permissions').selectOption({ label: 'Labeler Worker' });
+  await create.getByLabel('Default permission').selectOption({ label: 'Labeler Worker' });
   await expectAccessible(page, 'create team dialog');
   await create.getByRole('button', { name: 'Confirm' }).click();
   await expect(page).toHaveURL(new RegExp(`/teams/${teamId}$`));

@@ -21,7 +21,8 @@ test('an Organization User sees the models of an app without Create model; a Fin
   await appNav(page).getByRole('link', { name: 'Models' }).click();
   await expect(page.getByRole('link', { name: 'pet-classifier' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Create model' })).toHaveCount(0);
-  await expect(appNav(page).getByRole('link', { name: 'Labeling tasks' })).toHaveCount(0);
+  // View-only on every app (SPEC §3.1): the labeling tasks too, read-only (tests/e2e/role-landing.spec.ts).
+  await expect(appNav(page).getByRole('link', { name: 'Labeling tasks' })).toBeVisible();
   await expectAccessible(page, 'models (Organization User)');
 
   const finance = await signedIn(browser, 'finance@acme.test');
@@ -60,7 +61,7 @@ test('a Team Contributor sees an app only once a team grants it: Create model at
   const create = page.getByRole('dialog', { name: 'Create Team' });
   await create.getByLabel('Team ID').fill(teamId);
   await create.getByLabel('Team name').fill('Crew');
-  await create.getByLabel('Permissions').selectOption({ label: 'Model Trainer' });
+  await create.getByLabel('Default permission').selectOption({ label: 'Model Trainer' });
   await create.getByRole('button', { name: 'Confirm' }).click();
   await expect(page).toHaveURL(new RegExp(`/teams/${teamId}$`));
   await page.getByRole('tab', { name: 'Members' }).click();

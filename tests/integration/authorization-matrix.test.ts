@@ -114,6 +114,11 @@ const ACTIONS: Record<string, Entry> = {
     permission: 'org.leave',
     call: (fx) => organizations.leaveOrganizationAction({ orgId: fx.orgId }),
   },
+  'organizations/updateOrganizationAction': {
+    kind: 'org',
+    permission: 'org.settings',
+    call: (fx) => organizations.updateOrganizationAction({ orgId: fx.orgId, name: 'Renamed org', billingEmail: 'renamed@example.test' }),
+  },
   'organizations/deleteOrganizationAction': {
     kind: 'org',
     permission: 'org.delete',
@@ -185,6 +190,11 @@ const ACTIONS: Record<string, Entry> = {
     kind: 'org',
     permission: 'teams.manage',
     call: (fx) => teams.renameTeamAction({ orgId: fx.orgId, teamId: fx.teamId, name: 'Renamed' }),
+  },
+  'orgs/teams/changeTeamDefaultPermissionAction': {
+    kind: 'org',
+    permission: 'teams.manage',
+    call: (fx) => teams.changeTeamDefaultPermissionAction({ orgId: fx.orgId, teamId: fx.teamId, defaultPermission: 'labeler_lead' }),
   },
   'orgs/teams/deleteTeamAction': {
     kind: 'org',
@@ -294,6 +304,19 @@ const ACTIONS: Record<string, Entry> = {
     kind: 'org',
     permission: 'compute.manage',
     call: (fx) => compute.deleteNodepoolAction({ orgId: fx.orgId, clusterId: fx.clusterId, nodepoolId: fx.nodepoolId }),
+  },
+  'orgs/compute/updateNodepoolAction': {
+    kind: 'org',
+    permission: 'compute.manage',
+    call: (fx) =>
+      compute.updateNodepoolAction({
+        orgId: fx.orgId,
+        clusterId: fx.clusterId,
+        nodepoolId: fx.nodepoolId,
+        instanceType: 'gpu-t4',
+        minNodes: 1,
+        maxNodes: 5,
+      }),
   },
   'orgs/costs/setBudgetAction': {
     kind: 'org',

@@ -111,6 +111,7 @@ const APP_TABLE: ReadonlyArray<readonly [AppPermission, RoleRow, LevelRow]> = [
   ['datasets.view', [Y, N, Y, Y, N, N], [Y, Y, N, N]],
   ['concepts.view', [Y, N, Y, Y, N, N], [Y, Y, Y, Y]],
   ['inputs.view_all', [Y, N, Y, Y, N, N], [Y, Y, N, N]],
+  ['tasks.view', [Y, N, Y, Y, N, N], [Y, N, Y, N]], // §3.1 Org User view-only; implied by tasks.manage
   ['inputs.view_assigned', [Y, N, Y, Y, N, N], [Y, Y, Y, Y]],
 ];
 
@@ -324,6 +325,7 @@ describe('app permissions (§3.3)', () => {
         'datasets.view': Y,
         'concepts.view': Y,
         'inputs.view_all': Y,
+        'tasks.view': N, // Labeler Worker sees only its assigned tasks; Model Trainer none
         'inputs.view_assigned': Y,
       };
       for (const permission of APP_PERMISSION_KEYS) {

@@ -1,9 +1,15 @@
 'use server';
 
 import { orgAction, userAction } from '@/lib/actions/wrapper';
-import { createOrganizationSchema, deleteOrganizationSchema, leaveOrganizationSchema } from '@/lib/validations/organization';
+import {
+  createOrganizationSchema,
+  deleteOrganizationSchema,
+  leaveOrganizationSchema,
+  updateOrganizationSchema,
+} from '@/lib/validations/organization';
 import { createOrganization } from '@/domain/organizations/create-organization';
 import { deleteOrganization } from '@/domain/organizations/delete-organization';
+import { updateOrganization } from '@/domain/organizations/update-organization';
 import { leaveOrganization } from '@/domain/members/leave-organization';
 
 export const createOrganizationAction = userAction({ schema: createOrganizationSchema, run: createOrganization });
@@ -12,6 +18,11 @@ export const leaveOrganizationAction = orgAction({
   schema: leaveOrganizationSchema,
   serialize: true,
   run: (ctx) => leaveOrganization(ctx),
+});
+
+export const updateOrganizationAction = orgAction({
+  schema: updateOrganizationSchema,
+  run: (ctx, input) => updateOrganization(ctx, { name: input.name, billingEmail: input.billingEmail }),
 });
 
 export const deleteOrganizationAction = orgAction({

@@ -4,10 +4,10 @@ import { listOrganizationsForUser } from '@/db/queries/organizations';
 import { requireUser } from '@/lib/auth/access';
 import { can, ORG_ROLE_LABELS } from '@/lib/permissions';
 import { AppLink } from '@/components/ui/app-link';
-import { DataTable, RowActions } from '@/components/ui/data-table';
+import { DataTable } from '@/components/ui/data-table';
+import { buttonClass } from '@/components/ui/button-class';
 import { NewOrganizationDialog } from './_components/new-organization-dialog';
 import { LeaveOrganizationButton } from './_components/leave-organization-button';
-import { DeleteOrganizationButton } from './_components/delete-organization-button';
 
 export const metadata: Metadata = { title: 'Organizations' };
 
@@ -53,10 +53,16 @@ export default async function OrganizationsPage() {
               header: 'Actions',
               hideHeader: true,
               cell: (org) => (
-                <RowActions>
+                // Stacked on a phone, so the row fits without scrolling sideways.
+                <div className="flex flex-col items-end gap-2 sm:flex-row sm:justify-end">
                   <LeaveOrganizationButton org={{ id: org.id, name: org.name }} />
-                  {can(org.role, 'org.delete') ? <DeleteOrganizationButton org={{ id: org.id, name: org.name }} /> : null}
-                </RowActions>
+                  {/* Renaming and deleting live on the organization's settings page, in one place. */}
+                  {can(org.role, 'org.settings') ? (
+                    <AppLink href={`/orgs/${org.id}/settings`} className={buttonClass('secondary')} aria-label={`Settings of ${org.id}`}>
+                      Settings
+                    </AppLink>
+                  ) : null}
+                </div>
               ),
             },
           ]}

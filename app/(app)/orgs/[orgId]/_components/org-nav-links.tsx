@@ -1,7 +1,17 @@
 'use client';
 
 import { usePathname } from 'next/navigation';
-import { AppWindow, CircleDollarSign, KeyRound, ScrollText, ServerCog, ShieldCheck, Users, UsersRound } from '@/components/ui/icons';
+import {
+  AppWindow,
+  Building2,
+  CircleDollarSign,
+  KeyRound,
+  ScrollText,
+  ServerCog,
+  ShieldCheck,
+  Users,
+  UsersRound,
+} from '@/components/ui/icons';
 import { useFollow } from '@/components/ui/use-follow';
 
 const ICONS = {
@@ -13,6 +23,7 @@ const ICONS = {
   audit: ScrollText,
   access: KeyRound,
   roles: ShieldCheck,
+  settings: Building2,
 };
 export type OrgNavIcon = keyof typeof ICONS;
 export type OrgNavLink = { href: string; label: string; icon: OrgNavIcon };

@@ -7,12 +7,14 @@ import {
   createNodepoolSchema,
   nodepoolRefSchema,
   renameClusterSchema,
+  updateNodepoolSchema,
 } from '@/lib/validations/compute';
 import { createCluster } from '@/domain/compute/create-cluster';
 import { createNodepool } from '@/domain/compute/create-nodepool';
 import { deleteCluster } from '@/domain/compute/delete-cluster';
 import { deleteNodepool } from '@/domain/compute/delete-nodepool';
 import { renameCluster } from '@/domain/compute/rename-cluster';
+import { updateNodepool } from '@/domain/compute/update-nodepool';
 
 export const createClusterAction = orgAction({
   schema: createClusterSchema,
@@ -35,6 +37,18 @@ export const createNodepoolAction = orgAction({
     createNodepool(ctx, {
       clusterId: input.clusterId,
       id: input.id,
+      instanceType: input.instanceType,
+      minNodes: input.minNodes,
+      maxNodes: input.maxNodes,
+    }),
+});
+
+export const updateNodepoolAction = orgAction({
+  schema: updateNodepoolSchema,
+  run: (ctx, input) =>
+    updateNodepool(ctx, {
+      clusterId: input.clusterId,
+      nodepoolId: input.nodepoolId,
       instanceType: input.instanceType,
       minNodes: input.minNodes,
       maxNodes: input.maxNodes,

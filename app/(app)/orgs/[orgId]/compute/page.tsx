@@ -1,13 +1,16 @@
 import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
 import { getDb } from '@/db';
 import { listClusters } from '@/db/queries/compute';
+import { listMemberTeamLevels } from '@/db/queries/teams';
 import { requireOrgAccess } from '@/lib/auth/access';
-import { can } from '@/lib/permissions';
+import { can, canViewClustersForApp, levelGrants, TEAM_LEVEL_LABELS, type AppGrant } from '@/lib/permissions';
 import {
   CreateClusterDialog,
   CreateNodepoolDialog,
   DeleteClusterButton,
   DeleteNodepoolButton,
+  EditNodepoolDialog,
   RenameClusterDialog,
 } from './_components/compute-dialogs';
 import { DataTable } from '@/components/ui/data-table';
@@ -26,9 +29,17 @@ export default async function ComputePage({
 }) {
   const { orgId } = await params;
   const { after } = singleValues(await searchParams);
-  const access = await requireOrgAccess(orgId, 'compute.view');
+  const access = await requireOrgAccess(orgId);
+  const db = await getDb();
+  // 'compute.view' by role; else a Model Trainer team on some app ('app.deploy' includes viewing clusters
+  // to pick a deployment target). Every team level of the member at once: canOnApp asks whether any one
+  // team grants it, so the union over apps answers "on some app".
+  const byRole = can(access.role, 'compute.view');
+  const onSomeApp: AppGrant = { role: access.role, teams: byRole ? [] : await listMemberTeamLevels(db, orgId, access.user.id) };
+  if (!byRole && !canViewClustersForApp(onSomeApp)) notFound();
+  const deployingTeams = onSomeApp.teams.filter((team) => levelGrants(team.level, 'app.deploy'));
   const manage = can(access.role, 'compute.manage');
-  const clusters = await listClusters(await getDb(), orgId);
+  const clusters = await listClusters(db, orgId);
   return (
     <main className="p-4 sm:p-6">
       <div className="mb-6 flex flex-wrap items-center justify-between gap-3">
@@ -38,6 +49,12 @@ export default async function ComputePage({
         </div>
         {manage ? <CreateClusterDialog orgId={orgId} /> : null}
       </div>
+      {!byRole && deployingTeams.length > 0 ? (
+        <p className="mb-4 rounded-md border border-border bg-bg-subtle px-3 py-2 text-sm">
+          Read-only. Your team {deployingTeams[0]!.teamName} has the {TEAM_LEVEL_LABELS[deployingTeams[0]!.level]} permission on an app, so
+          you see the clusters its models can be deployed to. Deploy from the model&apos;s page in that app.
+        </p>
+      ) : null}
       {clusters.length === 0 ? (
         <EmptyState>No clusters yet{manage ? ' — Create cluster.' : '.'}</EmptyState>
       ) : (
@@ -71,13 +88,26 @@ export default async function ComputePage({
                   rows={cluster.nodepools}
                   rowKey={(pool) => pool.id}
                   columns={[
-                    { header: 'Nodepool', cell: (pool) => pool.id },
-                    { header: 'Instance type', cell: (pool) => pool.instanceType },
+                    {
+                      header: 'Nodepool',
+                      cell: (pool) => (
+                        <>
+                          {pool.id}
+                          <div className="text-xs text-fg-muted sm:hidden">{pool.instanceType}</div>
+                        </>
+                      ),
+                    },
+                    { header: 'Instance type', from: 'sm', cell: (pool) => pool.instanceType },
                     { header: 'Nodes', numeric: true, cell: (pool) => `${pool.minNodes}–${pool.maxNodes}` },
                     manage && {
                       header: 'Actions',
                       hideHeader: true,
-                      cell: (pool) => <DeleteNodepoolButton orgId={orgId} clusterId={cluster.id} nodepoolId={pool.id} />,
+                      cell: (pool) => (
+                        <div className="flex justify-end gap-2">
+                          <EditNodepoolDialog orgId={orgId} clusterId={cluster.id} pool={pool} />
+                          <DeleteNodepoolButton orgId={orgId} clusterId={cluster.id} nodepoolId={pool.id} />
+                        </div>
+                      ),
                     },
                   ]}
                 />

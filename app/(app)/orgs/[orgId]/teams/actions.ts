@@ -4,6 +4,7 @@ import { orgAction } from '@/lib/actions/wrapper';
 import {
   addTeamAppsSchema,
   addTeamMembersSchema,
+  changeTeamDefaultPermissionSchema,
   createTeamSchema,
   renameTeamSchema,
   searchSchema,
@@ -13,6 +14,7 @@ import {
   teamRefSchema,
 } from '@/lib/validations/teams';
 import { addTeamMembers } from '@/domain/teams/add-team-members';
+import { changeTeamDefaultPermission } from '@/domain/teams/change-team-default-permission';
 import { changeTeamAppLevel } from '@/domain/teams/change-team-app-level';
 import { createTeam } from '@/domain/teams/create-team';
 import { deleteTeam } from '@/domain/teams/delete-team';
@@ -29,6 +31,8 @@ export const createTeamAction = orgAction({
 });
 
 export const renameTeamAction = orgAction({ schema: renameTeamSchema, run: renameTeam });
+
+export const changeTeamDefaultPermissionAction = orgAction({ schema: changeTeamDefaultPermissionSchema, run: changeTeamDefaultPermission });
 
 export const deleteTeamAction = orgAction({ schema: teamRefSchema, run: deleteTeam });
 

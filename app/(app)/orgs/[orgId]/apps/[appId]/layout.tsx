@@ -9,8 +9,8 @@ const AREAS: ReadonlyArray<{ segment: string; label: string; anyOf: readonly App
   { segment: 'workflows', label: 'Workflows', anyOf: ['workflows.view'] },
   { segment: 'concepts', label: 'Concepts', anyOf: ['concepts.view'] },
   { segment: 'datasets', label: 'Datasets', anyOf: ['datasets.view'] },
-  // A Labeler Worker sees the tasks assigned to them; monitoring all tasks is 'tasks.manage'.
-  { segment: 'tasks', label: 'Labeling tasks', anyOf: ['tasks.manage', 'tasks.work_assigned'] },
+  // Every task ('tasks.view': read-only for an Organization User); a Labeler Worker only those assigned to them.
+  { segment: 'tasks', label: 'Labeling tasks', anyOf: ['tasks.view', 'tasks.work_assigned'] },
   { segment: 'settings', label: 'Settings', anyOf: ['app.view'] },
 ];
 

@@ -11,7 +11,7 @@ export default async function AppOverviewPage({ params }: { params: Promise<{ or
   const { app, permissions, user } = await requireAppAccess(orgId, appId);
   const counts = await workspaceCounts(await getDb(), orgId, app.id, user.id);
   const base = `/orgs/${orgId}/apps/${app.slug}`;
-  const allTasks = permissions.has('tasks.manage');
+  const allTasks = permissions.has('tasks.view');
   const cards = [
     { href: `${base}/models`, label: 'Models', value: counts.models, show: permissions.has('models.view') },
     { href: `${base}/workflows`, label: 'Workflows', value: counts.workflows, show: permissions.has('workflows.view') },

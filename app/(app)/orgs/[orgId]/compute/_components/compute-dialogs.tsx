@@ -8,8 +8,23 @@ import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { Field } from '@/components/ui/field';
 import { SelectField } from '@/components/ui/select-field';
 import { FormDialog } from '@/components/forms/form-dialog';
-import { createClusterSchema, createNodepoolSchema, INSTANCE_TYPES, REGIONS, renameClusterSchema } from '@/lib/validations/compute';
-import { createClusterAction, createNodepoolAction, deleteClusterAction, deleteNodepoolAction, renameClusterAction } from '../actions';
+import type { UseFormRegisterReturn } from 'react-hook-form';
+import {
+  createClusterSchema,
+  createNodepoolSchema,
+  INSTANCE_TYPES,
+  REGIONS,
+  renameClusterSchema,
+  updateNodepoolSchema,
+} from '@/lib/validations/compute';
+import {
+  createClusterAction,
+  createNodepoolAction,
+  deleteClusterAction,
+  deleteNodepoolAction,
+  renameClusterAction,
+  updateNodepoolAction,
+} from '../actions';
 
 export function CreateClusterDialog({ orgId }: { orgId: string }) {
   return (
@@ -72,13 +87,61 @@ export function CreateNodepoolDialog({ orgId, clusterId }: { orgId: string; clus
       {({ field }) => (
         <>
           <Field label="Nodepool ID" autoCapitalize="none" spellCheck={false} {...field('id')} />
-          <SelectField label="Instance type" options={INSTANCE_TYPES.map((t) => ({ value: t, label: t }))} {...field('instanceType')} />
-          <div className="grid grid-cols-2 gap-3">
-            <Field label="Minimum nodes" type="number" min={0} {...field('minNodes')} />
-            <Field label="Maximum nodes" type="number" min={0} {...field('maxNodes')} />
-          </div>
+          <NodepoolSizeFields field={field} />
         </>
       )}
+    </FormDialog>
+  );
+}
+
+/** Instance type and node range: the same fields on creating and editing a nodepool. */
+function NodepoolSizeFields({
+  field,
+}: {
+  field: (name: 'instanceType' | 'minNodes' | 'maxNodes') => UseFormRegisterReturn & { error?: string };
+}) {
+  return (
+    <>
+      <SelectField label="Instance type" options={INSTANCE_TYPES.map((t) => ({ value: t, label: t }))} {...field('instanceType')} />
+      <div className="grid grid-cols-2 gap-3">
+        <Field label="Minimum nodes" type="number" min={0} {...field('minNodes')} />
+        <Field label="Maximum nodes" type="number" min={0} {...field('maxNodes')} />
+      </div>
+    </>
+  );
+}
+
+export function EditNodepoolDialog({
+  orgId,
+  clusterId,
+  pool,
+}: {
+  orgId: string;
+  clusterId: string;
+  pool: { id: string; instanceType: string; minNodes: number; maxNodes: number };
+}) {
+  return (
+    <FormDialog
+      title={`Edit nodepool ${pool.id}`}
+      description={`In ${clusterId}. Models deployed on it stay deployed.`}
+      trigger={
+        <Button variant="secondary" aria-label={`Edit nodepool ${pool.id}`}>
+          Edit
+        </Button>
+      }
+      schema={updateNodepoolSchema}
+      defaultValues={{
+        orgId,
+        clusterId,
+        nodepoolId: pool.id,
+        instanceType: pool.instanceType as (typeof INSTANCE_TYPES)[number],
+        minNodes: pool.minNodes,
+        maxNodes: pool.maxNodes,
+      }}
+      action={updateNodepoolAction}
+      success={(data) => `Nodepool ${data.id} updated.`}
+    >
+      {({ field }) => <NodepoolSizeFields field={field} />}
     </FormDialog>
   );
 }

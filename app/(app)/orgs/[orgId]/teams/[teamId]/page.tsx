@@ -59,10 +59,10 @@ export default async function TeamPage({
         <div>
           <h1 className="text-xl font-semibold">{team.name}</h1>
           <p className="text-sm text-fg-muted">
-            Team ID {team.id} · default permission {TEAM_LEVEL_LABELS[team.defaultPermission]}
+            Team ID {team.id} · Default permission: {TEAM_LEVEL_LABELS[team.defaultPermission]}
           </p>
         </div>
-        {manage ? <TeamActions orgId={orgId} teamId={team.id} teamName={team.name} /> : null}
+        {manage ? <TeamActions orgId={orgId} teamId={team.id} teamName={team.name} defaultPermission={team.defaultPermission} /> : null}
       </div>
       <TeamTabs
         active={tab}

@@ -13,7 +13,7 @@ export function CreateTeamDialog({ orgId }: { orgId: string }) {
   return (
     <FormDialog
       title="Create Team"
-      description="Teams group members; apps added to the team start at its default permission."
+      description="Teams group members; apps added to the team start at its Default permission."
       trigger={
         <Button>
           <Plus size={16} aria-hidden /> Create Team
@@ -36,7 +36,7 @@ export function CreateTeamDialog({ orgId }: { orgId: string }) {
           />
           <Field label="Team name" {...field('name')} />
           <SelectField
-            label="Permissions"
+            label="Default permission"
             options={TEAM_LEVELS.map((level) => ({ value: level, label: TEAM_LEVEL_LABELS[level] }))}
             hint={TEAM_LEVEL_DESCRIPTIONS[form.watch('defaultPermission')]}
             {...field('defaultPermission')}

@@ -17,19 +17,20 @@ export const metadata: Metadata = { title: 'Labeling tasks' };
 type Props = { params: Promise<{ orgId: string; appId: string }>; searchParams: Promise<{ after?: string | string[] }> };
 
 /**
- * Labeling tasks. With 'tasks.manage': every task of the app, with overall progress; with
- * 'tasks.work_assigned' only: the tasks assigned to the caller, with their own progress. Anyone else
- * (an Organization User, a Model Trainer) gets 404: they neither monitor nor work on tasks.
+ * Labeling tasks. With 'tasks.view': every task of the app, with overall progress — read-only for an
+ * Organization User, with Create labeling task for 'tasks.manage'; with 'tasks.work_assigned' only: the
+ * tasks assigned to the caller, with their own progress. Anyone else (a Model Trainer) gets 404.
  */
 export default async function TasksPage({ params, searchParams }: Props) {
   const { orgId, appId } = await params;
   const { after } = singleValues(await searchParams);
   const { app, permissions, user } = await requireAppAccess(orgId, appId);
   const manage = permissions.has('tasks.manage');
-  if (!manage && !permissions.has('tasks.work_assigned')) notFound();
+  const all = permissions.has('tasks.view');
+  if (!all && !permissions.has('tasks.work_assigned')) notFound();
   const db = await getDb();
   const [tasks, options] = await Promise.all([
-    listTasks(db, orgId, app.id, { userId: user.id, all: manage, withNames: permissions.has('tasks.view_member_names'), after }),
+    listTasks(db, orgId, app.id, { userId: user.id, all, withNames: permissions.has('tasks.view_member_names'), after }),
     manage ? taskFormOptions(db, orgId, app.id) : Promise.resolve(null),
   ]);
   const base = `/orgs/${orgId}/apps/${app.slug}/tasks`;
@@ -41,7 +42,11 @@ export default async function TasksPage({ params, searchParams }: Props) {
             Labeling tasks
           </h2>
           <p className="text-sm text-fg-muted">
-            {manage ? 'Every labeling task of this app, with its progress.' : 'The labeling tasks assigned to you.'}
+            {manage
+              ? 'Every labeling task of this app, with its progress.'
+              : all
+                ? 'Every labeling task of this app, with its progress. You can view them, not change them.'
+                : 'The labeling tasks assigned to you.'}
           </p>
         </div>
         {options ? (
@@ -49,11 +54,17 @@ export default async function TasksPage({ params, searchParams }: Props) {
         ) : null}
       </div>
       {tasks.rows.length === 0 ? (
-        <EmptyState>{manage ? 'No labeling tasks yet — Create labeling task.' : 'No labeling tasks are assigned to you yet.'}</EmptyState>
+        <EmptyState>
+          {manage
+            ? 'No labeling tasks yet — Create labeling task.'
+            : all
+              ? 'No labeling tasks yet.'
+              : 'No labeling tasks are assigned to you yet.'}
+        </EmptyState>
       ) : (
         <ul className="space-y-3">
           {tasks.rows.map((task) => (
-            <TaskCard key={task.id} task={task} href={`${base}/${task.id}`} manage={manage} />
+            <TaskCard key={task.id} task={task} href={`${base}/${task.id}`} all={all} />
           ))}
         </ul>
       )}
@@ -62,10 +73,10 @@ export default async function TasksPage({ params, searchParams }: Props) {
   );
 }
 
-function TaskCard({ task, href, manage }: { task: TaskSummary; href: string; manage: boolean }) {
-  const status = manage || !task.myStatus ? overallStatus(task.assigneeCount, task.statusCounts) : ASSIGNMENT_STATUS_LABELS[task.myStatus];
-  // Managers see the whole task (inputs × assignees); a labeler sees their own share (their inputs).
-  const progress = manage
+function TaskCard({ task, href, all }: { task: TaskSummary; href: string; all: boolean }) {
+  const status = all || !task.myStatus ? overallStatus(task.assigneeCount, task.statusCounts) : ASSIGNMENT_STATUS_LABELS[task.myStatus];
+  // Who sees every task sees the whole task (inputs × assignees); a labeler sees their own share (their inputs).
+  const progress = all
     ? { value: task.annotatedCount, max: task.inputCount * task.assigneeCount, label: `Progress of ${task.name}` }
     : { value: task.myAnnotatedCount, max: task.inputCount, label: `Your progress on ${task.name}` };
   const shown = task.assigneeNames ?? [];

@@ -8,17 +8,29 @@ import { toast } from 'sonner';
 import { untilHydrated, useHydrated } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { Field } from '@/components/ui/field';
+import { SelectField } from '@/components/ui/select-field';
 import { FormDialog } from '@/components/forms/form-dialog';
-import { renameTeamSchema } from '@/lib/validations/teams';
-import { deleteTeamAction, renameTeamAction } from '../../actions';
+import { TEAM_LEVEL_DESCRIPTIONS, TEAM_LEVEL_LABELS, TEAM_LEVELS, type TeamLevel } from '@/lib/permissions';
+import { changeTeamDefaultPermissionSchema, renameTeamSchema } from '@/lib/validations/teams';
+import { changeTeamDefaultPermissionAction, deleteTeamAction, renameTeamAction } from '../../actions';
 
 const menuItem = 'flex cursor-pointer items-center gap-2 rounded px-2 py-1.5 text-sm outline-none data-[highlighted]:bg-bg-subtle';
 
-/** The three-dot `Team actions` menu: Edit Team Name and Delete Team, each in its own dialog. */
-export function TeamActions({ orgId, teamId, teamName }: { orgId: string; teamId: string; teamName: string }) {
+/** The three-dot `Team actions` menu: Edit Team Name, Edit Default Permission and Delete Team, each in its own dialog. */
+export function TeamActions({
+  orgId,
+  teamId,
+  teamName,
+  defaultPermission,
+}: {
+  orgId: string;
+  teamId: string;
+  teamName: string;
+  defaultPermission: TeamLevel;
+}) {
   const hydrated = useHydrated();
   const router = useRouter();
-  const [dialog, setDialog] = useState<'rename' | 'delete' | null>(null);
+  const [dialog, setDialog] = useState<'rename' | 'default' | 'delete' | null>(null);
   const trigger = (
     <button type="button" aria-label="Team actions" className="rounded-md border border-border p-2 hover:bg-bg-subtle">
       <MoreHorizontal size={16} aria-hidden />
@@ -35,6 +47,9 @@ export function TeamActions({ orgId, teamId, teamName }: { orgId: string; teamId
             <DropdownMenu.Content align="end" sideOffset={6} className="z-50 min-w-44 rounded-md border border-border bg-bg p-1 shadow-lg">
               <DropdownMenu.Item className={menuItem} onSelect={() => setDialog('rename')}>
                 Edit Team Name
+              </DropdownMenu.Item>
+              <DropdownMenu.Item className={menuItem} onSelect={() => setDialog('default')}>
+                Edit Default Permission
               </DropdownMenu.Item>
               <DropdownMenu.Item className={`${menuItem} text-danger`} onSelect={() => setDialog('delete')}>
                 Delete Team
@@ -54,6 +69,25 @@ export function TeamActions({ orgId, teamId, teamName }: { orgId: string; teamId
         success={(data) => `Team renamed to ${data.name}.`}
       >
         {({ field }) => <Field label="Team name" {...field('name')} />}
+      </FormDialog>
+      <FormDialog
+        open={dialog === 'default'}
+        onOpenChange={(open) => setDialog(open ? 'default' : null)}
+        title="Edit Default Permission"
+        description="Apps added to this team from now on start at its Default permission. The apps it already has keep the permission they have."
+        schema={changeTeamDefaultPermissionSchema}
+        defaultValues={{ orgId, teamId, defaultPermission }}
+        action={changeTeamDefaultPermissionAction}
+        success={(data) => `Default permission set to ${TEAM_LEVEL_LABELS[data.defaultPermission]}.`}
+      >
+        {({ form, field }) => (
+          <SelectField
+            label="Default permission"
+            options={TEAM_LEVELS.map((level) => ({ value: level, label: TEAM_LEVEL_LABELS[level] }))}
+            hint={TEAM_LEVEL_DESCRIPTIONS[form.watch('defaultPermission')]}
+            {...field('defaultPermission')}
+          />
+        )}
       </FormDialog>
       <ConfirmDialog
         open={dialog === 'delete'}

@@ -118,6 +118,7 @@ export function AddAppDialog({ orgId, teamId, defaultPermission }: { orgId: stri
       <SelectField
         label="Permission"
         options={TEAM_LEVELS.map((level) => ({ value: level, label: TEAM_LEVEL_LABELS[level] }))}
+        hint={`Starts at the team's Default permission, ${TEAM_LEVEL_LABELS[defaultPermission]}.`}
         value={permission}
         onChange={(e) => setPermission(e.target.value as TeamLevel)}
       />

@@ -21,8 +21,9 @@ type Props = { params: Promise<{ orgId: string; appId: string; taskId: string }>
 
 /**
  * One labeling task. Task managers see it all (assignees, analytics, Assign, Delete task); reviewers get
- * Review; an assignee allowed to label gets "Your work". A labeler not assigned to it gets 404, like
- * anyone without a task permission: for them it does not exist.
+ * Review; an assignee allowed to label gets "Your work"; 'tasks.view' alone (an Organization User) reads
+ * the task and its overall progress, with no control. A labeler not assigned to it gets 404, like anyone
+ * without a task permission: for them it does not exist.
  */
 export default async function TaskPage({ params, searchParams }: Props) {
   const { orgId, appId, taskId } = await params;
@@ -30,10 +31,11 @@ export default async function TaskPage({ params, searchParams }: Props) {
   const { app, permissions, user } = await requireAppAccess(orgId, appId);
   const manage = permissions.has('tasks.manage');
   const work = permissions.has('tasks.work_assigned');
-  if (!manage && !work) notFound();
+  const viewAll = permissions.has('tasks.view');
+  if (!viewAll && !work) notFound();
   const db = await getDb();
   const task = await findTask(db, orgId, app.id, urlText(taskId, 36), user.id);
-  if (!task || (!manage && task.myStatus === null)) notFound();
+  if (!task || (!viewAll && task.myStatus === null)) notFound();
   const review = permissions.has('annotations.review');
   const withNames = permissions.has('tasks.view_member_names');
   const myStatus = work ? task.myStatus : null;
@@ -97,10 +99,10 @@ export default async function TaskPage({ params, searchParams }: Props) {
         <dd className="min-w-0 break-words whitespace-pre-wrap">{task.instructions || 'No instructions.'}</dd>
       </dl>
 
-      {manage || review ? (
+      {manage || review || viewAll ? (
         <section aria-labelledby="analytics-heading" className="space-y-3">
           <h3 id="analytics-heading" className="text-base font-semibold">
-            Task analytics
+            {manage || review ? 'Task analytics' : 'Progress'}
           </h3>
           <ProgressBar value={totalAnnotations} max={task.inputCount * task.assigneeCount} label="Progress of this task" />
           <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm" aria-label="Review status counts">

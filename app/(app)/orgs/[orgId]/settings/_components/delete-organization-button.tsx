@@ -6,8 +6,9 @@ import { toast } from 'sonner';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import { Field, FormError } from '@/components/ui/field';
-import { deleteOrganizationAction } from '../actions';
+import { deleteOrganizationAction } from '@/app/(app)/organizations/actions';
 
+/** `Delete organization`, confirmed by typing the Organization ID; then off to the organizations list. */
 export function DeleteOrganizationButton({ org }: { org: { id: string; name: string } }) {
   const router = useRouter();
   const [open, setOpen] = useState(false);
@@ -24,11 +25,7 @@ export function DeleteOrganizationButton({ org }: { org: { id: string; name: str
       }}
       title={`Delete ${org.name}?`}
       description="This deletes the organization with all its members, teams, apps and history. It cannot be undone."
-      trigger={
-        <Button variant="danger" aria-label={`Delete ${org.name}`}>
-          Delete
-        </Button>
-      }
+      trigger={<Button variant="danger">Delete organization</Button>}
     >
       <form
         method="post"
@@ -37,8 +34,12 @@ export function DeleteOrganizationButton({ org }: { org: { id: string; name: str
         onSubmit={async (event) => {
           event.preventDefault();
           setBusy(true);
-          const result = await deleteOrganizationAction({ orgId: org.id, confirmation: typed });
+          const result = await deleteOrganizationAction({ orgId: org.id, confirmation: typed }).catch(() => null);
           setBusy(false);
+          if (!result) {
+            setError({ form: 'Could not reach the server. Check your connection and try again.' });
+            return;
+          }
           if (!result.ok) {
             setError({ field: result.fieldErrors?.confirmation?.[0], form: result.fieldErrors?.confirmation ? undefined : result.message });
             return;
@@ -51,7 +52,9 @@ export function DeleteOrganizationButton({ org }: { org: { id: string; name: str
       >
         <Field
           label={`Type ${org.id} to confirm`}
+          hint="The Organization ID, as it appears in the address bar."
           autoCapitalize="none"
+          autoComplete="off"
           spellCheck={false}
           value={typed}
           onChange={(event) => setTyped(event.target.value)}
