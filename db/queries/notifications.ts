@@ -16,12 +16,12 @@ export type NotificationDto = {
   invitationVoid?: true;
 };
 
-/** Puts a notice in a user's notification bar (in the caller's transaction). */
-export async function insertNotification(
-  executor: Executor,
-  values: { userId: string; orgId?: string | null; kind: string; payload: Record<string, string> },
-): Promise<void> {
-  await executor.insert(schema.notifications).values(values);
+type NotificationValues = { userId: string; orgId?: string | null; kind: string; payload: Record<string, string> };
+
+/** Puts notices in users' notification bars (in the caller's transaction), one statement for any number. */
+export async function insertNotification(executor: Executor, values: NotificationValues | NotificationValues[]): Promise<void> {
+  const rows = Array.isArray(values) ? values : [values];
+  if (rows.length > 0) await executor.insert(schema.notifications).values(rows);
 }
 
 export type InvitationNotice = { userId: string; orgId: string; invitationId: string; payload: Record<string, string> };

@@ -66,7 +66,7 @@ export async function countAdmins(executor: Executor, orgId: string): Promise<nu
   const [row] = await executor
     .select({ n: sql<number>`count(*)::int` })
     .from(schema.memberships)
-    .where(and(eq(schema.memberships.orgId, orgId), eq(schema.memberships.role, 'admin')));
+    .where(and(eq(schema.memberships.orgId, orgId), eq(schema.memberships.role, OWNER_ROLE)));
   return Number(row?.n ?? 0);
 }
 

@@ -192,20 +192,6 @@ export async function listTeamMemberIds(executor: Executor, orgId: string, teamI
   return rows.map((r) => r.userId);
 }
 
-/** Notices about a team (team_added, team_removed) for several people at once, in one statement. */
-export async function insertTeamNotifications(
-  executor: Executor,
-  orgId: string,
-  userIds: string[],
-  kind: 'team_added' | 'team_removed',
-  team: { id: string; name: string },
-): Promise<void> {
-  if (userIds.length === 0) return;
-  await executor
-    .insert(schema.notifications)
-    .values(userIds.map((userId) => ({ userId, orgId, kind, payload: { teamName: team.name, teamId: team.id } })));
-}
-
 /** Those of `appIds` that are apps of the organization, held against deletion until the transaction ends. */
 export async function lockOrgAppIds(tx: Tx, orgId: string, appIds: string[]): Promise<string[]> {
   const a = schema.apps;

@@ -14,8 +14,18 @@ export const APP_NOT_FOUND_MESSAGE = 'That app does not exist, or you do not hav
  * invariant is about.
  */
 export async function openApp(ctx: OrgCommandContext, appId: string, lock: AppLock = 'key share'): Promise<AppCommandContext> {
+  const found = await findAppWithGrant(ctx, appId, lock);
+  if (!found || !canOnApp(found.grant, 'app.view')) throw new ActionError('NOT_FOUND', APP_NOT_FOUND_MESSAGE);
+  return { ...ctx, ...found };
+}
+
+/** The organization's app, held with `lock`, and the actor's grant on it; null when either is missing. */
+export async function findAppWithGrant(
+  ctx: OrgCommandContext,
+  appId: string,
+  lock: AppLock,
+): Promise<Pick<AppCommandContext, 'app' | 'grant'> | null> {
   const app = await findOrgAppForWrite(ctx.tx, ctx.orgId, appId, lock);
   const grant = app ? await appGrantFor(ctx.tx, ctx.orgId, ctx.actor.id, app.id) : null;
-  if (!app || !grant || !canOnApp(grant, 'app.view')) throw new ActionError('NOT_FOUND', APP_NOT_FOUND_MESSAGE);
-  return { ...ctx, app, grant };
+  return app && grant ? { app, grant } : null;
 }

@@ -1,8 +1,7 @@
 import 'server-only';
-import { appGrantFor, findOrgAppForWrite } from '@/db/queries/apps';
 import { ActionError } from '@/domain/errors';
 import { canDeployAppModels, canOnApp } from '@/lib/permissions';
-import { APP_NOT_FOUND_MESSAGE } from '../apps/open-app';
+import { APP_NOT_FOUND_MESSAGE, findAppWithGrant } from '../apps/open-app';
 import type { AppCommandContext, OrgCommandContext } from '../context';
 
 /**
@@ -13,9 +12,8 @@ import type { AppCommandContext, OrgCommandContext } from '../context';
  * held against deletion and transfer (FOR KEY SHARE) until the transaction ends.
  */
 export async function openAppToDeploy(ctx: OrgCommandContext, appId: string, notFound = APP_NOT_FOUND_MESSAGE): Promise<AppCommandContext> {
-  const app = await findOrgAppForWrite(ctx.tx, ctx.orgId, appId, 'key share');
-  const grant = app ? await appGrantFor(ctx.tx, ctx.orgId, ctx.actor.id, app.id) : null;
-  if (app && grant && canDeployAppModels(grant)) return { ...ctx, app, grant };
-  if (!app || !grant || !canOnApp(grant, 'app.view')) throw new ActionError('NOT_FOUND', notFound);
+  const found = await findAppWithGrant(ctx, appId, 'key share');
+  if (found && canDeployAppModels(found.grant)) return { ...ctx, ...found };
+  if (!found || !canOnApp(found.grant, 'app.view')) throw new ActionError('NOT_FOUND', notFound);
   throw new ActionError('FORBIDDEN', "Your access does not allow deploying this app's models.");
 }

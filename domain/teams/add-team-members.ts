@@ -1,9 +1,9 @@
 import 'server-only';
-import { insertTeamMembers, insertTeamNotifications, lockOrgMemberIds } from '@/db/queries/team-grants';
+import { insertTeamMembers, lockOrgMemberIds } from '@/db/queries/team-grants';
 import { ActionError } from '@/domain/errors';
 import { authorize } from '../authorize';
 import type { OrgCommandContext } from '../context';
-import { requireTeam } from './team';
+import { notifyTeamMembers, requireTeam } from './team';
 
 /**
  * Adds members of the organization to a team; anyone else in the list refuses the whole request (the
@@ -18,7 +18,7 @@ export async function addTeamMembers(ctx: OrgCommandContext, input: { teamId: st
     throw new ActionError('NOT_FOUND', 'Only members of this organization can be added to its teams.');
   }
   const added = await insertTeamMembers(ctx.tx, ctx.orgId, team.id, memberIds);
-  await insertTeamNotifications(ctx.tx, ctx.orgId, added, 'team_added', team);
+  await notifyTeamMembers(ctx, added, 'team_added', team);
   for (const userId of added) ctx.audit({ action: 'team.member_added', targetType: 'team', targetId: team.id, data: { userId } });
   return { added: added.length };
 }

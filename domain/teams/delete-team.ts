@@ -1,9 +1,9 @@
 import 'server-only';
-import { insertTeamNotifications, listTeamMemberIds } from '@/db/queries/team-grants';
+import { listTeamMemberIds } from '@/db/queries/team-grants';
 import { deleteTeamRow } from '@/db/queries/teams';
 import { authorize } from '../authorize';
 import type { OrgCommandContext } from '../context';
-import { requireTeam } from './team';
+import { notifyTeamMembers, requireTeam } from './team';
 
 /**
  * Deletes a team with its grants (its team_members and team_apps rows); the organization's members and
@@ -13,7 +13,7 @@ export async function deleteTeam(ctx: OrgCommandContext, input: { teamId: string
   authorize(ctx, 'teams.manage');
   const team = await requireTeam(ctx, input.teamId);
   const memberIds = await listTeamMemberIds(ctx.tx, ctx.orgId, team.id);
-  await insertTeamNotifications(ctx.tx, ctx.orgId, memberIds, 'team_removed', team);
+  await notifyTeamMembers(ctx, memberIds, 'team_removed', team);
   await deleteTeamRow(ctx.tx, ctx.orgId, team.id);
   ctx.audit({ action: 'team.deleted', targetType: 'team', targetId: team.id, data: { name: team.name } });
   return { id: team.id };

@@ -1,5 +1,6 @@
 import 'server-only';
-import { lockTeam, type TeamDto } from '@/db/queries/teams';
+import { findTeam, lockTeam, type TeamDto } from '@/db/queries/teams';
+import { insertNotification } from '@/db/queries/notifications';
 import { ActionError } from '@/domain/errors';
 import type { OrgCommandContext } from '../context';
 
@@ -9,8 +10,27 @@ export const TEAM_NOT_FOUND_MESSAGE = 'That team does not exist in this organiza
  * The organization's team, locked for the rest of the transaction: changes to one team (its name, its
  * members, its apps, deleting it) queue on it. A team of another organization is not found.
  */
-export async function requireTeam(ctx: Pick<OrgCommandContext, 'tx' | 'orgId'>, teamId: string): Promise<TeamDto> {
-  const team = await lockTeam(ctx.tx, ctx.orgId, teamId);
+export async function requireTeam(
+  ctx: Pick<OrgCommandContext, 'tx' | 'orgId'>,
+  teamId: string,
+  { lock = true }: { lock?: boolean } = {},
+): Promise<TeamDto> {
+  // A read (a picker's search) only needs the team to exist; it does not queue behind changes to it.
+  const team = await (lock ? lockTeam : findTeam)(ctx.tx, ctx.orgId, teamId);
   if (!team) throw new ActionError('NOT_FOUND', TEAM_NOT_FOUND_MESSAGE);
   return team;
+}
+
+/** Tells members in their notification bar that they were added to the team or removed from it. */
+export async function notifyTeamMembers(
+  ctx: Pick<OrgCommandContext, 'tx' | 'orgId'>,
+  userIds: string[],
+  kind: 'team_added' | 'team_removed',
+  team: { id: string; name: string },
+): Promise<void> {
+  const payload = { teamName: team.name, teamId: team.id };
+  await insertNotification(
+    ctx.tx,
+    userIds.map((userId) => ({ userId, orgId: ctx.orgId, kind, payload })),
+  );
 }

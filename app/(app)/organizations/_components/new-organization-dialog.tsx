@@ -7,7 +7,7 @@ import { Field } from '@/components/ui/field';
 import { FormDialog } from '@/components/forms/form-dialog';
 import { createOrganizationSchema } from '@/lib/validations/organization';
 import { createOrganizationAction } from '../actions';
-import { VerifyEmailFirst } from './verify-email-first';
+import { VerifyEmailFirst, WithVerifyHint } from './verify-email-first';
 
 /** `verified`: the account's address is proven; until it is, the dialog says so instead of offering the form. */
 export function NewOrganizationDialog({ verified }: { verified: boolean }) {
@@ -44,14 +44,10 @@ export function NewOrganizationDialog({ verified }: { verified: boolean }) {
       )}
     </FormDialog>
   );
-  if (verified) return dialog;
   // The reason stands next to the button, before anyone opens the dialog.
   return (
-    <div className="flex flex-col items-end gap-1">
+    <WithVerifyHint verified={verified} hintId={hintId} what="create organizations">
       {dialog}
-      <p id={hintId} className="text-xs text-fg-muted">
-        Verify your email address to create organizations.
-      </p>
-    </div>
+    </WithVerifyHint>
   );
 }

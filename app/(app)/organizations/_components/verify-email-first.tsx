@@ -1,6 +1,6 @@
 'use client';
 
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { toast } from 'sonner';
 import { Button } from '@/components/ui/button';
 import { resendVerificationAction } from '@/app/(auth)/actions';
@@ -36,6 +36,29 @@ export function VerifyEmailFirst({ what, onClose }: { what: string; onClose: () 
           Send the verification email again
         </Button>
       </div>
+    </div>
+  );
+}
+
+/** The trigger of such a dialog with, until the address is proven, the reason next to it (`hintId` describes the button). */
+export function WithVerifyHint({
+  verified,
+  hintId,
+  what,
+  children,
+}: {
+  verified: boolean;
+  hintId: string;
+  what: string;
+  children: ReactNode;
+}) {
+  if (verified) return children;
+  return (
+    <div className="flex flex-col items-end gap-1">
+      {children}
+      <p id={hintId} className="text-xs text-fg-muted">
+        Verify your email address to {what}.
+      </p>
     </div>
   );
 }

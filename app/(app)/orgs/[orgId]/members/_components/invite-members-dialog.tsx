@@ -8,7 +8,7 @@ import { SelectField } from '@/components/ui/select-field';
 import { FormDialog } from '@/components/forms/form-dialog';
 import { inviteMembersSchema } from '@/lib/validations/members';
 import { DEFAULT_INVITE_ROLE, ORG_ROLE_DESCRIPTIONS, ORG_ROLE_LABELS, type OrgRole } from '@/lib/permissions';
-import { VerifyEmailFirst } from '@/app/(app)/organizations/_components/verify-email-first';
+import { VerifyEmailFirst, WithVerifyHint } from '@/app/(app)/organizations/_components/verify-email-first';
 import { inviteMembersAction } from '../actions';
 
 /** Who was invited and who was not, and why, as the action answers. */
@@ -57,15 +57,11 @@ export function InviteMembersDialog({ orgId, roles, verified }: { orgId: string;
       )}
     </FormDialog>
   );
-  if (verified) return dialog;
   // The reason stands next to the button, before anyone opens the dialog.
   return (
-    <div className="flex flex-col items-end gap-1">
+    <WithVerifyHint verified={verified} hintId={hintId} what="invite members">
       {dialog}
-      <p id={hintId} className="text-xs text-fg-muted">
-        Verify your email address to invite members.
-      </p>
-    </div>
+    </WithVerifyHint>
   );
 }
 
