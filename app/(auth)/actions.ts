@@ -1,95 +1,16 @@
 'use server';
 
-import { AuthError } from 'next-auth';
-import { signIn, signOut, SIGN_IN_LINK_PROVIDER, SIGN_IN_LIMITED_CODE } from '@/auth';
-import { publicAction, userAction } from '@/lib/actions/wrapper';
-import type { ActionResult } from '@/lib/actions/result';
-import { signInLinkSchema, signInSchema, signUpSchema, type SignInInput, type SignUpInput } from '@/lib/validations/auth';
-import { registerUser } from '@/lib/auth/register';
-import { resendVerification } from '@/domain/accounts/resend-verification';
-import { consumeLimit, peekLimit, retryAfterText } from '@/lib/limits';
-import { requestClient } from '@/lib/auth/client';
 import { z } from 'zod';
+import { signOut } from '@/auth';
+import { userAction } from '@/lib/actions/wrapper';
+import { emailSignInLink, signInWithPassword, signUpAndSignIn } from '@/lib/actions/sign-in-flows';
+import { resendVerification } from '@/domain/accounts/resend-verification';
 import { safeRedirect } from './_components/safe-redirect';
 
-const register = publicAction({ schema: signUpSchema, run: registerUser });
-
-/**
- * Sign-up says when an address already has an account (as GitHub and Clerk do); each such answer counts
- * against the IP's sign-in allowance, so addresses cannot be tried in bulk here any faster than by
- * signing in.
- */
-export async function signUpAction(input: SignUpInput): Promise<ActionResult<{ userId: string; joinedOrgId: string | null }>> {
-  const ip = (await requestClient()).ip ?? 'unknown';
-  const allowance = await peekLimit('signInPerIp', ip);
-  if (!allowance.ok)
-    return {
-      ok: false,
-      code: 'RATE_LIMITED',
-      message: `Too many attempts from your network. Try again ${retryAfterText(allowance.retryAfterS)}.`,
-    };
-  const result = await register(input);
-  if (!result.ok) {
-    if (result.fieldErrors?.email?.some((message) => message.includes('already exists'))) await consumeLimit('signInPerIp', ip);
-    return result;
-  }
-  // The account is committed: now start its session (a separate request inside Auth.js). Refused (this
-  // IP's sign-in allowance is used up), the account stands all the same and the next page asks to sign in.
-  await signIn('credentials', { email: input.email, password: input.password, redirect: false }).catch((error: unknown) => {
-    if (!(error instanceof AuthError)) throw error;
-  });
-  return result;
-}
-
-export async function signInAction(input: SignInInput): Promise<ActionResult<null>> {
-  const parsed = signInSchema.safeParse(input);
-  if (!parsed.success) {
-    return { ok: false, code: 'VALIDATION', message: 'Email or password is incorrect.' };
-  }
-  try {
-    await signIn('credentials', { email: parsed.data.email, password: parsed.data.password, redirect: false });
-    return { ok: true, data: null };
-  } catch (error) {
-    if (!(error instanceof AuthError)) throw error;
-    const code = (error as AuthError & { code?: string }).code ?? '';
-    if (code.startsWith(`${SIGN_IN_LIMITED_CODE}:`)) {
-      const wait = retryAfterText(Number(code.slice(SIGN_IN_LIMITED_CODE.length + 1)) || 60);
-      return { ok: false, code: 'RATE_LIMITED', message: `Too many failed sign-ins. Try again ${wait}, or reset your password.` };
-    }
-    return { ok: false, code: 'UNAUTHENTICATED', message: 'Email or password is incorrect.' };
-  }
-}
-
-/**
- * Same answer, in the same time, whether or not the account exists: the link is only sent to an existing
- * account, and its email is written after the response (auth.ts). Refused, saying when to retry, once the
- * address has had its share of emails.
- */
-export async function requestSignInLinkAction(input: z.input<typeof signInLinkSchema>): Promise<ActionResult<null>> {
-  const parsed = signInLinkSchema.safeParse(input);
-  if (!parsed.success)
-    return {
-      ok: false,
-      code: 'VALIDATION',
-      message: 'Enter a valid email address.',
-      fieldErrors: { email: ['Enter a valid email address.'] },
-    };
-  const email = parsed.data.email;
-  const allowance = await peekLimit('emailsPerAddress', email);
-  if (!allowance.ok) return emailsLimited(allowance.retryAfterS);
-  try {
-    await signIn(SIGN_IN_LINK_PROVIDER, { email, redirect: false, redirectTo: '/organizations' });
-  } catch (error) {
-    // No account (or its allowance just ran out): the same answer as a sent link.
-    if (!(error instanceof AuthError)) throw error;
-  }
-  return { ok: true, data: null };
-}
-
-function emailsLimited(retryAfterS: number): ActionResult<never> {
-  const message = `Too many emails were sent to this address. Try again ${retryAfterText(retryAfterS)}.`;
-  return { ok: false, code: 'RATE_LIMITED', message, fieldErrors: { email: [message] } };
-}
+// The flows that start a session drive Auth.js; they are in lib/actions/sign-in-flows.ts.
+export const signUpAction = signUpAndSignIn;
+export const signInAction = signInWithPassword;
+export const requestSignInLinkAction = emailSignInLink;
 
 export const resendVerificationAction = userAction({ schema: z.object({}), run: resendVerification });
 

@@ -54,6 +54,21 @@ describe('layers', () => {
     expect(withPermission).toEqual([]);
   });
 
+  it('every server action is a short door: at most 10 lines from `export` to its end', () => {
+    const doors = files('app').filter((file) => /actions\.ts$/.test(file));
+    const long = doors.flatMap((file) => {
+      const lines = readFileSync(path.join(root, file), 'utf8').split('\n');
+      return lines.flatMap((line, start) => {
+        if (!line.startsWith('export ')) return [];
+        const end = line.trimEnd().endsWith(';') ? start : lines.findIndex((l, i) => i > start && /^[})]/.test(l));
+        const length = (end === -1 ? lines.length : end) - start + 1;
+        return length > 10 ? [`${file}: ${line.slice(0, 60)}… (${length} lines)`] : [];
+      });
+    });
+    expect(doors.length).toBeGreaterThan(10);
+    expect(long).toEqual([]);
+  });
+
   it('domain commands know nothing of doors, HTTP or React', () => {
     const offenders = files('domain').flatMap((file) => reachesInto(file, ABOVE_DOMAIN).map((target) => `${file} → ${target}`));
     expect(offenders).toEqual([]);

@@ -33,26 +33,13 @@ export const deleteClusterAction = orgAction({
 
 export const createNodepoolAction = orgAction({
   schema: createNodepoolSchema,
-  run: (ctx, input) =>
-    createNodepool(ctx, {
-      clusterId: input.clusterId,
-      id: input.id,
-      instanceType: input.instanceType,
-      minNodes: input.minNodes,
-      maxNodes: input.maxNodes,
-    }),
+  // The schema is the command's input: cluster, pool ID, instance type and size.
+  run: (ctx, input) => createNodepool(ctx, input),
 });
 
 export const updateNodepoolAction = orgAction({
   schema: updateNodepoolSchema,
-  run: (ctx, input) =>
-    updateNodepool(ctx, {
-      clusterId: input.clusterId,
-      nodepoolId: input.nodepoolId,
-      instanceType: input.instanceType,
-      minNodes: input.minNodes,
-      maxNodes: input.maxNodes,
-    }),
+  run: (ctx, input) => updateNodepool(ctx, input),
 });
 
 export const deleteNodepoolAction = orgAction({
