@@ -25,6 +25,9 @@ const nextConfig: NextConfig = {
   // rate-limiter-flexible imports drizzle-orm with a computed specifier, which a bundle cannot resolve.
   serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2', 'rate-limiter-flexible'],
   poweredByHeader: false,
+  // Add inputs sends image files through its server action: up to 8 MB of files a submission
+  // (lib/validations/input-files.ts), and the proxy's 10 MB default request limit stays above this.
+  experimental: { serverActions: { bodySizeLimit: '9mb' } },
   async headers() {
     return [
       {
@@ -36,6 +39,12 @@ const nextConfig: NextConfig = {
           { key: 'X-Content-Type-Options', value: 'nosniff' },
           { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
         ],
+      },
+      {
+        // Uploaded image bytes, opened on their own: a policy under which nothing could run (the route
+        // sets the same; a rule here would otherwise replace it, as the later rule wins).
+        source: '/api/orgs/:orgId/apps/:appId/inputs/:inputId/image',
+        headers: [{ key: 'Content-Security-Policy', value: "default-src 'none'; style-src 'unsafe-inline'; sandbox" }],
       },
     ];
   },

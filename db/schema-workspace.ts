@@ -10,6 +10,7 @@ import { sql } from 'drizzle-orm';
 import {
   bigint,
   check,
+  customType,
   date,
   foreignKey,
   index,
@@ -77,6 +78,47 @@ export const inputs = pgTable(
     index('inputs_dataset_created_idx').on(t.datasetId, t.createdAt, t.id),
     check('inputs_kind_valid', sql`${t.kind} in ('image','text')`),
     check('inputs_content_length', nameLength(t.content, 2000)),
+  ],
+);
+
+/** Raw bytes; both drivers hand back a Uint8Array (postgres.js a Buffer, which is one). */
+const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
+  dataType: () => 'bytea',
+  toDriver: (value) => Buffer.from(value.buffer, value.byteOffset, value.byteLength),
+  fromDriver: (value) => value,
+});
+
+/**
+ * The bytes of an uploaded image input (the input's `content` holds its file name). Kept in PostgreSQL so
+ * both drivers work with no file store; list queries never select `bytes` or `thumb`. SVG is not allowed:
+ * served inline it could run script.
+ */
+export const inputFiles = pgTable(
+  'input_files',
+  {
+    inputId: uuid('input_id').primaryKey(),
+    ...appColumns(),
+    contentType: text('content_type').notNull(),
+    byteSize: integer('byte_size').notNull(),
+    width: integer('width'),
+    height: integer('height'),
+    /** Hex SHA-256 of the bytes: the ETag, and lets a re-upload be recognized. */
+    sha256: text('sha256').notNull(),
+    bytes: bytea('bytes').notNull(),
+    /** A small WebP preview for lists (lib/images/process.ts); null serves the original instead. */
+    thumb: bytea('thumb'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    foreignKey({ columns: [t.orgId, t.appId, t.inputId], foreignColumns: [inputs.orgId, inputs.appId, inputs.id] }).onDelete('cascade'),
+    foreignKey({ columns: [t.orgId, t.appId], foreignColumns: [apps.orgId, apps.id] }).onDelete('cascade'),
+    check('input_files_content_type_valid', sql`${t.contentType} in ('image/png','image/jpeg','image/webp','image/gif')`),
+    check('input_files_byte_size_range', sql`${t.byteSize} between 1 and 5242880 and octet_length(${t.bytes}) = ${t.byteSize}`),
+    check('input_files_thumb_size', sql`${t.thumb} is null or octet_length(${t.thumb}) <= 262144`),
+    check(
+      'input_files_dimensions',
+      sql`(${t.width} is null or ${t.width} between 1 and 100000) and (${t.height} is null or ${t.height} between 1 and 100000)`,
+    ),
   ],
 );
 

@@ -16,6 +16,7 @@ import {
 } from 'drizzle-orm/pg-core';
 // Relative, not '@/…': drizzle-kit loads this file without the tsconfig path aliases.
 import { ORG_ROLES, TEAM_LEVELS } from '../lib/permissions/roles';
+import { PLAN_KEYS, UNCHOSEN_PLAN } from '../lib/billing/plans';
 
 const createdAt = () => timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow();
 
@@ -117,9 +118,12 @@ export const organizations = pgTable(
     id: text('id').primaryKey(),
     name: text('name').notNull(),
     billingEmail: text('billing_email').notNull(),
+    /** Pricing plan (lib/billing/plans.ts): seat limit and included usage. */
+    plan: text('plan', { enum: PLAN_KEYS }).notNull().default(UNCHOSEN_PLAN),
     createdAt: createdAt(),
   },
   (t) => [
+    check('organizations_plan_valid', sql`${t.plan} in (${sqlList(PLAN_KEYS)})`),
     check('organizations_id_format', sql`${t.id} ~ '^[a-z0-9_-]{2,48}$'`),
     check('organizations_name_length', sql`char_length(${t.name}) between 1 and 100`),
     // Addresses are compared and shown lowercased (lib/validations/common.ts emailSchema); the table holds them so.

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { shapePng, type Rgb } from '../lib/images/png';
 import { computeTrainingMetrics } from '../lib/training';
 import { schema, type Executor } from './index';
 
@@ -22,6 +24,42 @@ const PETS = ['cat', 'dog', 'bird'] as const;
 /** Reviewed labels per pet in last year's batch: enough for the demo model to be believably good (≈ 85%). */
 const ARCHIVE_PER_PET = 12;
 
+/**
+ * The demo's "photos", drawn at seed time (no downloads): each pet is a shape, in varying colours, so a
+ * labeler has something real to look at. The instructions say which shape is which pet.
+ */
+const SHAPE_OF = { cat: 'circle', dog: 'square', bird: 'triangle' } as const;
+const SHAPE_KEY = 'Demo images: a circle is a cat, a square a dog, a triangle a bird.';
+const COLOURS: Rgb[] = [
+  [217, 119, 6],
+  [37, 99, 235],
+  [22, 163, 74],
+  [219, 39, 119],
+  [124, 58, 237],
+  [71, 85, 105],
+];
+const BACKGROUNDS: Rgb[] = [
+  [248, 246, 240],
+  [236, 244, 250],
+  [245, 240, 248],
+];
+const IMAGE_SIZE = 160;
+
+/** The input_files row of a seeded image (no thumbnail: at this size the original is small enough). */
+function demoImage(shape: (typeof SHAPE_OF)[keyof typeof SHAPE_OF], n: number, faint = false) {
+  const background = BACKGROUNDS[n % BACKGROUNDS.length]!;
+  const colour = faint ? (background.map((v) => v - 14) as unknown as Rgb) : COLOURS[n % COLOURS.length]!;
+  const bytes = shapePng(shape, colour, { size: IMAGE_SIZE, background });
+  return {
+    contentType: 'image/png',
+    byteSize: bytes.byteLength,
+    width: IMAGE_SIZE,
+    height: IMAGE_SIZE,
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    bytes,
+  };
+}
+
 export async function seedDemoWorkspace(
   tx: Executor,
   orgId: string,
@@ -30,7 +68,12 @@ export async function seedDemoWorkspace(
   const id = () => crypto.randomUUID();
   const vision = { id: id(), slug: 'pet-vision', name: 'Pet vision', description: 'Classifies photos of pets for the adoption site.' };
   const support = { id: id(), slug: 'support-triage', name: 'Support triage', description: 'Routes support emails to the right queue.' };
-  await tx.insert(schema.apps).values([vision, support].map((app) => ({ ...app, orgId, visibility: 'org' })));
+  // Pet vision is private: its teams decide who works in it. Support triage is open to the whole organization
+  // (view-only for members no role or team lets in), to show what Organization visibility does.
+  await tx.insert(schema.apps).values([
+    { ...vision, orgId, visibility: 'private' },
+    { ...support, orgId, visibility: 'org' },
+  ]);
   await tx.insert(schema.teams).values(TEAMS.map((team) => ({ orgId, ...team })));
   await tx.insert(schema.teamMembers).values(DEMO_TEAM_USERS.map((u) => ({ orgId, teamId: u.team, userId: userId(u.email) })));
   await tx
@@ -43,15 +86,20 @@ export async function seedDemoWorkspace(
   const dataset = { ...inApp, id: id(), name: 'Shelter photos 2026', description: 'Intake photos from the partner shelters.' };
   await tx.insert(schema.datasets).values(dataset);
   const start = Date.now() - 86_400_000;
+  const photoName = (n: number) => `shelter-${String(n + 1).padStart(3, '0')}.png`;
   const inputs = Array.from({ length: 12 }, (_, n) => ({
     ...inApp,
     id: id(),
     datasetId: dataset.id,
     kind: 'image',
-    content: `https://images.acme.test/shelter/${String(n + 1).padStart(3, '0')}.jpg`,
+    content: photoName(n),
     createdAt: new Date(start + n),
   }));
   await tx.insert(schema.inputs).values(inputs);
+  // The fourth is a dog (a square) that the labeler calls a cat: the reviewer rejects it below.
+  await tx
+    .insert(schema.inputFiles)
+    .values(inputs.map((input, n) => ({ ...inApp, inputId: input.id, ...demoImage(n === 3 ? 'square' : SHAPE_OF[PETS[n % 3]!], n) })));
 
   // Last year's intake, labelled and reviewed in full: the data the demo model learnt from (see below).
   const archive = { ...inApp, id: id(), name: 'Shelter photos 2025', description: "Last year's intake, labelled and reviewed." };
@@ -61,10 +109,18 @@ export async function seedDemoWorkspace(
     id: id(),
     datasetId: archive.id,
     kind: 'image',
-    content: `https://images.acme.test/shelter/2025/${String(n + 1).padStart(3, '0')}.jpg`,
+    content: `2025-${photoName(n)}`,
     createdAt: new Date(start - 86_400_000 + n),
   }));
   await tx.insert(schema.inputs).values(archiveInputs);
+  // Labelled in turn cat, dog, bird below; the last one is too faint to tell.
+  await tx.insert(schema.inputFiles).values(
+    archiveInputs.map((input, n) => ({
+      ...inApp,
+      inputId: input.id,
+      ...demoImage(SHAPE_OF[PETS[n % 3]!], n + 1, n === archiveInputs.length - 1),
+    })),
+  );
 
   const model = { ...inApp, id: id(), name: 'pet-classifier', description: 'Cat, dog or bird.' };
   await tx.insert(schema.models).values(model);
@@ -100,7 +156,7 @@ export async function seedDemoWorkspace(
     id: id(),
     datasetId: dataset.id,
     name: 'Label shelter photos',
-    instructions: 'Pick the animal in the photo. If there are several, pick the one in front.',
+    instructions: `Pick the animal in the photo. If there are several, pick the one in front.\n${SHAPE_KEY}`,
     createdBy: userId('lead@acme.test'),
   };
   await tx.insert(schema.labelingTasks).values(task);
@@ -112,7 +168,7 @@ export async function seedDemoWorkspace(
     n < 3
       ? { reviewStatus: 'approved', reviewedBy: lead, reviewedAt: new Date() }
       : n === 3
-        ? { reviewStatus: 'rejected', feedback: 'That is a rabbit: skip it.', reviewedBy: lead, reviewedAt: new Date() }
+        ? { reviewStatus: 'rejected', feedback: 'Look again: a square is a dog.', reviewedBy: lead, reviewedAt: new Date() }
         : {};
   await tx.insert(schema.annotations).values(
     inputs.slice(0, 5).map((input, n) => ({
@@ -131,7 +187,7 @@ export async function seedDemoWorkspace(
     id: id(),
     datasetId: archive.id,
     name: 'Label 2025 intake',
-    instructions: 'Pick the animal in the photo.',
+    instructions: `Pick the animal in the photo.\n${SHAPE_KEY}`,
     createdBy: lead,
     createdAt: new Date(start - 86_400_000),
   };

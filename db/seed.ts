@@ -5,7 +5,8 @@ import type { OrgRole } from '@/lib/permissions';
 import { seedDemoCosts } from './seed-costs';
 import { DEMO_TEAM_USERS, seedDemoWorkspace } from './seed-workspace';
 
-export const DEMO_ORG = { id: 'acme-ml', name: 'Acme ML', billingEmail: 'billing@acme.test' };
+// Business: room for the demo's members and invitations, and usage running close to what the plan includes.
+export const DEMO_ORG = { id: 'acme-ml', name: 'Acme ML', billingEmail: 'billing@acme.test', plan: 'business' as const };
 export const DEMO_PASSWORD = 'roster-demo-2026';
 
 /** One demo user per role; README.md lists these logins. */

@@ -76,6 +76,13 @@ export function translateDbError(error: unknown): { code: ErrorCode; message: st
   if (e.code === 'P0001' && e.hint === 'last_admin') {
     return { code: 'CONFLICT', message: 'An organization must keep at least one Admin. Make someone else Admin first.' };
   }
+  if (e.code === 'P0001' && e.hint === 'seat_limit') {
+    // Commands check seats first with the numbers; this is a change that raced another for the last seat.
+    return {
+      code: 'CONFLICT',
+      message: "The organization's plan has no seats left for this. Remove a pending invitation or change the plan.",
+    };
+  }
   if (e.code === '23505') {
     const known = constraintMessages[pgConstraint(error) ?? ''];
     if (known) {

@@ -48,7 +48,7 @@ function TeamNames({ teams, links }: { teams: GrantedTeam[]; links?: AccessLinks
   );
 }
 
-/** Per app, every permission with whether it is allowed and why (role, team and level). SPEC §3.4. */
+/** Per app, every permission with whether it is allowed and why (role, the app's visibility, team and level). SPEC §3.4. */
 export function EffectiveAccess({
   apps,
   emptyText,
@@ -110,6 +110,7 @@ export function EffectiveAccess({
                               )}
                             </li>
                           ) : null}
+                          {p.visibility ? <li className="rounded bg-accent/10 px-1.5 py-0.5 text-xs text-fg">{p.visibility}</li> : null}
                           {p.levels.map((source) => {
                             const teams = teamsByLevel.get(source.level) ?? [];
                             return (

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { FormDialog } from '@/components/forms/form-dialog';
+import { IdField } from '@/components/forms/id-field';
 import type { ActionResult } from '@/lib/actions/result';
 import { appSlugSchema } from '@/lib/validations/apps';
 import { nameSchema } from '@/lib/validations/common';
@@ -34,16 +35,11 @@ export function CreateAppDialog({
       success={(data) => `App ${data.slug} created.`}
       redirectTo={(data) => hrefFor(data.slug)}
     >
-      {({ field }) => (
+      {({ form, field }) => (
         <>
-          <Field
-            label="App ID"
-            hint="2–48 characters: lowercase letters, digits, - and _."
-            autoCapitalize="none"
-            spellCheck={false}
-            {...field('slug')}
-          />
+          {/* The name first: the ID is suggested from it. */}
           <Field label="App name" {...field('name')} />
+          <IdField label="App ID" form={form} from="name" {...field('slug')} />
         </>
       )}
     </FormDialog>

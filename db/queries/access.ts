@@ -70,10 +70,19 @@ class MemberTeams {
   }
 }
 
-type AccessRow = { app_id: string; slug: string; name: string; position: number; grants: string | null; teams: string[] | null };
+type AccessRow = {
+  app_id: string;
+  slug: string;
+  name: string;
+  org_visible: boolean;
+  position: number;
+  grants: string | null;
+  teams: string[] | null;
+};
 
 /**
- * Every app a member can reach (the first 200 by slug), each with the member's granting teams, in one
+ * Every app a member can reach (the first 200 by slug: all of them by role, else those their teams grant
+ * and those of 'org' visibility), each with its visibility and the member's granting teams, in one
  * query whatever the number of teams. At 500 teams over 200 apps that is 5,000 grants, so the query is
  * shaped to keep per-grant work small:
  * - the member's teams are read once, numbered in team ID order (C collation: the order of JS strings
@@ -101,14 +110,16 @@ export async function effectiveAccessForMember(
   const access = new Array<MemberAppAccess>(rows.length);
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
-    access[i] = { appId: row.app_id, slug: row.slug, name: row.name, grant: { role, teams: teams.granted(row.grants) } };
+    const visibility = row.org_visible ? 'org' : 'private';
+    access[i] = { appId: row.app_id, slug: row.slug, name: row.name, grant: { role, teams: teams.granted(row.grants), visibility } };
   }
   return access;
 }
 
-/** The statement of effectiveAccessForMember: every app of the org (everyApp), or the granted ones. */
+/** The statement of effectiveAccessForMember: every app of the org (everyApp), or the granted and 'org' ones. */
 function effectiveAccessStatement(orgId: string, userId: string, everyApp: boolean) {
-  const granted = everyApp ? sql.raw('') : sql.raw('join per_app on per_app.app_id = a.id');
+  const granted = everyApp ? sql.raw('') : sql.raw('left join per_app on per_app.app_id = a.id');
+  const reached = everyApp ? sql.raw('') : sql.raw("and (per_app.app_id is not null or a.visibility = 'org')");
   return sql`
     with mine as (
       select team_id, (row_number() over (order by team_id collate "C") - 1)::int as number
@@ -118,13 +129,13 @@ function effectiveAccessStatement(orgId: string, userId: string, everyApp: boole
       from mine join team_apps ta on ta.org_id = ${orgId} and ta.team_id = mine.team_id
       group by ta.app_id
     )
-    select visible.id as app_id, visible.slug, visible.name, visible.position, per_app.grants,
+    select visible.id as app_id, visible.slug, visible.name, visible.org_visible, visible.position, per_app.grants,
       case when visible.position = 1 then (
         select array_agg(t.id || ':' || t.name order by mine.number) from mine join teams t on t.org_id = ${orgId} and t.id = mine.team_id
       ) end as teams
     from (
-      select a.id, a.slug, a.name, (row_number() over (order by a.slug))::int as position
-      from apps a ${granted} where a.org_id = ${orgId} order by a.slug limit ${sql.raw(String(EFFECTIVE_ACCESS_APP_LIMIT))}
+      select a.id, a.slug, a.name, a.visibility = 'org' as org_visible, (row_number() over (order by a.slug))::int as position
+      from apps a ${granted} where a.org_id = ${orgId} ${reached} order by a.slug limit ${sql.raw(String(EFFECTIVE_ACCESS_APP_LIMIT))}
     ) visible
     left join per_app on per_app.app_id = visible.id`;
 }

@@ -4,6 +4,7 @@ import { schema, type Executor, type Tx } from '@/db';
 import type { ReviewStatus } from '@/lib/validations/labeling';
 import { decodeUuidCursor } from '@/db/cursor';
 import type { Page } from '@/db/paging';
+import { hasImageFile } from './input-files';
 
 const an = schema.annotations;
 const i = schema.inputs;
@@ -18,6 +19,8 @@ export type WorkItem = {
   inputId: string;
   kind: InputKind;
   content: string;
+  /** An uploaded image (db/queries/input-files.ts), shown from the input's image route. */
+  hasFile: boolean;
   /** The caller's own annotation of this input, if any. */
   annotationId: string | null;
   conceptId: string | null;
@@ -26,16 +29,20 @@ export type WorkItem = {
 };
 export type RejectedItem = {
   annotationId: string;
+  inputId: string;
   kind: InputKind;
   content: string;
+  hasFile: boolean;
   conceptName: string;
   feedback: string;
   reviewedAt: Date | null;
 };
 export type QueueItem = {
   annotationId: string;
+  inputId: string;
   kind: InputKind;
   content: string;
+  hasFile: boolean;
   conceptName: string;
   /** null unless the reviewer may see member names. */
   annotator: string | null;
@@ -63,6 +70,7 @@ export async function listWorkItems(
       inputId: i.id,
       kind: i.kind,
       content: i.content,
+      hasFile: hasImageFile,
       annotationId: an.id,
       conceptId: an.conceptId,
       reviewStatus: an.reviewStatus,
@@ -93,8 +101,10 @@ export async function listRejectedForAnnotator(
   const rows = await executor
     .select({
       annotationId: an.id,
+      inputId: i.id,
       kind: i.kind,
       content: i.content,
+      hasFile: hasImageFile,
       conceptName: c.name,
       feedback: an.feedback,
       reviewedAt: an.reviewedAt,
@@ -122,8 +132,10 @@ export async function listReviewQueue(
   const rows = await executor
     .select({
       annotationId: an.id,
+      inputId: i.id,
       kind: i.kind,
       content: i.content,
+      hasFile: hasImageFile,
       conceptName: c.name,
       annotator: sql<string>`coalesce(${schema.users.name}, ${schema.users.email})`,
       createdAt: an.createdAt,

@@ -1,7 +1,15 @@
 import 'server-only';
 import { and, asc, eq, gt, ilike, notExists, or, sql, type SQL } from 'drizzle-orm';
 import { schema, type Executor, type Tx } from '@/db';
-import { roleGrantsOnApp, TEAM_LEVEL_LABELS, type AppGrant, type OrgRole, type TeamLevel } from '@/lib/permissions';
+import {
+  appVisibilityOf,
+  roleGrantsOnApp,
+  TEAM_LEVEL_LABELS,
+  type AppGrant,
+  type AppVisibility,
+  type OrgRole,
+  type TeamLevel,
+} from '@/lib/permissions';
 import { SEARCH_RESULTS_LIMIT } from '@/lib/validations/common';
 import { decodeTextCursor } from '@/db/cursor';
 import { PAGE_SIZE, type Page } from '@/db/paging';
@@ -27,13 +35,20 @@ const appColumns = {
 };
 
 /**
- * What one member may do on one app: their role plus every team of theirs that grants the app, read
- * in one query. null when they are not a member of the organization.
+ * What one member may do on one app: their role, every team of theirs that grants the app and the app's
+ * visibility, read in one query. null when they are not a member of the organization.
  */
 export async function appGrantFor(executor: Executor, orgId: string, userId: string, appId: string): Promise<AppGrant | null> {
   const rows = await executor
-    .select({ role: schema.memberships.role, teamId: schema.teams.id, teamName: schema.teams.name, level: schema.teamApps.permission })
+    .select({
+      role: schema.memberships.role,
+      visibility: a.visibility,
+      teamId: schema.teams.id,
+      teamName: schema.teams.name,
+      level: schema.teamApps.permission,
+    })
     .from(schema.memberships)
+    .leftJoin(a, and(eq(a.orgId, schema.memberships.orgId), eq(a.id, appId)))
     .leftJoin(
       schema.teamMembers,
       and(eq(schema.teamMembers.orgId, schema.memberships.orgId), eq(schema.teamMembers.userId, schema.memberships.userId)),
@@ -52,7 +67,7 @@ export async function appGrantFor(executor: Executor, orgId: string, userId: str
   const teams = rows
     .filter((r) => r.teamId && r.teamName && r.level)
     .map((r) => ({ teamId: r.teamId!, teamName: r.teamName!, level: r.level! }));
-  return { role: rows[0]!.role, teams };
+  return { role: rows[0]!.role, teams, visibility: appVisibilityOf(rows[0]!.visibility) };
 }
 
 export async function findOrgAppBySlug(executor: Executor, orgId: string, slug: string): Promise<AppDto | null> {
@@ -68,7 +83,7 @@ const APP_ID_CURSOR = /^[a-z0-9_-]+$/;
 
 /**
  * The apps a member sees: every app when their role grants it on all apps, otherwise the apps their
- * teams grant. One page, ordered by App ID, in one statement whatever the number of apps: `q` matches
+ * teams grant and those of 'org' visibility (every member may open them, view-only). One page, ordered by App ID, in one statement whatever the number of apps: `q` matches
  * App ID or name (case-insensitive; `%` and `_` literally), `after` is the last App ID shown.
  */
 export async function listAppsForMember(
@@ -79,10 +94,10 @@ export async function listAppsForMember(
 ): Promise<Page<AppDto>> {
   const conditions: SQL[] = [eq(a.orgId, orgId)];
   if (!roleGrantsOnApp(member.role, 'app.view')) {
-    conditions.push(sql`exists (
+    conditions.push(sql`(apps.visibility = 'org' or exists (
       select 1 from ${schema.teamApps} ta
       join ${schema.teamMembers} tm on tm.org_id = ta.org_id and tm.team_id = ta.team_id
-      where ta.org_id = apps.org_id and ta.app_id = apps.id and tm.user_id = ${member.userId})`);
+      where ta.org_id = apps.org_id and ta.app_id = apps.id and tm.user_id = ${member.userId}))`);
   }
   const after = decodeTextCursor(options.after, 48);
   if (after && APP_ID_CURSOR.test(after)) conditions.push(gt(a.slug, after));
@@ -237,6 +252,22 @@ export async function updateAppRow(tx: Tx, orgId: string, appId: string, input: 
   await tx
     .update(a)
     .set(input)
+    .where(and(eq(a.orgId, orgId), eq(a.id, appId)));
+}
+
+/** Gives the app a new App ID; everything inside refers to its id, so nothing else changes. */
+export async function updateAppSlug(tx: Tx, orgId: string, appId: string, slug: string) {
+  await tx
+    .update(a)
+    .set({ slug })
+    .where(and(eq(a.orgId, orgId), eq(a.id, appId)));
+}
+
+/** Sets who besides its roles and teams may open the app ('org': every member, view-only). */
+export async function updateAppVisibility(tx: Tx, orgId: string, appId: string, visibility: AppVisibility) {
+  await tx
+    .update(a)
+    .set({ visibility })
     .where(and(eq(a.orgId, orgId), eq(a.id, appId)));
 }
 

@@ -44,6 +44,7 @@ export type AuditRow = {
 
 export const AUDIT_ACTIONS = [
   'organization.updated',
+  'organization.plan_changed',
   'invitation.created',
   'invitation.resent',
   'invitation.revoked',
@@ -64,9 +65,12 @@ export const AUDIT_ACTIONS = [
   'app.created',
   'app.updated',
   'app.deleted',
+  'app.visibility_changed',
   'app.team_access_set',
   'app.team_access_removed',
   'app.transferred_in',
+  'app.transferred_out',
+  'app.id_changed',
   'cluster.created',
   'cluster.renamed',
   'cluster.deleted',

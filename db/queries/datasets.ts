@@ -4,13 +4,15 @@ import { schema, type Executor, type Tx } from '@/db';
 import type { ParsedInput } from '@/lib/validations/workspace';
 import { decodeUuidCursor, isUuid } from '@/db/cursor';
 import { PAGE_SIZE, type Page } from '@/db/paging';
+import { hasImageFile } from './input-files';
 
 const d = schema.datasets;
 const i = schema.inputs;
 
 export type DatasetDto = { id: string; name: string; description: string; inputCount: number; createdAt: Date };
 export type DatasetRef = { id: string; name: string };
-export type InputDto = { id: string; kind: 'image' | 'text'; content: string; createdAt: Date };
+/** `hasFile`: an uploaded image, served by the input's image route; otherwise `content` is the URL or the text. */
+export type InputDto = { id: string; kind: 'image' | 'text'; content: string; hasFile: boolean; createdAt: Date };
 
 export const DATASET_LIMIT = 200;
 
@@ -55,7 +57,7 @@ export async function listInputs(
     ? sql`(inputs.created_at, inputs.id) > (select p.created_at, p.id from ${i} p where p.id = ${cursor} and p.dataset_id = ${datasetId})`
     : sql`true`;
   const rows = await executor
-    .select({ id: i.id, kind: i.kind, content: i.content, createdAt: i.createdAt })
+    .select({ id: i.id, kind: i.kind, content: i.content, hasFile: hasImageFile, createdAt: i.createdAt })
     .from(i)
     .where(and(eq(i.orgId, orgId), eq(i.appId, appId), eq(i.datasetId, datasetId), keyset))
     .orderBy(asc(i.createdAt), asc(i.id))

@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { schema, type Executor, type Tx } from '@/db';
+import type { PlanKey } from '@/lib/billing/plans';
 import { OWNER_ROLE, type OrgRole } from '@/lib/permissions';
 
 export type OrganizationListItem = { id: string; name: string; billingEmail: string; role: OrgRole; memberCount: number; joinedAt: Date };
@@ -43,7 +44,7 @@ export async function organizationIdTaken(executor: Executor, orgId: string): Pr
 /** The organization and its first member, an Admin. */
 export async function insertOrganization(
   tx: Tx,
-  values: { id: string; name: string; billingEmail: string },
+  values: { id: string; name: string; billingEmail: string; plan: PlanKey },
   adminUserId: string,
 ): Promise<void> {
   await tx.insert(schema.organizations).values(values);

@@ -7,6 +7,7 @@ import { lockOrganization } from '@/db/queries/organizations';
 import { ActionError, fieldError } from '@/domain/errors';
 import { can } from '@/lib/permissions';
 import type { ActorCommandContext } from '../context';
+import { appIdUsedThere, movedUnlessAppIdTaken } from './app-id-clash';
 
 /**
  * Moves the actor's personal app into an organization where their role may create apps, read from the
@@ -26,11 +27,10 @@ export async function transferPersonalApp(
   if (!can(role, 'apps.create')) throw fieldError('orgId', 'You cannot create apps in that organization.');
 
   const slug = input.newSlug || app.slug;
-  if (await findOrgAppBySlug(ctx.tx, input.orgId, slug)) {
-    throw fieldError(input.newSlug ? 'newSlug' : 'orgId', `The App ID "${slug}" is already used in that organization. Enter a new App ID.`);
-  }
+  // Beside `New App ID`, which the dialog reveals for it (components/apps/transfer-app-dialog.tsx).
+  if (await findOrgAppBySlug(ctx.tx, input.orgId, slug)) throw appIdUsedThere(slug);
   const name = input.newName || app.name;
-  await moveAppIntoOrg(ctx.tx, ctx.actor.id, app.id, { orgId: input.orgId, slug, name });
+  await movedUnlessAppIdTaken(slug, moveAppIntoOrg(ctx.tx, ctx.actor.id, app.id, { orgId: input.orgId, slug, name }));
   await insertAuditEvents(ctx.tx, input.orgId, { id: ctx.actor.id, kind: ctx.actor.kind }, [
     {
       action: 'app.transferred_in',

@@ -3,6 +3,7 @@ import { findPendingInvitationIds, insertPendingInvitations, listMemberEmailsAmo
 import { ActionError, fieldError } from '@/domain/errors';
 import { canAssignRole, type OrgRole } from '@/lib/permissions';
 import { parseEmailList } from '@/lib/validations/members';
+import { requireSeats } from '../billing/seats';
 import { authorize } from '../authorize';
 import type { OrgCommandContext } from '../context';
 import { refuseOversizedBatch, spendInvitationAllowance } from './invitation-allowance';
@@ -20,6 +21,7 @@ function nothingToSend(outcome: InviteOutcome): ActionError {
 /**
  * Invites many addresses at once (one transaction). Members and addresses with a pending invitation are
  * reported per address rather than failing the batch; the one-pending-per-email index settles races.
+ * A batch beyond the plan's seats left is refused whole, naming the limit (domain/billing/seats.ts).
  */
 export async function inviteMembers(ctx: OrgCommandContext, input: { emails: string; role: OrgRole }): Promise<InviteOutcome> {
   authorize(ctx, 'members.manage');
@@ -39,6 +41,8 @@ export async function inviteMembers(ctx: OrgCommandContext, input: { emails: str
   }
   if (fresh.length === 0) throw nothingToSend(outcome);
   refuseOversizedBatch(fresh.length, 'emails');
+  // Under the seat lock: a concurrent invitation for the last seat waits here, then is refused.
+  await requireSeats(ctx, fresh.length, 'emails');
 
   const inserted = await insertPendingInvitations(ctx.tx, ctx.orgId, { emails: fresh, role: input.role, invitedBy: ctx.actor.id });
   // Only the addresses actually invited count; lost races are reported below.

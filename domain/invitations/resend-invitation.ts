@@ -2,6 +2,8 @@ import 'server-only';
 import { setInvitationSender } from '@/db/queries/invitations';
 import { ActionError } from '@/domain/errors';
 import { canAssignRole } from '@/lib/permissions';
+import { invitationHoldsSeat } from '@/db/queries/seats';
+import { requireSeats } from '../billing/seats';
 import { authorize } from '../authorize';
 import type { OrgCommandContext } from '../context';
 import { spendInvitationAllowance } from './invitation-allowance';
@@ -20,6 +22,8 @@ export async function resendInvitation(ctx: OrgCommandContext, input: { invitati
   requireVerifiedSender(ctx);
   const row = await lockPendingInvitation(ctx.tx, ctx.orgId, input.invitationId);
   if (!canAssignRole(ctx.role, row.role)) throw new ActionError('FORBIDDEN', 'You cannot give a role above your own.');
+  // An expired invitation holds no seat; resending it takes one again.
+  if (!(await invitationHoldsSeat(ctx.tx, ctx.orgId, row.id))) await requireSeats(ctx, 1);
   await spendInvitationAllowance(ctx, 1);
   const sender = await invitationSender(ctx);
   await issueInvitations(ctx, [{ id: row.id, email: row.email }], row.role, sender);

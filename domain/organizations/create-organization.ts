@@ -1,6 +1,7 @@
 import 'server-only';
 import { insertOrganization, organizationIdTaken } from '@/db/queries/organizations';
 import { ActionError, fieldError } from '@/domain/errors';
+import { STARTING_PLAN } from '@/lib/billing/plans';
 import { requireAllowance } from '@/lib/limits';
 import type { ActorCommandContext } from '../context';
 
@@ -19,6 +20,6 @@ export async function createOrganization(
   await requireAllowance(ctx.tx, 'organizationsPerUser', ctx.actor.id, 1, 'You have created the most organizations allowed in a day.');
   if (await organizationIdTaken(ctx.tx, input.id)) throw fieldError('id', 'This Organization ID is taken. Choose another.');
   // A concurrent creator of the same ID loses on the primary key; domain/db-errors.ts turns that into the same message.
-  await insertOrganization(ctx.tx, { id: input.id, name: input.name, billingEmail: input.billingEmail }, ctx.actor.id);
+  await insertOrganization(ctx.tx, { id: input.id, name: input.name, billingEmail: input.billingEmail, plan: STARTING_PLAN }, ctx.actor.id);
   return { id: input.id };
 }

@@ -14,6 +14,7 @@ import {
   type OrgPermissionScope,
   type AppPermission,
 } from './matrix';
+import { APP_VISIBILITY_LABELS, ORG_VISIBILITY_ROLE, type AppVisibility } from './visibility';
 
 // ---------------------------------------------------------------------------
 // Precomputed lookup tables (built once at module load)
@@ -46,6 +47,14 @@ for (const p of APP_PERMISSION_KEYS) {
   if (def.adminOnly) continue;
   for (const l of def.levels) APP_BY_LEVEL.get(l)?.add(p);
 }
+
+/**
+ * What an app of 'org' visibility grants every member: the Organization User role's view-only
+ * permissions on every app (never a ‡ one), so the two cannot drift.
+ */
+const APP_BY_ORG_VISIBILITY = new Set<AppPermission>(
+  [...(APP_BY_ROLE.get(ORG_VISIBILITY_ROLE) ?? [])].filter((p) => !APP_PERMISSION_DEFS[p].adminOnly),
+);
 
 const EMPTY_ROLES: readonly OrgRole[] = Object.freeze([]);
 
@@ -89,13 +98,25 @@ export function orgPermissionsOf(role: OrgRole | null | undefined): OrgPermissio
 // ---------------------------------------------------------------------------
 
 /**
- * What a member holds on one app: their org role (null if not a member) and
- * every team of theirs that has this app, with that team's level on it.
+ * What a member holds on one app: their org role (null if not a member),
+ * every team of theirs that has this app, with that team's level on it, and
+ * the app's visibility (absent: 'private'; 'org' lets every member in, view-only).
  */
 export type AppGrant = {
   role: OrgRole | null;
   teams: ReadonlyArray<{ teamId: string; teamName: string; level: TeamLevel }>;
+  visibility?: AppVisibility;
 };
+
+/** Whether the app's visibility grants this member an app permission (members only; never a ‡ one). */
+export function visibilityGrants(grant: AppGrant, permission: AppPermission): boolean {
+  return grant.role != null && grant.visibility === 'org' && APP_BY_ORG_VISIBILITY.has(permission);
+}
+
+/** The app permissions an 'org' app grants every member, in declaration order. */
+export function orgVisibilityPermissions(): AppPermission[] {
+  return APP_PERMISSION_KEYS.filter((p) => APP_BY_ORG_VISIBILITY.has(p));
+}
 
 /** Whether the org role alone grants an app permission (on every app). */
 export function roleGrantsOnApp(role: OrgRole | null | undefined, permission: AppPermission): boolean {
@@ -112,11 +133,13 @@ export function levelGrants(level: TeamLevel, permission: AppPermission): boolea
 
 /**
  * Effective permission on an app = union of what the org role grants on all
- * apps and what each of the member's teams grants on this app — except the
+ * apps, what each of the member's teams grants on this app and, on an app of
+ * 'org' visibility, the view-only permissions every member gets — except the
  * ‡ (adminOnly) app-administration permissions, which only roles grant.
  */
 export function canOnApp(grant: AppGrant, permission: AppPermission): boolean {
   if (roleGrantsOnApp(grant.role, permission)) return true;
+  if (visibilityGrants(grant, permission)) return true;
   for (const team of grant.teams) {
     if (APP_BY_LEVEL.get(team.level)?.has(permission)) return true;
   }
@@ -126,6 +149,7 @@ export function canOnApp(grant: AppGrant, permission: AppPermission): boolean {
 /** Every app permission the grant allows (compute once per page, then `.has`). */
 export function appPermissionsOf(grant: AppGrant): ReadonlySet<AppPermission> {
   const out = new Set<AppPermission>(grant.role == null ? [] : APP_BY_ROLE.get(grant.role));
+  if (grant.role != null && grant.visibility === 'org') for (const p of APP_BY_ORG_VISIBILITY) out.add(p);
   for (const team of grant.teams) {
     const levelSet = APP_BY_LEVEL.get(team.level);
     if (levelSet) for (const p of levelSet) out.add(p);
@@ -157,6 +181,7 @@ export function canViewClustersForApp(grant: AppGrant): boolean {
 
 export type PermissionSource =
   | { kind: 'role'; role: OrgRole; label: string }
+  | { kind: 'visibility'; visibility: AppVisibility; label: string }
   | {
       kind: 'team';
       teamId: string;
@@ -179,37 +204,54 @@ export function roleSourceLabel(role: OrgRole): string {
   return `role: ${ORG_ROLE_LABELS[role]}`;
 }
 
+/** "visibility: Organization" */
+export function visibilitySourceLabel(visibility: AppVisibility): string {
+  return `visibility: ${APP_VISIBILITY_LABELS[visibility]}`;
+}
+
 /** "team labelers: Labeler Worker" */
 export function teamSourceLabel(teamName: string, level: TeamLevel): string {
   return `team ${teamName}: ${TEAM_LEVEL_LABELS[level]}`;
 }
 
 /**
+ * Why the grant allows one app permission: the role, the app's 'org'
+ * visibility and each team (with its level) that grants it; empty when
+ * nothing does. "Who has access" asks it for 'app.view'.
+ */
+export function permissionSources(grant: AppGrant, permission: AppPermission): PermissionSource[] {
+  const role = grant.role;
+  const sources: PermissionSource[] = [];
+  if (role != null && APP_BY_ROLE.get(role)?.has(permission)) {
+    sources.push({ kind: 'role', role, label: roleSourceLabel(role) });
+  }
+  if (visibilityGrants(grant, permission)) {
+    sources.push({ kind: 'visibility', visibility: 'org', label: visibilitySourceLabel('org') });
+  }
+  const notes = APP_PERMISSION_DEFS[permission].levelNotes;
+  for (const team of grant.teams) {
+    if (!APP_BY_LEVEL.get(team.level)?.has(permission)) continue;
+    const note = notes?.[team.level];
+    sources.push({
+      kind: 'team',
+      teamId: team.teamId,
+      teamName: team.teamName,
+      level: team.level,
+      label: teamSourceLabel(team.teamName, team.level),
+      ...(note === undefined ? {} : { note }),
+    });
+  }
+  return sources;
+}
+
+/**
  * For one (member, app): every app permission, whether it is allowed, and
- * why — the role and/or each team (with its level) that grants it.
+ * why (permissionSources).
  */
 export function explainAppAccess(grant: AppGrant): ExplainedPermission[] {
-  const role = grant.role;
-  const roleSet = role == null ? undefined : APP_BY_ROLE.get(role);
   return APP_PERMISSION_KEYS.map((permission) => {
-    const def = APP_PERMISSION_DEFS[permission];
-    const sources: PermissionSource[] = [];
-    if (role != null && roleSet?.has(permission)) {
-      sources.push({ kind: 'role', role, label: roleSourceLabel(role) });
-    }
-    for (const team of grant.teams) {
-      if (!APP_BY_LEVEL.get(team.level)?.has(permission)) continue;
-      const note = def.levelNotes?.[team.level];
-      sources.push({
-        kind: 'team',
-        teamId: team.teamId,
-        teamName: team.teamName,
-        level: team.level,
-        label: teamSourceLabel(team.teamName, team.level),
-        ...(note === undefined ? {} : { note }),
-      });
-    }
-    return { permission, label: def.label, allowed: sources.length > 0, sources };
+    const sources = permissionSources(grant, permission);
+    return { permission, label: APP_PERMISSION_DEFS[permission].label, allowed: sources.length > 0, sources };
   });
 }
 
@@ -256,6 +298,8 @@ export type SummarizedPermission = {
   allowed: boolean;
   /** The role's label when the organization role grants it. */
   role: string | null;
+  /** "visibility: Organization" when the app's visibility grants it. */
+  visibility: string | null;
   /** Each granting team level with the member's teams at that level (names), most specific note kept. */
   levels: Array<{ level: TeamLevel; label: string; teams: string[]; note?: string }>;
 };
@@ -282,6 +326,8 @@ export function summarizeAppAccess(grant: AppGrant): SummarizedPermission[] {
       levels.push({ level, label: TEAM_LEVEL_LABELS[level], teams, ...(note === undefined ? {} : { note }) });
     }
     const roleLabel = role != null && roleSet?.has(permission) ? roleSourceLabel(role) : null;
-    return { permission, label: def.label, allowed: roleLabel !== null || levels.length > 0, role: roleLabel, levels };
+    const visibility = visibilityGrants(grant, permission) ? visibilitySourceLabel('org') : null;
+    const allowed = roleLabel !== null || visibility !== null || levels.length > 0;
+    return { permission, label: def.label, allowed, role: roleLabel, visibility, levels };
   });
 }

@@ -43,12 +43,26 @@ export {
   canViewClustersForApp,
   roleSourceLabel,
   teamSourceLabel,
+  visibilityGrants,
+  orgVisibilityPermissions,
+  visibilitySourceLabel,
+  permissionSources,
   explainAppAccess,
   summarizeAppAccess,
   assignableRoles,
   canAssignRole,
 } from './can';
 export type { AppGrant, PermissionSource, ExplainedPermission, SummarizedPermission } from './can';
+
+export {
+  APP_VISIBILITIES,
+  APP_VISIBILITY_LABELS,
+  APP_VISIBILITY_DESCRIPTIONS,
+  ORG_VISIBILITY_ROLE,
+  isAppVisibility,
+  appVisibilityOf,
+} from './visibility';
+export type { AppVisibility } from './visibility';
 
 export { inviterMayGrant, needsResend } from './invitations';
 

@@ -26,7 +26,7 @@ export type OrgPermissionDef = {
   roles: readonly OrgRole[];
   /**
    * Roles whose grant is partial. `'granted_apps'`: only the apps the member's
-   * teams grant (Team Contributor on 'org.apps.view'); check each app with
+   * teams grant, and those of 'org' visibility (Team Contributor on 'org.apps.view'); check each app with
    * `canOnApp(grant, 'app.view')`.
    */
   scope?: Partial<Record<OrgRole, OrgPermissionScope>>;
@@ -41,7 +41,7 @@ export const ORG_PERMISSIONS = {
     label: "See the organization's apps and sidebar",
     roles: ['admin', 'org_contributor', 'org_user', 'team_contributor'],
     scope: { team_contributor: 'granted_apps' },
-    note: 'Team Contributor sees only the apps its teams grant. Financial Manager and Infrastructure Manager do not see the apps list; an app one of their teams grants is governed by canOnApp.',
+    note: 'Team Contributor sees only the apps its teams grant and those of Organization visibility. Financial Manager and Infrastructure Manager do not see the apps list; an app one of their teams grants is governed by canOnApp.',
   },
   // | view members list | Admin, Org Contrib. |
   'members.view': {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { multilineTextSchema, nameSchema } from './common';
 import { appRefSchema } from './apps';
+import { imageFilesSchema } from './input-files';
 
 /** Concepts, datasets, inputs and workflows of an app: one schema per form, shared with its action. */
 
@@ -28,23 +29,29 @@ export function parseInputLines(text: string): ParsedInput[] {
     .map((content) => ({ kind: /^https?:\/\/\S+$/i.test(content) ? 'image' : 'text', content }));
 }
 
-export const addInputsSchema = datasetRefSchema.extend({
-  inputs: z
-    .string()
-    .max(MAX_INPUTS_PER_ADD * (MAX_INPUT_LENGTH + 2), 'That is too much text for one addition.')
-    .superRefine((text, ctx) => {
-      const lines = parseInputLines(text);
-      if (lines.length === 0) ctx.addIssue({ code: 'custom', message: 'Enter at least one image URL or text, one per line.' });
-      else if (lines.length > MAX_INPUTS_PER_ADD)
-        ctx.addIssue({ code: 'custom', message: `Add at most ${MAX_INPUTS_PER_ADD} inputs at a time.` });
-      const long = lines.findIndex((l) => l.content.length > MAX_INPUT_LENGTH);
-      if (long >= 0)
-        ctx.addIssue({
-          code: 'custom',
-          message: `Line ${long + 1} is longer than ${MAX_INPUT_LENGTH.toLocaleString('en-US')} characters.`,
-        });
-    }),
-});
+/** Lines of URLs or text, and image files (lib/validations/input-files.ts): either may be empty, not both. */
+export const addInputsSchema = datasetRefSchema
+  .extend({
+    inputs: z
+      .string()
+      .max(MAX_INPUTS_PER_ADD * (MAX_INPUT_LENGTH + 2), 'That is too much text for one addition.')
+      .superRefine((text, ctx) => {
+        const lines = parseInputLines(text);
+        if (lines.length > MAX_INPUTS_PER_ADD)
+          ctx.addIssue({ code: 'custom', message: `Add at most ${MAX_INPUTS_PER_ADD} inputs at a time.` });
+        const long = lines.findIndex((l) => l.content.length > MAX_INPUT_LENGTH);
+        if (long >= 0)
+          ctx.addIssue({
+            code: 'custom',
+            message: `Line ${long + 1} is longer than ${MAX_INPUT_LENGTH.toLocaleString('en-US')} characters.`,
+          });
+      }),
+    files: imageFilesSchema.optional(),
+  })
+  .superRefine((value, ctx) => {
+    if (parseInputLines(value.inputs).length === 0 && (value.files ?? []).length === 0)
+      ctx.addIssue({ code: 'custom', path: ['inputs'], message: 'Enter at least one image URL or text, one per line.' });
+  });
 export const inputRefSchema = datasetRefSchema.extend({ inputId: z.uuid() });
 
 export const MAX_WORKFLOW_STEPS = 5;

@@ -26,12 +26,20 @@ export async function addToTeam(orgId: string, teamId: string, members: Array<{ 
 }
 
 /** An app owned by an organization (`{ orgId }`) or a user's personal app (`{ userId }`). */
-export async function createApp(owner: { orgId: string } | { userId: string }, options: { slug?: string; name?: string } = {}) {
+export async function createApp(
+  owner: { orgId: string } | { userId: string },
+  options: { slug?: string; name?: string; visibility?: 'private' | 'org' } = {},
+) {
   const db = await getDb();
   const slug = options.slug ?? unique('app');
   const [row] = await db
     .insert(schema.apps)
-    .values({ ...('orgId' in owner ? { orgId: owner.orgId } : { ownerUserId: owner.userId }), slug, name: options.name ?? `App ${slug}` })
+    .values({
+      ...('orgId' in owner ? { orgId: owner.orgId } : { ownerUserId: owner.userId }),
+      slug,
+      name: options.name ?? `App ${slug}`,
+      visibility: options.visibility ?? 'private',
+    })
     .returning({ id: schema.apps.id, slug: schema.apps.slug, name: schema.apps.name });
   return row!;
 }

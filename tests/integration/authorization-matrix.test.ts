@@ -9,7 +9,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import * as auth from '@/app/(auth)/actions';
 import * as account from '@/app/(app)/account/actions';
 import * as passwordActions from '@/app/(auth)/password-actions';
-import { getDb } from '@/db';
+import { eq } from 'drizzle-orm';
+import { getDb, schema } from '@/db';
 import { insertSession } from '@/db/queries/sessions';
 import * as organizations from '@/app/(app)/organizations/actions';
 import * as notifications from '@/app/(app)/notifications/actions';
@@ -19,6 +20,7 @@ import * as apps from '@/app/(app)/orgs/[orgId]/apps/actions';
 import * as myApps from '@/app/(app)/me/apps/actions';
 import * as compute from '@/app/(app)/orgs/[orgId]/compute/actions';
 import * as costs from '@/app/(app)/orgs/[orgId]/costs/actions';
+import * as settings from '@/app/(app)/orgs/[orgId]/settings/actions';
 import * as concepts from '@/app/(app)/orgs/[orgId]/apps/[appId]/concepts/actions';
 import * as datasets from '@/app/(app)/orgs/[orgId]/apps/[appId]/datasets/actions';
 import * as workflows from '@/app/(app)/orgs/[orgId]/apps/[appId]/workflows/actions';
@@ -37,7 +39,7 @@ import {
   type OrgPermission,
 } from '@/lib/permissions';
 import { actAs } from '../support/session';
-import { unique } from '../factories';
+import { createOrg, unique } from '../factories';
 import { SUBJECTS, matrixFixture, matrixSnapshot, scanServerActions, type Caller, type Fixture, type Subject } from '../factories/matrix';
 
 type Call = (fx: Fixture, me: Caller) => Promise<ActionResult<unknown>>;
@@ -254,6 +256,29 @@ const ACTIONS: Record<string, Entry> = {
     permission: 'app.delete',
     call: (fx) => apps.deleteAppAction({ orgId: fx.orgId, appId: fx.app.id, confirmation: fx.app.slug }),
   },
+  'orgs/apps/changeAppVisibilityAction': {
+    kind: 'app',
+    permission: 'app.visibility',
+    call: (fx) => apps.changeAppVisibilityAction({ orgId: fx.orgId, appId: fx.app.id, visibility: 'org' }),
+  },
+  'orgs/apps/changeAppIdAction': {
+    kind: 'app',
+    permission: 'app.edit_id',
+    call: (fx) => apps.changeAppIdAction({ orgId: fx.orgId, appId: fx.app.id, slug: unique('renamed') }),
+  },
+  // Moving the app out of the organization removes it from there: app.delete on the source app decides.
+  'orgs/apps/transferOrgAppAction': {
+    kind: 'app',
+    permission: 'app.delete',
+    call: async (fx, me) => {
+      // The destination, an organization the caller is Admin of, always admits the app; it is
+      // scaffolding, deleted again after a refusal so that the refusal leaves everything as it was.
+      const { id: toOrgId } = await createOrg(me);
+      const result = await apps.transferOrgAppAction({ orgId: fx.orgId, appId: fx.app.id, toOrgId });
+      if (!result.ok) await (await getDb()).delete(schema.organizations).where(eq(schema.organizations.id, toOrgId));
+      return result;
+    },
+  },
   'orgs/apps/setAppTeamAccessAction': {
     kind: 'app',
     permission: 'app.collaborators.edit',
@@ -317,6 +342,12 @@ const ACTIONS: Record<string, Entry> = {
         minNodes: 1,
         maxNodes: 5,
       }),
+  },
+  // The fixture's organization is on the unlimited plan (rows written without one); Business has seats for all its people.
+  'orgs/settings/changePlanAction': {
+    kind: 'org',
+    permission: 'org.settings',
+    call: (fx) => settings.changePlanAction({ orgId: fx.orgId, plan: 'business' }),
   },
   'orgs/costs/setBudgetAction': {
     kind: 'org',
@@ -586,6 +617,7 @@ describe('coverage: every exported server action is in the matrix', () => {
       'orgs/apps': apps,
       'orgs/compute': compute,
       'orgs/costs': costs,
+      'orgs/settings': settings,
       'me/apps': myApps,
       'orgs/apps/concepts': concepts,
       'orgs/apps/datasets': datasets,

@@ -13,7 +13,7 @@ import OrgAppsPage from '@/app/(app)/orgs/[orgId]/page';
 import MemberPage from '@/app/(app)/orgs/[orgId]/members/[userId]/page';
 import { MemberTeamsList } from '@/app/(app)/orgs/[orgId]/members/[userId]/_components/member-teams';
 import { AppList } from '@/components/apps/app-list';
-import { AppSearch } from '@/components/apps/app-search';
+import { SearchForm } from '@/components/ui/search-form';
 import { EffectiveAccess, type AccessLinks } from '@/components/access/effective-access';
 import { Pager } from '@/components/ui/pager';
 import { actAs } from '../support/session';
@@ -43,7 +43,7 @@ async function renderApps(orgId: string, searchParams: Record<string, string | s
 function pageParts(tree: unknown) {
   const list = elementsOf(tree, AppList)[0]!.props as { apps: Array<{ slug: string }>; empty: string };
   const pager = elementsOf(tree, Pager)[0]!.props as { firstHref: string | null; nextHref: string | null };
-  const search = elementsOf(tree, AppSearch)[0]?.props as { q?: string } | undefined;
+  const search = elementsOf(tree, SearchForm)[0]?.props as { q?: string; label?: string } | undefined;
   return { slugs: list.apps.map((a) => a.slug), empty: list.empty, pager, search };
 }
 

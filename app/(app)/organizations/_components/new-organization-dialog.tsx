@@ -4,6 +4,7 @@ import { useId } from 'react';
 import { Plus } from '@/components/ui/icons';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
+import { IdField } from '@/components/forms/id-field';
 import { FormDialog } from '@/components/forms/form-dialog';
 import { createOrganizationSchema } from '@/lib/validations/organization';
 import { createOrganizationAction } from '../actions';
@@ -29,16 +30,10 @@ export function NewOrganizationDialog({ verified }: { verified: boolean }) {
       redirectTo={(data) => `/orgs/${data.id}`}
       submitLabel="Create organization"
     >
-      {({ field }) => (
+      {({ form, field }) => (
         <>
           <Field label="Organization name" {...field('name')} />
-          <Field
-            label="Organization ID"
-            hint="2–48 characters: lowercase letters, digits, - and _."
-            autoCapitalize="none"
-            spellCheck={false}
-            {...field('id')}
-          />
+          <IdField label="Organization ID" form={form} from="name" {...field('id')} />
           <Field label="Billing email" type="email" {...field('billingEmail')} />
         </>
       )}

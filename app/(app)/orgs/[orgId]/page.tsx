@@ -5,7 +5,7 @@ import { requireOrgAccess } from '@/lib/auth/access';
 import { can, roleGrantsOnApp } from '@/lib/permissions';
 import { singleValues } from '@/lib/search-params';
 import { AppList } from '@/components/apps/app-list';
-import { AppSearch } from '@/components/apps/app-search';
+import { SearchForm } from '@/components/ui/search-form';
 import { Pager } from '@/components/ui/pager';
 import { CreateOrgApp } from './_components/create-org-app';
 import { landOnFirstArea } from './_components/landing';
@@ -43,21 +43,26 @@ export default async function OrgAppsPage({
         ? can(role, 'apps.create')
           ? 'No apps yet — Create App.'
           : 'This organization has no apps yet.'
-        : 'No team gives you access to an app yet.';
+        : 'No team gives you access to an app, and no app is open to the whole organization yet.';
   return (
     <main className="p-4 sm:p-6">
       <div className="mb-4 flex flex-wrap items-center justify-between gap-3">
         <div className="min-w-0">
           <h1 className="text-xl font-semibold">{org.name}</h1>
           <p className="text-sm text-fg-muted">
-            {allApps ? 'Every app of this organization.' : 'The apps your teams give you access to.'} Organization ID: {org.id}
+            {allApps
+              ? 'Every app of this organization.'
+              : 'The apps your teams give you access to, and those open to the whole organization.'}{' '}
+            Organization ID: {org.id}
           </p>
         </div>
         {can(role, 'apps.create') ? <CreateOrgApp orgId={orgId} /> : null}
       </div>
       <h2 className="sr-only">Apps</h2>
       {/* Nothing to search in a list that is empty on its first page without a search. */}
-      {q || search.after || apps.rows.length > 0 ? <AppSearch action={`/orgs/${orgId}`} q={q} /> : null}
+      {q || search.after || apps.rows.length > 0 ? (
+        <SearchForm id="apps-search" action={`/orgs/${orgId}`} label="Search apps" q={q} placeholder="Search by App ID or name" />
+      ) : null}
       <AppList apps={apps.rows} hrefFor={(slug) => `/orgs/${orgId}/apps/${slug}`} empty={empty} />
       <Pager firstHref={search.after ? appsHref(orgId, q) : null} nextHref={apps.nextCursor ? appsHref(orgId, q, apps.nextCursor) : null} />
     </main>

@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import { getDb } from '@/db';
 import { getCostsOverview, type CostsOverview } from '@/db/queries/costs';
+import { readPlanUsage } from '@/db/queries/seats';
+import { planOf } from '@/lib/billing/plans';
 import { requireOrgAccess } from '@/lib/auth/access';
 import { can } from '@/lib/permissions';
 import { formatUsd } from '@/lib/validations/costs';
@@ -8,6 +10,7 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { CostsChart } from './_components/costs-chart';
 import { BudgetCard, CategoryTotals, CostsTable } from './_components/cost-summary';
 import { SetBudgetDialog } from './_components/set-budget-dialog';
+import { PlanUsage } from './_components/plan-usage';
 
 export const metadata: Metadata = { title: 'Costs' };
 
@@ -36,7 +39,8 @@ export default async function CostsPage({ params }: { params: Promise<{ orgId: s
   const { orgId } = await params;
   const access = await requireOrgAccess(orgId, 'costs.view');
   const canSetBudget = can(access.role, 'budget.set');
-  const overview = await getCostsOverview(await getDb(), orgId);
+  const db = await getDb();
+  const [overview, planUsage] = await Promise.all([getCostsOverview(db, orgId), readPlanUsage(db, orgId)]);
   const current = monthLabel(overview.currentMonth);
   const inWindow = overview.months.some((m) => m.totalCents > 0);
 
@@ -46,11 +50,22 @@ export default async function CostsPage({ params }: { params: Promise<{ orgId: s
         <div>
           <h1 className="text-xl font-semibold">Costs</h1>
           <p className="text-sm text-fg-muted">
-            Usage by month and app across training, inference, storage and labeling, against the monthly budget.
+            Usage by month and app across training, inference, storage and labeling, against the plan and the monthly budget.
           </p>
         </div>
         {canSetBudget ? <SetBudgetDialog orgId={orgId} budgetCents={overview.budgetCents} /> : null}
       </div>
+
+      {planUsage ? (
+        <PlanUsage
+          orgId={orgId}
+          plan={planOf(planUsage.plan)}
+          usage={planUsage}
+          monthLabel={current}
+          spentCents={overview.currentMonthCents}
+          canChange={can(access.role, 'org.settings')}
+        />
+      ) : null}
 
       <div className="mb-6 grid gap-4 lg:grid-cols-[minmax(0,1fr)_minmax(0,2fr)]">
         <BudgetCard monthLabel={current} spentCents={overview.currentMonthCents} budgetCents={overview.budgetCents} canSet={canSetBudget} />

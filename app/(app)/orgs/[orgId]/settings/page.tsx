@@ -1,19 +1,26 @@
 import type { Metadata } from 'next';
+import { getDb } from '@/db';
+import { readPlanUsage } from '@/db/queries/seats';
 import { requireOrgAccess } from '@/lib/auth/access';
+import { planOf } from '@/lib/billing/plans';
+import { usedPhrase } from '@/lib/billing/seats';
 import { can } from '@/lib/permissions';
 import { OrganizationSettingsForm } from './_components/organization-settings-form';
 import { DeleteOrganizationButton } from './_components/delete-organization-button';
+import { PlanForm } from './_components/plan-form';
 
 export const metadata: Metadata = { title: 'Organization settings' };
 
 export default async function OrganizationSettingsPage({ params }: { params: Promise<{ orgId: string }> }) {
   const { orgId } = await params;
   const { org, role } = await requireOrgAccess(orgId, 'org.settings');
+  const usage = await readPlanUsage(await getDb(), orgId);
+  const plan = planOf(usage?.plan ?? '');
   return (
     <main className="space-y-6 p-4 sm:p-6">
       <div>
         <h1 className="text-xl font-semibold">Organization settings</h1>
-        <p className="text-sm text-fg-muted">The organization&apos;s name and where its billing mail goes.</p>
+        <p className="text-sm text-fg-muted">The organization&apos;s name, where its billing mail goes, and its plan.</p>
       </div>
 
       <section aria-labelledby="general-heading" className="rounded-lg border border-border p-4">
@@ -29,6 +36,19 @@ export default async function OrganizationSettingsPage({ params }: { params: Pro
         {/* Keyed by the saved values: after a save elsewhere (another tab, another Admin), a reload shows them. */}
         <OrganizationSettingsForm key={JSON.stringify([org.name, org.billingEmail])} org={org} />
       </section>
+
+      {usage ? (
+        <section aria-labelledby="plan-heading" className="rounded-lg border border-border p-4">
+          <h2 id="plan-heading" className="font-semibold">
+            Plan
+          </h2>
+          <p className="mt-1 mb-4 text-sm text-fg-muted">
+            The {plan.label} plan includes {plan.seats === null ? 'unlimited seats' : `${plan.seats} seats`}; {usedPhrase(usage)}. Members
+            and pending invitations each take a seat; invitations beyond the seats left are refused. No payment is taken here.
+          </p>
+          <PlanForm key={plan.key} orgId={org.id} plan={plan.key} />
+        </section>
+      ) : null}
 
       {can(role, 'org.delete') ? (
         <section aria-labelledby="danger-heading" className="rounded-lg border border-danger/40 p-4">

@@ -5,6 +5,7 @@ import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { SelectField } from '@/components/ui/select-field';
 import { FormDialog } from '@/components/forms/form-dialog';
+import { IdField } from '@/components/forms/id-field';
 import { createTeamSchema } from '@/lib/validations/teams';
 import { DEFAULT_NEW_TEAM_LEVEL, TEAM_LEVEL_DESCRIPTIONS, TEAM_LEVEL_LABELS, TEAM_LEVELS } from '@/lib/permissions';
 import { createTeamAction } from '../actions';
@@ -27,14 +28,9 @@ export function CreateTeamDialog({ orgId }: { orgId: string }) {
     >
       {({ form, field }) => (
         <>
-          <Field
-            label="Team ID"
-            hint="2–48 characters: lowercase letters, digits, - and _."
-            autoCapitalize="none"
-            spellCheck={false}
-            {...field('id')}
-          />
+          {/* The name first: the ID is suggested from it. */}
           <Field label="Team name" {...field('name')} />
+          <IdField label="Team ID" form={form} from="name" {...field('id')} />
           <SelectField
             label="Default permission"
             options={TEAM_LEVELS.map((level) => ({ value: level, label: TEAM_LEVEL_LABELS[level] }))}

@@ -13,7 +13,7 @@ export const deleteDatasetAction = appAction({ schema: datasetRefSchema, run: de
 
 export const addInputsAction = appAction({
   schema: addInputsSchema,
-  run: (ctx, input) => addInputs(ctx, { datasetId: input.datasetId, lines: parseInputLines(input.inputs) }),
+  run: (ctx, input) => addInputs(ctx, { datasetId: input.datasetId, lines: parseInputLines(input.inputs), files: input.files }),
 });
 
 export const deleteInputAction = appAction({ schema: inputRefSchema, run: deleteInput });

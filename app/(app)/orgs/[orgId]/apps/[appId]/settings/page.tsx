@@ -2,9 +2,15 @@ import type { Metadata } from 'next';
 import { getDb } from '@/db';
 import { listTeamsWithAccess } from '@/db/queries/apps';
 import { requireAppAccess } from '@/lib/auth/app-access';
-import { can, explainAppAccess, TEAM_LEVEL_LABELS, TEAM_LEVELS, type TeamLevel } from '@/lib/permissions';
+import { appVisibilityOf, can, explainAppAccess, TEAM_LEVEL_LABELS, TEAM_LEVELS, type TeamLevel } from '@/lib/permissions';
 import { Pager } from '@/components/ui/pager';
+import { transferDestinations } from '@/domain/apps/transfer-destinations';
 import { AddTeamDialog } from './_components/add-team-dialog';
+import { listAppAccess } from '@/db/queries/app-access-list';
+import { VisibilityForm } from './_components/visibility-form';
+import { TeamsWithAccessNote, WhoHasAccess, whoHasAccessSearch } from './_components/who-has-access';
+import { AppIdForm } from './_components/app-id-form';
+import { TransferOrgAppDialog } from './_components/transfer-org-app-dialog';
 import { AppDetailsForm, DeleteAppButton, RemoveTeamAccessButton, TeamPermissionSelect } from './_components/app-settings-controls';
 import { AppLink } from '@/components/ui/app-link';
 import { DataTable } from '@/components/ui/data-table';
@@ -49,16 +55,24 @@ export default async function AppSettingsPage({
 }: {
   params: Promise<{ orgId: string; appId: string }>;
   // Optional: the page is also rendered directly (tests) without a query string.
-  searchParams?: Promise<{ after?: string | string[] }>;
+  searchParams?: Promise<{ after?: string | string[]; people?: string | string[]; peopleAfter?: string | string[] }>;
 }) {
   const { orgId, appId } = await params;
   const { after } = singleValues(await searchParams);
-  const { app, permissions, role } = await requireAppAccess(orgId, appId);
+  const { app, permissions, role, user } = await requireAppAccess(orgId, appId);
   const db = await getDb();
+  const canTransfer = permissions.has('app.delete');
+  // Only those who may move the app out need to know where it could go.
+  const destinations = canTransfer ? (await transferDestinations(db, user.id)).filter((org) => org.id !== orgId) : [];
   const canViewTeams = permissions.has('app.collaborators.view');
   const canEditTeams = permissions.has('app.collaborators.edit');
   // One statement for the page of teams, their member counts and the total, at any number of teams.
   const teams = canViewTeams ? await listTeamsWithAccess(db, orgId, app.id, { after }) : null;
+  // Who has access: its own search and cursor (?people=, ?peopleAfter=) beside the teams list's ?after=;
+  // one statement for a page of people and the totals the Visibility and Teams sections state.
+  const whoSearch = whoHasAccessSearch(await searchParams);
+  const who = canViewTeams ? await listAppAccess(db, orgId, app, whoSearch) : null;
+  const visibility = appVisibilityOf(app.visibility);
   const canSeeTeamPages = can(role, 'teams.manage');
   const settingsHref = `/orgs/${orgId}/apps/${encodeURIComponent(appId)}/settings`;
   const levelsShown = TEAM_LEVELS.filter((level) => teams?.rows.some((team) => team.permission === level));
@@ -79,6 +93,23 @@ export default async function AppSettingsPage({
         />
       </section>
 
+      {/* Not a named region: its name would be "App ID", and the field must be the one thing labelled so. */}
+      <section className="rounded-lg border border-border p-4">
+        <h3 className="mb-3 font-semibold">App ID</h3>
+        <AppIdForm orgId={orgId} app={{ id: app.id, slug: app.slug }} editable={permissions.has('app.edit_id')} />
+      </section>
+
+      {/* Not a named region, like App ID's: the select must be the one thing labelled "Visibility". */}
+      <section className="rounded-lg border border-border p-4">
+        <h3 className="mb-3 font-semibold">Visibility</h3>
+        <VisibilityForm
+          orgId={orgId}
+          app={{ id: app.id, slug: app.slug, visibility }}
+          editable={permissions.has('app.visibility')}
+          counts={who ? { members: who.members, byRoleOrTeam: who.byRoleOrTeam } : null}
+        />
+      </section>
+
       {teams ? (
         <section aria-labelledby="teams-heading" className="rounded-lg border border-border p-4">
           <div className="mb-3 flex items-center justify-between gap-3">
@@ -86,12 +117,10 @@ export default async function AppSettingsPage({
               <h3 id="teams-heading" className="font-semibold">
                 Teams with access
               </h3>
-              {teams.total > 0 ? (
-                <p className="text-sm text-fg-muted">{teams.total === 1 ? '1 team has access.' : `${teams.total} teams have access.`}</p>
-              ) : null}
             </div>
             {canEditTeams ? <AddTeamDialog orgId={orgId} appId={app.id} /> : null}
           </div>
+          <TeamsWithAccessNote teams={teams.total} people={who?.total ?? null} visibility={visibility} />
           {teams.total === 0 ? (
             <p className="text-sm text-fg-muted">No team has access to this app.{canEditTeams ? ' Add Team to grant one.' : ''}</p>
           ) : teams.rows.length === 0 ? (
@@ -140,6 +169,33 @@ export default async function AppSettingsPage({
             firstHref={after ? settingsHref : null}
             nextHref={teams.nextCursor ? `${settingsHref}?${new URLSearchParams({ after: teams.nextCursor })}` : null}
           />
+        </section>
+      ) : null}
+
+      {who ? (
+        <WhoHasAccess
+          list={who}
+          search={whoSearch}
+          settingsHref={settingsHref}
+          orgId={orgId}
+          appSlug={app.slug}
+          viewer={{ id: user.id, viewAny: can(role, 'access.view_any') }}
+        />
+      ) : null}
+
+      {canTransfer ? (
+        <section aria-labelledby="transfer-heading" className="rounded-lg border border-border p-4">
+          <h3 id="transfer-heading" className="font-semibold">
+            Transfer ownership
+          </h3>
+          <p className="mt-1 mb-3 text-sm text-fg-muted">
+            Move this app, with its models, data and labeling tasks, to another organization where you may create apps.
+          </p>
+          {destinations.length === 0 ? (
+            <p className="text-sm text-fg-muted">You are not in another organization where you may create apps.</p>
+          ) : (
+            <TransferOrgAppDialog orgId={orgId} app={{ id: app.id, slug: app.slug }} destinations={destinations} />
+          )}
         </section>
       ) : null}
 

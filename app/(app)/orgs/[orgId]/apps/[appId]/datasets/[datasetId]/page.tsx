@@ -8,6 +8,7 @@ import { requireAppAccess } from '@/lib/auth/app-access';
 import { Pager } from '@/components/ui/pager';
 import { EmptyState } from '@/components/ui/empty-state';
 import { AddInputsDialog, DeleteInputButton } from '../_components/dataset-dialogs';
+import { inputImageUrl } from '../../tasks/_components/input-preview';
 import { singleValues } from '@/lib/search-params';
 
 export const metadata: Metadata = { title: 'Dataset' };
@@ -56,8 +57,30 @@ export default async function DatasetPage({
         <ul className="divide-y divide-border rounded-lg border border-border" aria-label="Inputs">
           {page.rows.map((input) => (
             <li key={input.id} className="flex items-center gap-3 px-4 py-2 text-sm">
-              <span className="w-12 shrink-0 text-xs text-fg-muted uppercase">{input.kind}</span>
-              {input.kind === 'image' ? (
+              {/* Beside a thumbnail the kind goes without saying: on a phone, the file name gets the room. */}
+              <span className={`w-12 shrink-0 text-xs text-fg-muted uppercase ${input.hasFile ? 'hidden sm:inline' : ''}`}>
+                {input.kind}
+              </span>
+              {input.hasFile ? (
+                <a
+                  href={inputImageUrl(orgId, app.id, input.id)}
+                  target="_blank"
+                  rel="noopener"
+                  className="flex min-w-0 flex-1 items-center gap-3 hover:underline"
+                >
+                  {/* eslint-disable-next-line @next/next/no-img-element -- served by our own authorized route, not optimizable */}
+                  <img
+                    src={inputImageUrl(orgId, app.id, input.id, 'thumb')}
+                    alt={`Thumbnail of ${inputLabel(input.content)}`}
+                    width={64}
+                    height={64}
+                    loading="lazy"
+                    decoding="async"
+                    className="size-16 shrink-0 rounded border border-border bg-bg-subtle object-contain"
+                  />
+                  <span className="min-w-0 break-all text-accent sm:truncate">{input.content}</span>
+                </a>
+              ) : input.kind === 'image' ? (
                 <a
                   href={input.content}
                   rel="noopener noreferrer nofollow"

@@ -6,9 +6,13 @@ import { Field, TextAreaField } from '@/components/ui/field';
 import { DeleteButton } from '@/components/forms/delete-button';
 import { FormDialog } from '@/components/forms/form-dialog';
 import { addInputsSchema, createDatasetSchema, MAX_INPUTS_PER_ADD } from '@/lib/validations/workspace';
+import { IMAGE_TYPES_TEXT, MAX_IMAGE_BYTES, MAX_IMAGE_BYTES_PER_ADD, MAX_IMAGES_PER_ADD } from '@/lib/validations/input-files';
+import { ImageFilesField } from './image-files-field';
 import { addInputsAction, createDatasetAction, deleteDatasetAction, deleteInputAction } from '../actions';
 
 type AppRef = { orgId: string; appId: string };
+
+const megabytes = (bytes: number) => `${bytes / 1024 / 1024} MB`;
 
 export function CreateDatasetDialog(ref: AppRef) {
   return (
@@ -49,12 +53,19 @@ export function AddInputsDialog({ datasetId, ...ref }: AppRef & { datasetId: str
       success={(data) => `${data.added} input${data.added === 1 ? '' : 's'} added.`}
     >
       {({ field }) => (
-        <TextAreaField
-          label="Inputs"
-          rows={8}
-          hint={`One a line: an image URL (https://…) or a piece of text. Up to ${MAX_INPUTS_PER_ADD} at a time.`}
-          {...field('inputs')}
-        />
+        <>
+          <TextAreaField
+            label="Inputs"
+            rows={6}
+            hint={`One a line: an image URL (https://…) or a piece of text. Up to ${MAX_INPUTS_PER_ADD} at a time.`}
+            {...field('inputs')}
+          />
+          <ImageFilesField
+            label="Image files"
+            hint={`${IMAGE_TYPES_TEXT}; up to ${MAX_IMAGES_PER_ADD} files, ${megabytes(MAX_IMAGE_BYTES)} each, ${megabytes(MAX_IMAGE_BYTES_PER_ADD)} in all. If any file is refused, nothing is added.`}
+            {...field('files')}
+          />
+        </>
       )}
     </FormDialog>
   );

@@ -9,7 +9,15 @@ import { FormError, TextAreaField } from '@/components/ui/field';
 import { reviewAnnotationAction } from '../actions';
 import { InputPreview } from './input-preview';
 
-type QueueItem = { annotationId: string; kind: 'image' | 'text'; content: string; conceptName: string; annotator: string | null };
+type QueueItem = {
+  annotationId: string;
+  inputId: string;
+  kind: 'image' | 'text';
+  content: string;
+  hasFile: boolean;
+  conceptName: string;
+  annotator: string | null;
+};
 
 /**
  * Review: the task's pending annotations (not the reviewer's own), one at a time, oldest first;
@@ -60,7 +68,7 @@ export function ReviewDialog({ orgId, appId, queue, pending }: { orgId: string; 
       {item ? (
         <div className="space-y-3">
           <div className="rounded-md border border-border p-3 text-sm">
-            <InputPreview kind={item.kind} content={item.content} />
+            <InputPreview kind={item.kind} content={item.content} image={item.hasFile ? { orgId, appId, inputId: item.inputId } : null} />
             <p className="mt-2">
               Label: <strong>{item.conceptName}</strong>
               {item.annotator ? <span className="text-fg-muted"> · by {item.annotator}</span> : null}

@@ -49,7 +49,7 @@ export function YourWork({ task, items, rejected, refs, pageHref, after }: Props
           <ul className="space-y-2 text-sm">
             {rejected.map((r) => (
               <li key={r.annotationId} className="border-t border-border pt-2 first:border-0 first:pt-0">
-                <InputPreview kind={r.kind} content={r.content} />
+                <InputPreview kind={r.kind} content={r.content} image={r.hasFile ? { ...refs, inputId: r.inputId } : null} />
                 <p className="text-fg-muted">
                   You labeled it <strong className="text-fg">{r.conceptName}</strong>.
                 </p>
@@ -67,7 +67,7 @@ export function YourWork({ task, items, rejected, refs, pageHref, after }: Props
           {items.rows.map((item) => (
             <li key={item.inputId} className="grid gap-2 px-4 py-3 text-sm sm:grid-cols-[1fr_14rem] sm:items-start">
               <div className="min-w-0">
-                <InputPreview kind={item.kind} content={item.content} />
+                <InputPreview kind={item.kind} content={item.content} image={item.hasFile ? { ...refs, inputId: item.inputId } : null} />
                 {item.reviewStatus ? (
                   <p className={`mt-1 text-xs ${item.reviewStatus === 'rejected' ? 'text-danger' : 'text-fg-muted'}`}>
                     {REVIEW_STATUS_LABELS[item.reviewStatus]}
