@@ -1,4 +1,6 @@
+import os from 'node:os';
 import type { NextConfig } from 'next';
+import { envValue } from './lib/env';
 
 const isDev = process.env.NODE_ENV !== 'production';
 
@@ -17,7 +19,22 @@ const contentSecurityPolicy = [
   "object-src 'none'",
 ].join('; ');
 
+/**
+ * The hosts `next dev` serves its scripts and hot reload to. Next 16 refuses them to any origin but
+ * localhost, and a page opened at 127.0.0.1 or at the "Network" address it prints never hydrates (every
+ * button stays disabled). This machine's own addresses, read at start, plus ALLOWED_DEV_ORIGINS.
+ */
+function devOrigins(): string[] {
+  const own = Object.values(os.networkInterfaces()).flatMap((list) =>
+    (list ?? []).filter((a) => a.family === 'IPv4' && !a.internal).map((a) => a.address),
+  );
+  // Hosts only: a scheme or port written into the variable is dropped.
+  const extra = (envValue('ALLOWED_DEV_ORIGINS') ?? '').split(',').map((h) => h.trim().replace(/^\w+:\/\/|[:/].*$/g, ''));
+  return [...new Set(['localhost', '127.0.0.1', ...own, ...extra])].filter(Boolean);
+}
+
 const nextConfig: NextConfig = {
+  allowedDevOrigins: isDev ? devOrigins() : undefined,
   // Another build beside the usual .next, e.g. `NEXT_DIST_DIR=.data/next-b` for a second end-to-end run at once
   // (next build then adds that folder's types to tsconfig.json: leave that change out of commits).
   distDir: process.env.NEXT_DIST_DIR || '.next',

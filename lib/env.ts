@@ -26,6 +26,10 @@ const envSchema = z.object({
   AUTH_SECRET_2: secret.optional(),
   AUTH_SECRET_3: secret.optional(),
   APP_URL: z.url('must be an absolute URL such as https://roster.example.com').optional(),
+  /** Set by `next dev -p` / `next start -p` to the port the server listens on: email links in development follow it. */
+  PORT: positiveInteger,
+  /** More hosts `next dev` serves its scripts to (comma-separated), besides localhost, 127.0.0.1 and this machine's addresses. */
+  ALLOWED_DEV_ORIGINS: z.string().optional(),
   RESEND_API_KEY: z.string().startsWith('re_', 'must be a Resend API key (starts with re_)').optional(),
   EMAIL_FROM: z.string().min(3, 'must be a sender such as "Roster <roster@example.com>"').optional(),
   MAILBOX_ENABLED: flag,
@@ -70,8 +74,13 @@ export function assertValidEnv(source: Record<string, string | undefined> = proc
 
 export const isProduction = (): boolean => envValue('NODE_ENV') === 'production';
 
+/**
+ * Roster's public address, which every emailed link starts with. Unset (development only: production
+ * requires it), it is localhost on the port this server listens on (Next sets PORT once listening), never
+ * a request's Host header, which a client can forge.
+ */
 export function appUrl(): string {
-  return (envValue('APP_URL') ?? 'http://localhost:3000').replace(/\/$/, '');
+  return (envValue('APP_URL') ?? `http://localhost:${envValue('PORT') ?? '3000'}`).replace(/\/$/, '');
 }
 
 export function benchBaselineServed(): boolean {

@@ -1,9 +1,11 @@
 'use server';
 
 import { z } from 'zod';
+import { redirect } from 'next/navigation';
 import { signOut } from '@/auth';
 import { userAction } from '@/lib/actions/wrapper';
-import { emailSignInLink, signInWithPassword, signUpAndSignIn } from '@/lib/actions/sign-in-flows';
+import { formText, type FormState } from '@/lib/actions/form-state';
+import { emailSignInLink, signInFromForm, signInWithPassword, signUpAndSignIn, signUpFromForm } from '@/lib/actions/sign-in-flows';
 import { resendVerification } from '@/domain/accounts/resend-verification';
 import { safeRedirect } from './_components/safe-redirect';
 
@@ -11,6 +13,21 @@ import { safeRedirect } from './_components/safe-redirect';
 export const signUpAction = signUpAndSignIn;
 export const signInAction = signInWithPassword;
 export const requestSignInLinkAction = emailSignInLink;
+
+/** The password form as the browser posts it (before hydration, or without JavaScript). */
+export async function signInFormAction(_state: FormState, formData: FormData): Promise<FormState> {
+  const failure = await signInFromForm(formData);
+  if (failure) return failure;
+  redirect(safeRedirect(formText(formData, 'callbackUrl')));
+}
+
+/** The sign-up form as the browser posts it; an invitation's sign-up lands in its organization. */
+export async function signUpFormAction(_state: FormState, formData: FormData): Promise<FormState> {
+  const result = await signUpFromForm(formData);
+  if (!result.ok) return result;
+  const orgId = result.data.joinedOrgId;
+  redirect(safeRedirect(orgId ? `/orgs/${encodeURIComponent(orgId)}` : formText(formData, 'callbackUrl')));
+}
 
 export const resendVerificationAction = userAction({ schema: z.object({}), run: resendVerification });
 

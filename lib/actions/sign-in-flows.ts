@@ -8,6 +8,7 @@ import { consumeLimit, peekLimit, retryAfterText } from '@/lib/limits';
 import { signInLinkSchema, signInSchema, signUpSchema, type SignInInput, type SignUpInput } from '@/lib/validations/auth';
 import { publicAction } from './wrapper';
 import type { ActionResult } from './result';
+import { formFailure, formText, type FormFailure } from './form-state';
 
 /*
  * The doors that start a session. They drive Auth.js, whose sign-in sets the session cookie inside this
@@ -83,4 +84,32 @@ export async function emailSignInLink(input: z.input<typeof signInLinkSchema>): 
     if (!(error instanceof AuthError)) throw error;
   }
   return { ok: true, data: null };
+}
+
+/*
+ * The same doors as the browser posts them, before hydration or with JavaScript off (the forms' `action`):
+ * read from FormData, checked by the same schemas, refused with the values to show again. The calling
+ * server action redirects on success.
+ */
+
+/** Typed values sent back with a refusal: bounded, so a huge post is not echoed whole. */
+const kept = (value: string) => value.slice(0, 500);
+
+export async function signInFromForm(formData: FormData): Promise<FormFailure | null> {
+  const input = { email: formText(formData, 'email'), password: formText(formData, 'password') };
+  const values = { email: kept(input.email) };
+  const parsed = signInSchema.safeParse(input);
+  if (!parsed.success) {
+    const fieldErrors = z.flattenError(parsed.error).fieldErrors as Record<string, string[]>;
+    return formFailure({ ok: false, code: 'VALIDATION', message: 'Check the highlighted fields.', fieldErrors }, values);
+  }
+  const result = await signInWithPassword(input);
+  return result.ok ? null : formFailure(result, values);
+}
+
+export async function signUpFromForm(formData: FormData): Promise<{ ok: true; data: { joinedOrgId: string | null } } | FormFailure> {
+  const inviteToken = formText(formData, 'inviteToken');
+  const input = { name: formText(formData, 'name'), email: formText(formData, 'email'), password: formText(formData, 'password') };
+  const result = await signUpAndSignIn({ ...input, ...(inviteToken ? { inviteToken } : {}) });
+  return result.ok ? result : formFailure(result, { name: kept(input.name), email: kept(input.email) });
 }

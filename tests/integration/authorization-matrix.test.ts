@@ -21,6 +21,8 @@ import * as myApps from '@/app/(app)/me/apps/actions';
 import * as compute from '@/app/(app)/orgs/[orgId]/compute/actions';
 import * as costs from '@/app/(app)/orgs/[orgId]/costs/actions';
 import * as settings from '@/app/(app)/orgs/[orgId]/settings/actions';
+import * as invite from '@/app/(auth)/invite/[token]/actions';
+import type { FormState } from '@/lib/actions/form-state';
 import * as concepts from '@/app/(app)/orgs/[orgId]/apps/[appId]/concepts/actions';
 import * as datasets from '@/app/(app)/orgs/[orgId]/apps/[appId]/datasets/actions';
 import * as workflows from '@/app/(app)/orgs/[orgId]/apps/[appId]/workflows/actions';
@@ -70,8 +72,35 @@ type PublicEntry = { kind: 'public'; why: string };
 type Cross = { what: string; call: Call; code: ErrorCode | null };
 type Entry = OrgEntry | AppEntry | UserEntry | PublicEntry;
 
+/** A form action's outcome as an ActionResult: its redirect is its success. */
+async function answeredByForm(run: () => Promise<FormState>): Promise<ActionResult<unknown>> {
+  try {
+    return (await run()) ?? { ok: true, data: null };
+  } catch (error) {
+    if (String((error as { digest?: unknown }).digest).startsWith('NEXT_REDIRECT;')) return { ok: true, data: null };
+    throw error;
+  }
+}
+function invitationForm(invitationId: string, answer: 'accept' | 'decline'): FormData {
+  const form = new FormData();
+  form.set('invitationId', invitationId);
+  form.set('answer', answer);
+  return form;
+}
+
 const ACTIONS: Record<string, Entry> = {
   'auth/signUpAction': { kind: 'public', why: 'creates an account; needs none (covered by sign-up.test.ts)' },
+  'auth/signInFormAction': { kind: 'public', why: 'the sign-in form posted without JavaScript; starts a session from a password' },
+  'auth/signUpFormAction': { kind: 'public', why: 'the sign-up form posted without JavaScript; creates an account' },
+  'invite/answerInvitationFormAction': {
+    kind: 'user',
+    call: (fx) => answeredByForm(() => invite.answerInvitationFormAction(null, invitationForm(fx.invitationId, 'accept'))),
+    cross: {
+      what: "answering the invitee's invitation",
+      code: 'FORBIDDEN',
+      call: (fx) => answeredByForm(() => invite.answerInvitationFormAction(null, invitationForm(fx.invitationId, 'decline'))),
+    },
+  },
   'auth/signInAction': { kind: 'public', why: 'starts a session from a password; needs none' },
   'auth/requestSignInLinkAction': { kind: 'public', why: 'emails a sign-in link; same answer whether or not the account exists' },
   'auth/signOutAction': { kind: 'public', why: 'ends the current session, whoever it is' },
@@ -618,6 +647,7 @@ describe('coverage: every exported server action is in the matrix', () => {
       'orgs/compute': compute,
       'orgs/costs': costs,
       'orgs/settings': settings,
+      invite,
       'me/apps': myApps,
       'orgs/apps/concepts': concepts,
       'orgs/apps/datasets': datasets,

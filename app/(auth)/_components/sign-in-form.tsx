@@ -6,18 +6,22 @@ import { Button } from '@/components/ui/button';
 import { Field, FormError } from '@/components/ui/field';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { signInLinkSchema, signInSchema } from '@/lib/validations/auth';
-import { requestSignInLinkAction, signInAction } from '../actions';
+import { requestSignInLinkAction, signInAction, signInFormAction } from '../actions';
 import { safeRedirect } from './safe-redirect';
+import { useProgressiveForm } from './use-progressive-form';
 
 export function SignInForm({ callbackUrl, defaultEmail }: { callbackUrl: string; defaultEmail: string }) {
   const router = useRouter();
   const [mode, setMode] = useState<'password' | 'link'>('password');
   const [linkSent, setLinkSent] = useState(false);
 
-  const password = useActionForm({
+  // Works before hydration and without JavaScript: the browser posts it to signInFormAction.
+  const password = useProgressiveForm({
     schema: signInSchema,
-    defaultValues: { email: defaultEmail, password: '' },
+    fields: ['email', 'password'],
     action: signInAction,
+    hidden: { callbackUrl },
+    formAction: signInFormAction,
     onSuccess: () => {
       // Checked again where it is used, whoever rendered the form.
       router.replace(safeRedirect(callbackUrl));
@@ -56,17 +60,25 @@ export function SignInForm({ callbackUrl, defaultEmail }: { callbackUrl: string;
   }
 
   return (
-    <form method="post" onSubmit={password.onSubmit} className="space-y-4" noValidate>
-      <Field label="Email" type="email" autoComplete="email" {...password.form.register('email')} error={password.errorOf('email')} />
+    <form {...password.formProps} className="space-y-4">
+      <input type="hidden" name="callbackUrl" value={callbackUrl} />
+      <Field
+        label="Email"
+        type="email"
+        autoComplete="email"
+        defaultValue={password.valueOf('email', defaultEmail)}
+        {...password.register('email')}
+        error={password.errorOf('email')}
+      />
       <Field
         label="Password"
         type="password"
         autoComplete="current-password"
-        {...password.form.register('password')}
+        {...password.register('password')}
         error={password.errorOf('password')}
       />
       <FormError message={password.formError} />
-      <Button type="submit" className="w-full" disabled={password.submitting}>
+      <Button type="submit" className="w-full" disabled={password.submitting} postsWithoutScript>
         Sign in
       </Button>
       <Button variant="ghost" className="w-full" onClick={() => setMode('link')}>

@@ -3,17 +3,20 @@
 import { useRouter } from 'next/navigation';
 import { Button } from '@/components/ui/button';
 import { Field, FormError } from '@/components/ui/field';
-import { useActionForm } from '@/components/forms/use-action-form';
 import { signUpSchema } from '@/lib/validations/auth';
-import { signUpAction } from '../actions';
+import { signUpAction, signUpFormAction } from '../actions';
 import { safeRedirect } from './safe-redirect';
+import { useProgressiveForm } from './use-progressive-form';
 
 export function SignUpForm({ callbackUrl, lockedEmail, inviteToken }: { callbackUrl: string; lockedEmail?: string; inviteToken?: string }) {
   const router = useRouter();
-  const { form, onSubmit, formError, errorOf, submitting } = useActionForm({
+  // Works before hydration and without JavaScript: the browser posts it to signUpFormAction.
+  const { formProps, register, errorOf, valueOf, formError, submitting } = useProgressiveForm({
     schema: signUpSchema,
-    defaultValues: { name: '', email: lockedEmail ?? '', password: '', ...(inviteToken ? { inviteToken } : {}) },
+    fields: ['name', 'email', 'password'],
     action: signUpAction,
+    hidden: inviteToken ? { inviteToken } : {},
+    formAction: signUpFormAction,
     onSuccess: (data) => {
       // Checked again where it is used, whoever rendered the form.
       router.replace(safeRedirect(data.joinedOrgId ? `/orgs/${encodeURIComponent(data.joinedOrgId)}` : callbackUrl));
@@ -21,15 +24,18 @@ export function SignUpForm({ callbackUrl, lockedEmail, inviteToken }: { callback
     },
   });
   return (
-    <form method="post" onSubmit={onSubmit} className="space-y-4" noValidate>
-      <Field label="Name" autoComplete="name" {...form.register('name')} error={errorOf('name')} />
+    <form {...formProps} className="space-y-4">
+      <input type="hidden" name="callbackUrl" value={callbackUrl} />
+      {inviteToken ? <input type="hidden" name="inviteToken" value={inviteToken} /> : null}
+      <Field label="Name" autoComplete="name" defaultValue={valueOf('name')} {...register('name')} error={errorOf('name')} />
       <Field
         label="Email"
         type="email"
         autoComplete="email"
         readOnly={Boolean(lockedEmail)}
         hint={lockedEmail ? 'The invitation was sent to this address.' : undefined}
-        {...form.register('email')}
+        defaultValue={lockedEmail ?? valueOf('email')}
+        {...register('email')}
         error={errorOf('email')}
       />
       <Field
@@ -37,11 +43,11 @@ export function SignUpForm({ callbackUrl, lockedEmail, inviteToken }: { callback
         type="password"
         autoComplete="new-password"
         hint="At least 8 characters."
-        {...form.register('password')}
+        {...register('password')}
         error={errorOf('password')}
       />
       <FormError message={formError} />
-      <Button type="submit" className="w-full" disabled={submitting}>
+      <Button type="submit" className="w-full" disabled={submitting} postsWithoutScript>
         Create account
       </Button>
     </form>

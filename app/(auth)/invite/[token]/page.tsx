@@ -10,7 +10,9 @@ import { safeRedirect } from '../../_components/safe-redirect';
 import { InvitationAnswer, SwitchAccountButton } from './invitation-answer';
 import { VoidInvitation } from './void-invitation';
 
-export const metadata: Metadata = { title: 'Invitation', referrer: 'no-referrer' };
+// The token in this page's URL never leaves Roster in a Referer header. Not 'no-referrer': under it a browser
+// posts the Accept/Decline form (no JavaScript) with `Origin: null`, which Next refuses as cross-site.
+export const metadata: Metadata = { title: 'Invitation', referrer: 'same-origin' };
 
 const invalidReasons: Record<Exclude<InvitationView['state'], 'pending'>, string> = {
   accepted: 'It has already been used.',
