@@ -68,3 +68,6 @@ export { inviterMayGrant, needsResend } from './invitations';
 
 export { ORG_AREAS, orgAreasFor, firstAreaFor, orgAreaHref } from './areas';
 export type { OrgArea, OrgAreaDef } from './areas';
+
+export { roleChangeEffect } from './role-change';
+export type { AppAccessGroup, AppAccessChange, RoleChangeEffect } from './role-change';

@@ -127,14 +127,32 @@ test('change a role, remove a member, and the last Admin cannot be demoted or re
   await expect(member).toHaveURL(new RegExp(`/orgs/${org.id}$`));
 
   await admin.goto(`/orgs/${org.id}/members`);
+  // A role change asks first and says what it does; nothing changes until Confirm.
+  await admin.getByLabel(`Role for ${memberEmail}`).selectOption({ label: 'Team Contributor (select apps)' });
+  let preview = admin.getByRole('dialog', { name: `Change ${memberEmail} to Team Contributor (select apps)?` });
+  await expect(preview.getByText('Loses').first()).toBeVisible();
+  await expect(preview.getByRole('region', { name: 'In the organization' }).getByText('Gains')).toBeVisible();
+  await expectAccessible(admin, 'role change preview');
+  await preview.getByRole('button', { name: 'Cancel' }).click();
+  await expect(admin.getByLabel(`Role for ${memberEmail}`)).toHaveValue('org_user');
+  await expect(admin.getByLabel(`Role for ${memberEmail}`)).toBeFocused();
+  await admin.reload();
+  await expect(admin.getByLabel(`Role for ${memberEmail}`)).toHaveValue('org_user');
+
   await admin.getByLabel(`Role for ${memberEmail}`).selectOption({ label: 'Organization Contributor (all apps)' });
+  preview = admin.getByRole('dialog', { name: `Change ${memberEmail} to Organization Contributor (all apps)?` });
+  await expect(preview.getByRole('region', { name: /^On every app/ }).getByText('Gains')).toBeVisible();
+  await preview.getByRole('button', { name: 'Confirm' }).click();
   await expect(admin.getByText(`${memberEmail} is now Organization Contributor (all apps).`)).toBeVisible();
   await member.reload();
   await expect(member.getByRole('navigation', { name: 'Organization' })).toContainText('Organization Contributor (all apps)');
 
-  // Demoting the only Admin is refused and the select snaps back.
+  // Demoting the only Admin is refused before Confirm, and the select stays as it was.
   await admin.getByLabel(`Role for ${ownerEmail}`).selectOption({ label: 'Organization User (all apps)' });
-  await expect(admin.getByText(/is the last Admin/)).toBeVisible();
+  preview = admin.getByRole('dialog', { name: `Change ${ownerEmail} to Organization User (all apps)?` });
+  await expect(preview.getByRole('alert')).toContainText('is the last Admin');
+  await expect(preview.getByRole('button', { name: 'Confirm' })).toBeDisabled();
+  await preview.getByRole('button', { name: 'Cancel' }).click();
   await expect(admin.getByLabel(`Role for ${ownerEmail}`)).toHaveValue('admin');
   await admin.getByRole('button', { name: `Remove ${ownerEmail}` }).click();
   await admin.getByRole('dialog').getByRole('button', { name: 'Confirm' }).click();

@@ -206,6 +206,12 @@ const ACTIONS: Record<string, Entry> = {
     permission: 'members.manage',
     call: (fx) => members.changeMemberRoleAction({ orgId: fx.orgId, userId: fx.member.id, role: 'org_contributor' }),
   },
+  'orgs/members/previewRoleChangeAction': {
+    kind: 'org',
+    permission: 'members.manage',
+    readOnly: true,
+    call: (fx) => members.previewRoleChangeAction({ orgId: fx.orgId, userId: fx.member.id, role: 'org_contributor' }),
+  },
   'orgs/members/removeMemberAction': {
     kind: 'org',
     permission: 'members.manage',

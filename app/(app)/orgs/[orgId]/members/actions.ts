@@ -6,6 +6,7 @@ import { inviteMembers } from '@/domain/invitations/invite-members';
 import { rescindInvitation } from '@/domain/invitations/rescind-invitation';
 import { resendInvitation } from '@/domain/invitations/resend-invitation';
 import { changeMemberRole } from '@/domain/members/change-member-role';
+import { previewRoleChange } from '@/domain/members/preview-role-change';
 import { removeMember } from '@/domain/members/remove-member';
 
 export const inviteMembersAction = orgAction({
@@ -21,6 +22,12 @@ export const resendInvitationAction = orgAction({
 export const rescindInvitationAction = orgAction({
   schema: invitationIdSchema,
   run: (ctx, input) => rescindInvitation(ctx, { invitationId: input.invitationId }),
+});
+
+// Read-only: what the role change would do, shown before Confirm.
+export const previewRoleChangeAction = orgAction({
+  schema: changeRoleSchema,
+  run: (ctx, input) => previewRoleChange(ctx, { userId: input.userId, role: input.role }),
 });
 
 export const changeMemberRoleAction = orgAction({

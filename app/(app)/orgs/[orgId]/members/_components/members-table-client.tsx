@@ -1,6 +1,6 @@
 'use client';
 
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useRouter } from 'next/navigation';
 import { toast } from 'sonner';
 import { useHydrated } from '@/components/ui/button';
@@ -9,7 +9,8 @@ import { DataTable } from '@/components/ui/data-table';
 import { useRowDialog } from '@/components/ui/use-row-dialog';
 import { useFollow } from '@/components/ui/use-follow';
 import { ORG_ROLE_LABELS, type OrgRole } from '@/lib/permissions';
-import { changeMemberRoleAction, removeMemberAction } from '../actions';
+import { removeMemberAction } from '../actions';
+import { RoleChangeDialog, type RoleChange } from './role-change-dialog';
 
 import type { MemberRow, MemberTuple } from './members-table';
 
@@ -42,33 +43,18 @@ export function MembersTableClient({
   );
   const router = useRouter();
   const hydrated = useHydrated();
-  // Roles just chosen, shown until the server's refreshed rows arrive (then the rows say the truth).
+  // Roles just confirmed, shown until the server's refreshed rows arrive (then the rows say the truth).
   const [chosen, setChosen] = useState<Record<string, OrgRole>>({});
   const [rowsShown, setRowsShown] = useState(tuples);
   if (tuples !== rowsShown) {
     setRowsShown(tuples);
     setChosen({});
   }
-  const [busy, setBusy] = useState<Record<string, boolean>>({});
   const removal = useRowDialog<MemberRow>();
   const removing = removal.row;
-
-  async function changeRole(member: MemberRow, role: OrgRole) {
-    setChosen((c) => ({ ...c, [member.userId]: role }));
-    setBusy((b) => ({ ...b, [member.userId]: true }));
-    const result = await changeMemberRoleAction({ orgId, userId: member.userId, role }).catch(() => ({
-      ok: false as const,
-      message: 'Could not reach the server. Try again.',
-    }));
-    setBusy((b) => ({ ...b, [member.userId]: false }));
-    if (!result.ok) {
-      setChosen(({ [member.userId]: _refused, ...rest }) => rest);
-      toast.error(result.message);
-      return;
-    }
-    toast.success(`${member.email} is now ${ORG_ROLE_LABELS[role]}.`);
-    router.refresh();
-  }
+  // A role picked in a row's select waits here, previewed, until Confirm (role-change-dialog.tsx).
+  const [pending, setPending] = useState<RoleChange | null>(null);
+  const picker = useRef<HTMLElement | null>(null);
 
   const follow = useFollow();
 
@@ -100,9 +86,12 @@ export function MembersTableClient({
                 <select
                   aria-label={`Role for ${member.email}`}
                   value={role}
-                  disabled={!hydrated || busy[member.userId]}
+                  disabled={!hydrated}
                   data-hydrating={hydrated ? undefined : ''}
-                  onChange={(event) => void changeRole(member, event.target.value as OrgRole)}
+                  onChange={(event) => {
+                    picker.current = event.currentTarget;
+                    setPending({ userId: member.userId, email: member.email, from: role, to: event.target.value as OrgRole });
+                  }}
                 >
                   {options.map((r) => (
                     <option key={r} value={r}>
@@ -132,6 +121,20 @@ export function MembersTableClient({
           },
         ]}
       />
+      {manage && pending ? (
+        <RoleChangeDialog
+          orgId={orgId}
+          change={pending}
+          onClose={() => setPending(null)}
+          returnFocusTo={() => picker.current}
+          onChanged={(change) => {
+            setPending(null);
+            setChosen((c) => ({ ...c, [change.userId]: change.to }));
+            toast.success(`${change.email} is now ${ORG_ROLE_LABELS[change.to]}.`);
+            router.refresh();
+          }}
+        />
+      ) : null}
       {manage && removing ? (
         <ConfirmDialog
           {...removal.dialogProps}
