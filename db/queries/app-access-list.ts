@@ -107,12 +107,18 @@ export async function listAppAccess(
     .orderBy(desc(m.createdAt), desc(m.userId))
     .limit(PAGE_SIZE + 1)
     .as('page');
-  // Counted without the page's search: how many people the app reaches, by role or team, and in all.
+  // Counted without the page's search: how many people the app reaches, by role or team, and in all. Never
+  // a probe per member (25,000 of them): the role count reads memberships_org_role_idx, the team count
+  // starts from the app's grants, and the members come from org_counts.
   const totals = executor
     .select({
-      members: sql<number>`(select count(*)::int from ${m} where org_id = ${orgId})`.as('members'),
-      byRoleOrTeam: sql<number>`(select count(*)::int from ${m} where org_id = ${orgId}
-        and (role in (${inList(VIEW_ROLES)}) or ${grantsApp(sql`memberships.user_id`)}))`.as('by_role_or_team'),
+      members: sql<number>`coalesce((select members from ${schema.orgCounts} where org_id = ${orgId}), 0)`.as('members'),
+      byRoleOrTeam: sql<number>`(select count(*)::int from ${m} where org_id = ${orgId} and role in (${inList(VIEW_ROLES)}))
+        + (select count(distinct tm.user_id)::int from ${schema.teamApps} ta
+            join ${schema.teamMembers} tm on tm.org_id = ta.org_id and tm.team_id = ta.team_id
+            join ${m} on memberships.org_id = tm.org_id and memberships.user_id = tm.user_id
+            where ta.org_id = ${orgId} and ta.app_id = ${app.id} and ta.permission in (${inList(VIEW_LEVELS)})
+              and memberships.role not in (${inList(VIEW_ROLES)}))`.as('by_role_or_team'),
     })
     .from(sql`(select 1) as one`)
     .as('totals');

@@ -226,6 +226,21 @@ describe('Who has access', () => {
     expect(await listAppAccess(db, o.orgId, { id: o.app.id, visibility: 'org' })).toMatchObject({ total: 6, byRoleOrTeam: 3, members: 6 });
   });
 
+  it('counts each person once, whether their role, one team or several let them in', async () => {
+    const o = await org();
+    const db = await getDb();
+    // The Organization User is also on a granting team; the labeler is on a second one; a team of the
+    // loner's grants another app only.
+    const { id: second } = await createTeam(o.orgId, { name: 'second', members: [o.labeler, o.orgUser] });
+    await grantApp(o.orgId, second, o.app.id, 'model_trainer');
+    const other = await createApp({ orgId: o.orgId });
+    const { id: elsewhere } = await createTeam(o.orgId, { name: 'elsewhere', members: [o.loner] });
+    await grantApp(o.orgId, elsewhere, other.id, 'full_access');
+    const list = await listAppAccess(db, o.orgId, { id: o.app.id, visibility: 'private' });
+    expect(list.rows.map((r) => r.email).sort()).toEqual([o.admin.email, o.orgUser.email, o.labeler.email].sort());
+    expect(list).toMatchObject({ total: 3, byRoleOrTeam: 3, members: 6 });
+  });
+
   it('names the first few granting teams and counts the rest', async () => {
     const o = await org();
     const db = await getDb();
