@@ -14,7 +14,11 @@ type GroupRow = { org_visible: boolean; grants: string | null; count: number; na
  * the number of apps, since most apps are reached alike (by the role alone). `teams` of a group are the
  * member's teams that grant those apps, as effective access lists them.
  */
-export async function memberAppGroups(executor: Executor, orgId: string, userId: string): Promise<{ groups: MemberAppGroup[]; total: number }> {
+export async function memberAppGroups(
+  executor: Executor,
+  orgId: string,
+  userId: string,
+): Promise<{ groups: MemberAppGroup[]; total: number }> {
   const result = await executor.execute(sql`
     with per_app as (
       select ta.app_id, string_agg(ta.team_id || ':' || ta.level::text || ':' || t.name, chr(31) order by ta.team_id collate "C") as grants

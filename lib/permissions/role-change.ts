@@ -50,7 +50,13 @@ function difference(before: ReadonlySet<AppPermission>, after: ReadonlySet<AppPe
 const label = (p: AppPermission) => APP_PERMISSION_DEFS[p].label;
 
 /** The effect of moving a member from `from` to `to`, given how they reach each group of apps. */
-export function roleChangeEffect(from: OrgRole, to: OrgRole, groups: readonly AppAccessGroup[], totalApps: number, shown = 5): RoleChangeEffect {
+export function roleChangeEffect(
+  from: OrgRole,
+  to: OrgRole,
+  groups: readonly AppAccessGroup[],
+  totalApps: number,
+  shown = 5,
+): RoleChangeEffect {
   const org = { gained: [] as string[], lost: [] as string[] };
   for (const permission of ORG_PERMISSION_KEYS) {
     const before = orgHolding(from, permission);
