@@ -8,9 +8,13 @@ import type { ActionFailure } from './result';
 export type FormFailure = ActionFailure & { values: Record<string, string> };
 export type FormState = FormFailure | null;
 
-/** One text field of a posted form ('' when missing, or when a file was sent in its place). */
-export function formText(formData: FormData, name: string): string {
-  const value = formData.get(name);
+/**
+ * One text field of a posted form ('' when missing, or when a file was sent in its place). A server
+ * action is a public endpoint: anything may arrive where the form's FormData should be, and reads as
+ * an empty form.
+ */
+export function formText(formData: unknown, name: string): string {
+  const value = formData instanceof FormData ? formData.get(name) : null;
   return typeof value === 'string' ? value : '';
 }
 

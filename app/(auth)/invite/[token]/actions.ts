@@ -9,14 +9,19 @@ import { acceptInvitation, declineInvitation } from '@/domain/invitations/answer
 const accept = userAction({ schema: respondToInvitationSchema, run: acceptInvitation });
 const decline = userAction({ schema: respondToInvitationSchema, run: declineInvitation });
 
+/** The email link's page names the invitation by its token; the notification bar by its id. */
+function invitationRef(formData: unknown): { token: string } | { invitationId: string } {
+  const token = formText(formData, 'token');
+  return token ? { token } : { invitationId: formText(formData, 'invitationId') };
+}
+
 /** The email link's page, answered by the browser's own post (the pressed button says which); works without JavaScript. */
 export async function answerInvitationFormAction(_state: FormState, formData: FormData): Promise<FormState> {
-  const ref = formData.has('token') ? { token: formText(formData, 'token') } : { invitationId: formText(formData, 'invitationId') };
   const answer = formText(formData, 'answer');
   if (answer !== 'accept' && answer !== 'decline')
     return formFailure({ ok: false, code: 'VALIDATION', message: 'Choose Accept or Decline.' });
   const accepting = answer === 'accept';
-  const result = await (accepting ? accept : decline)(ref);
+  const result = await (accepting ? accept : decline)(invitationRef(formData));
   if (!result.ok) return formFailure(result);
   redirect(accepting ? `/orgs/${encodeURIComponent(result.data.orgId)}` : '/organizations');
 }
