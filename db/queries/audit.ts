@@ -34,8 +34,17 @@ export async function insertAuditEvents(
 export type AuditRow = {
   id: string;
   action: string;
+  actorKind: ActorKind;
   actorName: string | null;
   actorEmail: string | null;
+  /** The member the event is about (its data's userId or annotatorId), while they still have an account. */
+  subjectName: string | null;
+  subjectEmail: string | null;
+  /** The team the event is about (its target, or its data's teamId), while it still exists. */
+  teamName: string | null;
+  /** The app the event names by its internal id (data.appId), while it still exists. */
+  appSlug: string | null;
+  appName: string | null;
   targetType: string;
   targetId: string;
   data: Record<string, unknown>;
@@ -100,22 +109,40 @@ export const AUDIT_ACTIONS = [
   'annotation.reviewed',
 ] as const;
 
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+export function isAuditAction(value: unknown): value is AuditAction {
+  return (AUDIT_ACTIONS as readonly unknown[]).includes(value);
+}
+
 /**
  * The organization's audit log, newest first, one page by keyset; filtered by action and by a member
- * (matched on the actor's name or email, or the target).
+ * (matched on the actor's or the subject member's name or email, or the target).
  */
 export async function listAuditEvents(
   executor: Executor,
   orgId: string,
-  options: { action?: string; member?: string; after?: string },
+  options: { action?: string; member?: string; after?: string; limit?: number },
 ): Promise<Page<AuditRow>> {
   const e = schema.auditEvents;
   const actor = alias(schema.users, 'actor');
+  const subject = alias(schema.users, 'subject');
+  const team = schema.teams;
+  const app = schema.apps;
+  const limit = options.limit ?? PAGE_SIZE;
   const conditions: SQL[] = [eq(e.orgId, orgId)];
   if (options.action) conditions.push(eq(e.action, options.action));
   if (options.member?.trim()) {
     const pattern = likePattern(options.member);
-    conditions.push(or(ilike(actor.email, pattern), ilike(sql`coalesce(${actor.name}, '')`, pattern), ilike(e.targetId, pattern))!);
+    conditions.push(
+      or(
+        ilike(actor.email, pattern),
+        ilike(sql`coalesce(${actor.name}, '')`, pattern),
+        ilike(e.targetId, pattern),
+        ilike(sql`coalesce(${subject.email}, '')`, pattern),
+        ilike(sql`coalesce(${subject.name}, '')`, pattern),
+      )!,
+    );
   }
   const cursor = decodeCursor(options.after, { uuidId: true });
   if (cursor) conditions.push(sql`(${e.createdAt}, ${e.id}) < (${cursor[0]}::timestamptz, ${cursor[1]}::uuid)`);
@@ -123,8 +150,14 @@ export async function listAuditEvents(
     .select({
       id: e.id,
       action: e.action,
+      actorKind: e.actorKind,
       actorName: actor.name,
       actorEmail: actor.email,
+      subjectName: subject.name,
+      subjectEmail: subject.email,
+      teamName: team.name,
+      appSlug: app.slug,
+      appName: app.name,
       targetType: e.targetType,
       targetId: e.targetId,
       data: e.data,
@@ -133,13 +166,31 @@ export async function listAuditEvents(
     })
     .from(e)
     .leftJoin(actor, eq(actor.id, e.actorId))
+    // Names are read now, not copied into the event: a sentence names people and teams as they are called today.
+    .leftJoin(subject, eq(subject.id, sql`coalesce(${e.data}->>'userId', ${e.data}->>'annotatorId')`))
+    .leftJoin(
+      team,
+      and(eq(team.orgId, e.orgId), eq(team.id, sql`case when ${e.targetType} = 'team' then ${e.targetId} else ${e.data}->>'teamId' end`)),
+    )
+    // The CASE guards the cast: only a well-formed id is compared.
+    .leftJoin(
+      app,
+      and(eq(app.orgId, e.orgId), eq(app.id, sql`case when ${e.data}->>'appId' ~ '^[0-9a-f-]{36}$' then (${e.data}->>'appId')::uuid end`)),
+    )
     .where(and(...conditions))
     .orderBy(desc(e.createdAt), desc(e.id))
-    .limit(PAGE_SIZE + 1);
-  const page = rows.slice(0, PAGE_SIZE);
+    .limit(limit + 1);
+  const page = rows.slice(0, limit);
   const last = page.at(-1);
   return {
     rows: page.map(({ ts: _ts, ...row }) => ({ ...row, data: row.data as Record<string, unknown> })),
-    nextCursor: rows.length > PAGE_SIZE && last ? encodeCursor(last.ts, last.id) : null,
+    nextCursor: rows.length > limit && last ? encodeCursor(last.ts, last.id) : null,
   };
+}
+
+/** Whether the organization has any event at all: an empty log says so, rather than that no event matches. */
+export async function hasAuditEvents(executor: Executor, orgId: string): Promise<boolean> {
+  const e = schema.auditEvents;
+  const rows = await executor.select({ id: e.id }).from(e).where(eq(e.orgId, orgId)).limit(1);
+  return rows.length > 0;
 }

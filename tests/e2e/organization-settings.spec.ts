@@ -50,7 +50,7 @@ test('organization settings: field errors, rename seen in the switcher and audit
 
   // The change is in the audit log, with what it replaced.
   await page.goto(`/orgs/${org.id}/audit-log?action=organization.updated`);
-  const event = page.getByRole('row', { name: /organization\.updated/ });
+  const event = page.getByRole('row', { name: /changed the organization's name/ });
   await expect(event).toHaveCount(1);
   await expect(event).toContainText(org.name);
 
