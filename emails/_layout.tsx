@@ -38,7 +38,15 @@ export const emailButton = {
   padding: '12px 20px',
   textDecoration: 'none',
 };
-export const emailMuted = { color: '#6b7280', fontSize: '13px', lineHeight: '20px', margin: '16px 0 0', wordBreak: 'break-all' as const };
+// The muted note carries the raw link: long URLs wrap anywhere, words only at their ends ("expire s" came from break-all).
+export const emailMuted = {
+  color: '#6b7280',
+  fontSize: '13px',
+  lineHeight: '20px',
+  margin: '16px 0 0',
+  overflowWrap: 'anywhere' as const,
+  wordBreak: 'break-word' as const,
+};
 
 export function EmailLayout({ preview, children, footer }: { preview: string; children: ReactNode; footer: string }) {
   return (

@@ -1,12 +1,24 @@
+import type { ReactNode } from 'react';
 import { AppWindow } from '@/components/ui/icons';
 import { AppLink } from '@/components/ui/app-link';
 import type { AppDto } from '@/db/queries/apps';
 import { formatDate } from '@/components/ui/date';
 import { EmptyState } from '@/components/ui/empty-state';
 
-export function AppList({ apps, hrefFor, empty }: { apps: AppDto[]; hrefFor: (slug: string) => string; empty: string }) {
+export function AppList({
+  apps,
+  hrefFor,
+  empty,
+  emptyAction,
+}: {
+  apps: AppDto[];
+  hrefFor: (slug: string) => string;
+  empty: string;
+  /** The create button, shown in the empty state (and then not in the page's header). */
+  emptyAction?: ReactNode;
+}) {
   if (apps.length === 0) {
-    return <EmptyState>{empty}</EmptyState>;
+    return <EmptyState action={emptyAction}>{empty}</EmptyState>;
   }
   return (
     <ul className="grid gap-3 sm:grid-cols-2 xl:grid-cols-3">

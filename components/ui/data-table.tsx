@@ -58,7 +58,7 @@ export function DataTable<R>({
   topAligned?: boolean;
   /** `none` inside something that already draws a frame (a card, a disclosure). */
   frame?: 'border' | 'none';
-  /** A table taller than its place scrolls in its own region, reachable by keyboard and named by this. */
+  /** A table wider than its place scrolls sideways in its own region, reachable by keyboard and named by this. */
   scrollLabel?: string;
   /** A note under the rows, inside the frame ("Showing the first 100"). */
   footer?: ReactNode;
@@ -105,7 +105,7 @@ export function DataTable<R>({
         tabIndex={0}
         role="region"
         aria-label={scrollLabel}
-        className="max-h-[28rem] overflow-auto rounded-lg border border-border focus:outline-2 focus:outline-accent"
+        className="overflow-x-auto rounded-lg border border-border focus:outline-2 focus:outline-accent"
       >
         {table}
         {note}

@@ -1,9 +1,13 @@
 'use client';
 
-import type { ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
 import { Dialog as D } from 'radix-ui';
 import { X } from '@/components/ui/icons';
 import { useHydrated } from '@/components/ui/button';
+import { keepFocusWhenRowRemoved } from '@/components/ui/use-row-dialog';
+
+const FIELD = 'input:not([type="hidden"]):not([disabled]), select:not([disabled]), textarea:not([disabled])';
+const CONTROL = 'button:not([disabled]), a[href], [tabindex]:not([tabindex="-1"])';
 
 export function Dialog({
   open,
@@ -24,6 +28,9 @@ export function Dialog({
   returnFocusTo?: () => HTMLElement | null;
 }) {
   const hydrated = useHydrated();
+  const body = useRef<HTMLDivElement>(null);
+  // What opened the dialog: focus goes back to it, or near it when the dialog removed its row.
+  const opener = useRef<HTMLElement | null>(null);
   // Until hydration only the trigger (a Button, disabled until then): the Radix root is mounted after.
   if (!hydrated && !open) return trigger ?? null;
   return (
@@ -32,12 +39,23 @@ export function Dialog({
       <D.Portal>
         <D.Overlay className="fixed inset-0 z-40 bg-black/40" />
         <D.Content
+          // The first field, else the first control of the body (Cancel of a confirmation), never the ✕.
+          onOpenAutoFocus={(event) => {
+            const active = document.activeElement;
+            opener.current = returnFocusTo?.() ?? (active instanceof HTMLElement && active !== document.body ? active : null);
+            const first = body.current?.querySelector<HTMLElement>(FIELD) ?? body.current?.querySelector<HTMLElement>(CONTROL);
+            if (first) {
+              event.preventDefault();
+              first.focus();
+            }
+          }}
           onCloseAutoFocus={(event) => {
             const target = returnFocusTo?.();
             if (target?.isConnected) {
               event.preventDefault();
               target.focus();
             }
+            keepFocusWhenRowRemoved(target ?? opener.current);
           }}
           className="fixed top-1/2 left-1/2 z-50 max-h-[calc(100dvh-2rem)] w-[calc(100vw-2rem)] max-w-md -translate-x-1/2 -translate-y-1/2 overflow-y-auto rounded-lg border border-border bg-bg p-5 shadow-xl"
         >
@@ -54,7 +72,7 @@ export function Dialog({
               <X size={16} aria-hidden />
             </D.Close>
           </div>
-          {children}
+          <div ref={body}>{children}</div>
         </D.Content>
       </D.Portal>
     </D.Root>

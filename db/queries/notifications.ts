@@ -38,9 +38,30 @@ export async function replaceInvitationNotifications(executor: Executor, notices
   await executor.insert(schema.notifications).values(notices.map((notice) => ({ ...notice, kind: 'invitation' })));
 }
 
-/** Takes an invitation out of its invitee's bar (answered or rescinded). */
+/** Takes an invitation out of its invitee's bar (rescinded). */
 export async function deleteInvitationNotification(executor: Executor, invitationId: string): Promise<void> {
   await executor.delete(schema.notifications).where(eq(schema.notifications.invitationId, invitationId));
+}
+
+/**
+ * An answered invitation stays in its invitee's bar as a read trace of the answer ("Accepted" or
+ * "Declined"), no longer tied to the invitation: nothing is left to act on.
+ */
+export async function settleInvitationNotification(
+  executor: Executor,
+  invitationId: string,
+  answer: 'accepted' | 'declined',
+): Promise<void> {
+  const n = schema.notifications;
+  await executor
+    .update(n)
+    .set({
+      kind: 'invitation_answered',
+      invitationId: null,
+      readAt: sql`coalesce(${n.readAt}, now())`,
+      payload: sql`${n.payload} || ${JSON.stringify({ answer })}::jsonb`,
+    })
+    .where(eq(n.invitationId, invitationId));
 }
 
 /** Marks the given notifications (or all) of this user read; another user's ids are ignored. */

@@ -10,7 +10,7 @@ import {
 } from '@/db/queries/invitation-responses';
 import { inviterMayGrant } from '@/lib/permissions';
 import { lockMemberRole } from '@/db/queries/members';
-import { deleteInvitationNotification } from '@/db/queries/notifications';
+import { settleInvitationNotification } from '@/db/queries/notifications';
 import { markEmailVerified } from '@/db/queries/users';
 import { ActionError } from '@/domain/errors';
 import type { ActorCommandContext } from '../context';
@@ -65,7 +65,7 @@ async function answerInvitation(ctx: ActorCommandContext, ref: InvitationRef, an
 
   if (answer === 'accept') await insertInvitedMembership(tx, invitation.orgId, actor.id, invitation.role);
   await recordInvitationAnswer(tx, invitation.orgId, invitation.id, answer === 'accept' ? 'accepted' : 'declined', actor.id);
-  await deleteInvitationNotification(tx, invitation.id);
+  await settleInvitationNotification(tx, invitation.id, answer === 'accept' ? 'accepted' : 'declined');
   // The address just became verified: its other pending invitations now reach the notification bar.
   if (verifiedNow) await notifyPendingInvitationsFor(tx, invitation.email);
   await insertAuditEvents(tx, invitation.orgId, { id: actor.id, kind: actor.kind }, [

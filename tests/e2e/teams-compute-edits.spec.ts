@@ -40,7 +40,7 @@ test("a team's Default permission changes after creation, and apps added later s
   await page.getByRole('button', { name: 'Add App' }).click();
   const addApp = page.getByRole('dialog', { name: 'Add App' });
   await addApp.getByLabel('Search apps').fill(appId);
-  await addApp.getByRole('button', { name: appId }).click();
+  await addApp.getByRole('checkbox', { name: appId }).check();
   await expect(addApp.getByLabel('Permission')).toHaveValue('labeler_lead');
   await addApp.getByRole('button', { name: 'Add apps' }).click();
   await expect(page.getByLabel(`Permission for ${appId}`)).toHaveValue('labeler_lead');

@@ -43,7 +43,7 @@ test('teams: create, rename, add a member (never an outsider) and an app, see it
   await add.getByLabel('Search members').fill(outsiderEmail);
   await expect(add.getByText('No matches.')).toBeVisible();
   await add.getByLabel('Search members').fill('viewer@');
-  await add.getByRole('button', { name: 'viewer@acme.test' }).click();
+  await add.getByRole('checkbox', { name: 'viewer@acme.test' }).check();
   await expectAccessible(page, 'add members dialog');
   await add.getByRole('button', { name: 'Add users' }).click();
   await expect(page.getByRole('row', { name: /viewer@acme\.test/ })).toBeVisible();
@@ -52,7 +52,7 @@ test('teams: create, rename, add a member (never an outsider) and an app, see it
   await page.getByRole('button', { name: 'Add App' }).click();
   const addApp = page.getByRole('dialog', { name: 'Add App' });
   await addApp.getByLabel('Search apps').fill(appId);
-  await addApp.getByRole('button', { name: appId }).click();
+  await addApp.getByRole('checkbox', { name: appId }).check();
   await expect(addApp.getByLabel('Permission')).toHaveValue('labeler_worker');
   await addApp.getByRole('button', { name: 'Add apps' }).click();
   await page.getByLabel(`Permission for ${appId}`).selectOption({ label: 'Model Trainer' });
@@ -82,7 +82,7 @@ test('teams: create, rename, add a member (never an outsider) and an app, see it
   await page.getByRole('button', { name: 'Add Team' }).click();
   const addTeam = page.getByRole('dialog', { name: 'Add Team' });
   await addTeam.getByLabel('Search teams').fill('label-leads');
-  await addTeam.getByRole('button', { name: 'label-leads', exact: true }).click();
+  await addTeam.getByRole('radio', { name: 'label-leads', exact: true }).check();
   await expect(addTeam.getByLabel('Permission')).toHaveValue('labeler_lead');
   await expectAccessible(page, 'add team dialog');
   await addTeam.getByRole('button', { name: 'Confirm' }).click();

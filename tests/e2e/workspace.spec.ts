@@ -68,14 +68,14 @@ test('a Team Contributor sees an app only once a team grants it: Create model at
   await page.getByRole('button', { name: 'Add Members' }).click();
   const add = page.getByRole('dialog', { name: 'Add Members' });
   await add.getByLabel('Search members').fill('team@acme');
-  await add.getByRole('button', { name: 'team@acme.test' }).click();
+  await add.getByRole('checkbox', { name: 'team@acme.test' }).check();
   await add.getByRole('button', { name: 'Add users' }).click();
   await expect(page.getByRole('row', { name: /team@acme\.test/ })).toBeVisible();
   await page.getByRole('tab', { name: 'Apps' }).click();
   await page.getByRole('button', { name: 'Add App' }).click();
   const addApp = page.getByRole('dialog', { name: 'Add App' });
   await addApp.getByLabel('Search apps').fill(appId);
-  await addApp.getByRole('button', { name: appId }).click();
+  await addApp.getByRole('checkbox', { name: appId }).check();
   await addApp.getByRole('button', { name: 'Add apps' }).click();
   await expect(page.getByLabel(`Permission for ${appId}`)).toHaveValue('model_trainer');
 

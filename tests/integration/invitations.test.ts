@@ -194,6 +194,10 @@ describe('answer an invitation', () => {
         respondedBy: invitee.id,
       });
       expect(await notificationsOf(invitee.id, 'invitation')).toEqual([]);
+      // The answer leaves a read trace in the bar, detached from the invitation.
+      expect(await notificationsOf(invitee.id, 'invitation_answered')).toMatchObject([
+        { invitationId: null, readAt: expect.any(Date), payload: { answer: answer === 'accept' ? 'accepted' : 'declined' } },
+      ]);
       const audit = await auditOf(orgId, `invitation.${answer === 'accept' ? 'accepted' : 'declined'}`);
       expect(audit).toMatchObject([
         { actorId: invitee.id, targetId: invitee.email, data: { role: 'infra_manager', invitationId: row.id } },

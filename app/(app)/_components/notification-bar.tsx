@@ -1,6 +1,6 @@
 'use client';
 
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useRouter } from 'next/navigation';
 import { Popover } from 'radix-ui';
 import { Bell } from '@/components/ui/icons';
@@ -22,6 +22,8 @@ function describe(n: NotificationDto): string {
   switch (n.kind) {
     case 'invitation':
       return `${p.inviterName ?? 'An Admin'} invited you to join ${p.orgName} as ${isOrgRole(p.role) ? ORG_ROLE_LABELS[p.role] : p.role}.`;
+    case 'invitation_answered':
+      return `You ${p.answer === 'accepted' ? 'accepted' : 'declined'} the invitation to join ${p.orgName} as ${isOrgRole(p.role) ? ORG_ROLE_LABELS[p.role] : p.role}.`;
     case 'role_changed':
       return `Your role in ${p.orgName} is now ${p.roleLabel}.`;
     case 'member_removed':
@@ -42,19 +44,37 @@ function describe(n: NotificationDto): string {
  * loaded then: pages do not carry a list that is rarely looked at. Reopening shows the last list at once
  * and refreshes it.
  */
-export function NotificationBar({ unread }: { unread: number }) {
+export function NotificationBar({
+  unread,
+  open,
+  onOpenChange: setOpen,
+}: {
+  unread: number;
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+}) {
   const hydrated = useHydrated();
   const router = useRouter();
   const [items, setItems] = useState<NotificationDto[] | null>(null);
   const [failed, setFailed] = useState(false);
   const [busy, setBusy] = useState<string | null>(null);
-  const [open, setOpen] = useState(false);
 
-  async function load() {
-    const result = await latestNotificationsAction({}).catch(() => null);
+  function show(result: Awaited<ReturnType<typeof latestNotificationsAction>> | null) {
     setFailed(!result?.ok);
     if (result?.ok) setItems(result.data);
   }
+  const load = async () => show(await latestNotificationsAction({}).catch(() => null));
+  // Loaded on every opening, by the bell or by the workspace switcher's invitation items.
+  useEffect(() => {
+    if (!open) return;
+    let current = true;
+    void latestNotificationsAction({})
+      .catch(() => null)
+      .then((result) => current && show(result));
+    return () => {
+      current = false;
+    };
+  }, [open]);
 
   async function answer(n: NotificationDto, accept: boolean) {
     if (!n.invitationId) return;
@@ -69,7 +89,11 @@ export function NotificationBar({ unread }: { unread: number }) {
       return;
     }
     toast.success(accept ? `You joined ${result.data.orgName}.` : `You declined the invitation to ${result.data.orgName}.`);
-    if (accept) router.push(`/orgs/${result.data.orgId}`);
+    // Accepting leads into the organization: the bar closes. A decline stays open on its "Declined" trace.
+    if (accept) {
+      setOpen(false);
+      router.push(`/orgs/${result.data.orgId}`);
+    }
     router.refresh();
   }
 
@@ -89,13 +113,7 @@ export function NotificationBar({ unread }: { unread: number }) {
   if (!hydrated) return untilHydrated(trigger);
 
   return (
-    <Popover.Root
-      open={open}
-      onOpenChange={(next) => {
-        setOpen(next);
-        if (next) void load();
-      }}
-    >
+    <Popover.Root open={open} onOpenChange={setOpen}>
       <Popover.Trigger asChild>{trigger}</Popover.Trigger>
       <Popover.Portal>
         <Popover.Content
@@ -135,6 +153,9 @@ export function NotificationBar({ unread }: { unread: number }) {
                   className={`border-b border-border px-3 py-2 last:border-b-0 ${n.read ? '' : 'bg-accent/5'}`}
                 >
                   <p>{describe(n)}</p>
+                  {n.kind === 'invitation_answered' ? (
+                    <p className="mt-1 text-xs font-medium text-fg-muted">{n.payload.answer === 'accepted' ? 'Accepted' : 'Declined'}</p>
+                  ) : null}
                   <p className="text-xs text-fg-muted">{formatDateTime(n.createdAt)}</p>
                   {n.kind === 'task_assigned' && n.payload.href?.startsWith('/orgs/') ? (
                     <AppLink

@@ -1,11 +1,14 @@
 'use client';
 
+import { useRef, useState } from 'react';
 import { useParams } from 'next/navigation';
 import { DropdownMenu } from 'radix-ui';
 import { untilHydrated, useHydrated } from '@/components/ui/button';
-import { Building2, Check, ChevronsUpDown, User } from '@/components/ui/icons';
+import { Building2, Check, ChevronsUpDown, Mail, Plus, User } from '@/components/ui/icons';
 import { AppLink } from '@/components/ui/app-link';
 import { signOutAction } from '@/app/(auth)/actions';
+import type { NotificationDto } from '@/db/queries/notifications';
+import { latestNotificationsAction } from '../notifications/actions';
 import { NotificationBar } from './notification-bar';
 
 type Workspace = { id: string; name: string; canViewMembers: boolean };
@@ -26,6 +29,14 @@ export function TopBar({
   const hydrated = useHydrated();
   const params = useParams<{ orgId?: string }>();
   const current = workspaces.find((w) => w.id === params.orgId);
+  const [bellOpen, setBellOpen] = useState(false);
+  // Pending invitations, listed in the switcher: loaded when it opens, like the notification bar's list.
+  const [invitations, setInvitations] = useState<NotificationDto[]>([]);
+  const toBell = useRef(false);
+  async function loadInvitations() {
+    const result = await latestNotificationsAction({}).catch(() => null);
+    if (result?.ok) setInvitations(result.data.filter((n) => n.kind === 'invitation' && n.invitationId));
+  }
 
   const workspaceTrigger = (
     <button
@@ -49,16 +60,30 @@ export function TopBar({
 
   return (
     <header className="sticky top-0 z-30 flex h-12 items-center gap-3 border-b border-border bg-bg px-3">
+      {/* Narrow screens on an organization's pages: its `Menu` button (orgs/[orgId]/_components/org-menu.tsx). */}
+      <div id="org-menu-slot" className="contents md:hidden" />
       <AppLink href="/organizations" className="text-sm font-bold tracking-wider text-accent uppercase">
         Roster
       </AppLink>
       {!hydrated ? (
         untilHydrated(workspaceTrigger)
       ) : (
-        <DropdownMenu.Root>
+        <DropdownMenu.Root onOpenChange={(next) => next && void loadInvitations()}>
           <DropdownMenu.Trigger asChild>{workspaceTrigger}</DropdownMenu.Trigger>
           <DropdownMenu.Portal>
-            <DropdownMenu.Content className={menuContent} align="start" sideOffset={6}>
+            <DropdownMenu.Content
+              className={menuContent}
+              align="start"
+              sideOffset={6}
+              onCloseAutoFocus={(event) => {
+                // An invitation item opens the notification bar, which takes the focus instead.
+                if (toBell.current) {
+                  event.preventDefault();
+                  toBell.current = false;
+                  setBellOpen(true);
+                }
+              }}
+            >
               <DropdownMenu.Label className="px-2 py-1 text-xs text-fg-muted">Workspaces</DropdownMenu.Label>
               <DropdownMenu.Item asChild className={menuItem}>
                 <AppLink href="/me/apps">
@@ -73,7 +98,23 @@ export function TopBar({
                   </AppLink>
                 </DropdownMenu.Item>
               ))}
+              {invitations.length > 0 ? (
+                <>
+                  <DropdownMenu.Separator className="my-1 h-px bg-border" />
+                  <DropdownMenu.Label className="px-2 py-1 text-xs text-fg-muted">Pending invitations</DropdownMenu.Label>
+                  {invitations.map((n) => (
+                    <DropdownMenu.Item key={n.id} className={menuItem} onSelect={() => (toBell.current = true)}>
+                      <Mail size={14} aria-hidden /> Invitation to {n.payload.orgName}
+                    </DropdownMenu.Item>
+                  ))}
+                </>
+              ) : null}
               <DropdownMenu.Separator className="my-1 h-px bg-border" />
+              <DropdownMenu.Item asChild className={menuItem}>
+                <AppLink href="/organizations?new=1">
+                  <Plus size={14} aria-hidden /> New Organization
+                </AppLink>
+              </DropdownMenu.Item>
               <DropdownMenu.Item asChild className={menuItem}>
                 <AppLink href="/organizations">Manage Organizations</AppLink>
               </DropdownMenu.Item>
@@ -83,7 +124,7 @@ export function TopBar({
       )}
 
       <div className="ml-auto flex items-center gap-2">
-        <NotificationBar unread={unread} />
+        <NotificationBar unread={unread} open={bellOpen} onOpenChange={setBellOpen} />
 
         {!hydrated ? (
           untilHydrated(accountTrigger)

@@ -6,13 +6,16 @@ import { can, ORG_ROLE_LABELS } from '@/lib/permissions';
 import { AppLink } from '@/components/ui/app-link';
 import { DataTable } from '@/components/ui/data-table';
 import { buttonClass } from '@/components/ui/button-class';
+import { singleValues } from '@/lib/search-params';
 import { NewOrganizationDialog } from './_components/new-organization-dialog';
 import { LeaveOrganizationButton } from './_components/leave-organization-button';
 
 export const metadata: Metadata = { title: 'Organizations' };
 
-export default async function OrganizationsPage() {
+export default async function OrganizationsPage({ searchParams }: { searchParams?: Promise<{ new?: string | string[] }> }) {
   const user = await requireUser();
+  // ?new=1: the workspace switcher's `New Organization` item opens the dialog here.
+  const openNew = singleValues(await searchParams).new === '1';
   const organizations = await listOrganizationsForUser(await getDb(), user.id);
   return (
     <main className="mx-auto w-full max-w-5xl p-4 sm:p-6">
@@ -21,7 +24,7 @@ export default async function OrganizationsPage() {
           <h1 className="text-xl font-semibold">Organizations</h1>
           <p className="text-sm text-fg-muted">The organizations you belong to, with your role in each.</p>
         </div>
-        <NewOrganizationDialog verified={user.emailVerified} />
+        <NewOrganizationDialog key={openNew ? 'new' : 'list'} verified={user.emailVerified} defaultOpen={openNew} />
       </div>
       {organizations.length === 0 ? (
         <div className="rounded-lg border border-dashed border-border p-10 text-center">

@@ -15,11 +15,18 @@ export default async function PersonalAppsPage() {
       <div className="mb-6 flex flex-wrap items-center justify-between gap-3">
         <div>
           <h1 className="text-xl font-semibold">Projects</h1>
-          <p className="text-sm text-fg-muted">Apps you own personally. Transfer one to an organization from its settings.</p>
+          <p className="text-sm text-fg-muted">
+            Your projects: apps you own personally. Transfer one to an organization from its settings.
+          </p>
         </div>
-        <CreatePersonalApp />
+        {apps.length > 0 ? <CreatePersonalApp /> : null}
       </div>
-      <AppList apps={apps} hrefFor={(slug) => `/me/apps/${slug}/settings`} empty="You have no personal apps yet — Create App." />
+      <AppList
+        apps={apps}
+        hrefFor={(slug) => `/me/apps/${slug}/settings`}
+        empty="You have no projects yet."
+        emptyAction={<CreatePersonalApp />}
+      />
     </main>
   );
 }

@@ -35,13 +35,15 @@ export default async function OrgAppsPage({
   // One statement whatever the number of apps: one page of the apps this member may see.
   const apps = await listAppsForMember(await getDb(), orgId, { userId: user.id, role }, { q, after: search.after });
   const allApps = roleGrantsOnApp(role, 'app.view');
+  // An empty first page without a search: the create button moves into the empty state.
+  const emptyList = !q && !search.after && apps.rows.length === 0;
   const empty = q
     ? `No apps match “${q}”.`
     : search.after
       ? 'No more apps.'
       : allApps
         ? can(role, 'apps.create')
-          ? 'No apps yet — Create App.'
+          ? 'No apps yet.'
           : 'This organization has no apps yet.'
         : 'No team gives you access to an app, and no app is open to the whole organization yet.';
   return (
@@ -56,14 +58,19 @@ export default async function OrgAppsPage({
             Organization ID: {org.id}
           </p>
         </div>
-        {can(role, 'apps.create') ? <CreateOrgApp orgId={orgId} /> : null}
+        {can(role, 'apps.create') && !emptyList ? <CreateOrgApp orgId={orgId} /> : null}
       </div>
       <h2 className="sr-only">Apps</h2>
       {/* Nothing to search in a list that is empty on its first page without a search. */}
       {q || search.after || apps.rows.length > 0 ? (
         <SearchForm id="apps-search" action={`/orgs/${orgId}`} label="Search apps" q={q} placeholder="Search by App ID or name" />
       ) : null}
-      <AppList apps={apps.rows} hrefFor={(slug) => `/orgs/${orgId}/apps/${slug}`} empty={empty} />
+      <AppList
+        apps={apps.rows}
+        hrefFor={(slug) => `/orgs/${orgId}/apps/${slug}`}
+        empty={empty}
+        emptyAction={emptyList && can(role, 'apps.create') ? <CreateOrgApp orgId={orgId} /> : undefined}
+      />
       <Pager firstHref={search.after ? appsHref(orgId, q) : null} nextHref={apps.nextCursor ? appsHref(orgId, q, apps.nextCursor) : null} />
     </main>
   );

@@ -33,7 +33,7 @@ export type OrgNavLink = { href: string; label: string; icon: OrgNavIcon };
  * aria-current. One client component for all of them: the icons' SVG goes into the HTML only, not
  * also into every page's RSC payload as it did when the server rendered them around next/link.
  */
-export function OrgNavLinks({ links }: { links: OrgNavLink[] }) {
+export function OrgNavLinks({ links, onFollow }: { links: OrgNavLink[]; onFollow?: () => void }) {
   const pathname = usePathname();
   const follow = useFollow();
   // The longest link that is the path or a parent of it ("Members" on a member's page, "Apps" only on its own).
@@ -43,12 +43,20 @@ export function OrgNavLinks({ links }: { links: OrgNavLink[] }) {
     null,
   );
   return (
-    <ul className="flex flex-wrap gap-1 md:flex-col md:flex-nowrap">
+    <ul className="flex flex-col gap-1">
       {links.map((link) => {
         const Icon = ICONS[link.icon];
         return (
           <li key={link.href}>
-            <a href={link.href} onClick={follow} aria-current={link === current ? 'page' : undefined} className="nav-link">
+            <a
+              href={link.href}
+              onClick={(event) => {
+                follow(event);
+                onFollow?.();
+              }}
+              aria-current={link === current ? 'page' : undefined}
+              className="nav-link"
+            >
               <Icon size={15} aria-hidden /> {link.label}
             </a>
           </li>

@@ -1,4 +1,5 @@
 import { orgAreaHref, orgAreasFor, type OrgArea, type OrgRole } from '@/lib/permissions';
+import { OrgMenu } from './org-menu';
 import { OrgNavLinks, type OrgNavLink, type OrgNavIcon } from './org-nav-links';
 
 const ICON: Record<OrgArea, OrgNavIcon> = {
@@ -31,14 +32,19 @@ export function OrgSidebar({
   roleLabel: string;
   userId: string;
 }) {
+  const links = orgNavLinks(orgId, role, userId);
+  // Narrow screens: the sidebar hides and the top bar's `Menu` opens the same links (OrgMenu).
   return (
-    <nav
-      aria-label="Organization"
-      className="border-b border-border bg-bg-subtle p-3 md:min-h-[calc(100vh-3rem)] md:w-56 md:border-r md:border-b-0"
-    >
-      <p className="truncate px-2 text-sm font-semibold">{orgName}</p>
-      <p className="mb-3 truncate px-2 text-xs text-fg-muted">{roleLabel}</p>
-      <OrgNavLinks links={orgNavLinks(orgId, role, userId)} />
-    </nav>
+    <>
+      <nav
+        aria-label="Organization"
+        className="hidden w-56 shrink-0 border-r border-border bg-bg-subtle p-3 md:block md:min-h-[calc(100vh-3rem)]"
+      >
+        <p className="truncate px-2 text-sm font-semibold">{orgName}</p>
+        <p className="mb-3 truncate px-2 text-xs text-fg-muted">{roleLabel}</p>
+        <OrgNavLinks links={links} />
+      </nav>
+      <OrgMenu orgName={orgName} roleLabel={roleLabel} links={links} />
+    </>
   );
 }

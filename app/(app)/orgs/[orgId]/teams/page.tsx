@@ -34,6 +34,8 @@ export default async function TeamsPage({
     manage ? countTeams(db, orgId) : Promise.resolve(null),
   ]);
   const next = teams.nextCursor ? `/orgs/${orgId}/teams?${new URLSearchParams({ ...(q ? { q } : {}), after: teams.nextCursor })}` : null;
+  // No team at all (not a search, not a later page): the create button moves into the empty state.
+  const emptyList = !q && !search.after && teams.rows.length === 0;
   return (
     <main className="p-4 sm:p-6">
       <div className="mb-4 flex flex-wrap items-center justify-between gap-3">
@@ -43,7 +45,7 @@ export default async function TeamsPage({
             {manage ? `${total} team${total === 1 ? '' : 's'} in ${access.org.name}.` : 'The teams you belong to.'}
           </p>
         </div>
-        {manage ? <CreateTeamDialog orgId={orgId} /> : null}
+        {manage && !emptyList ? <CreateTeamDialog orgId={orgId} /> : null}
       </div>
       <form role="search" className="mb-4 flex max-w-md gap-2" action={`/orgs/${orgId}/teams`}>
         <label htmlFor="teams-search" className="sr-only">
@@ -55,7 +57,9 @@ export default async function TeamsPage({
         </button>
       </form>
       {teams.rows.length === 0 ? (
-        <EmptyState>{q ? `No teams match “${q}”.` : manage ? 'No teams yet — Create Team.' : 'You are not in a team yet.'}</EmptyState>
+        <EmptyState action={manage && emptyList ? <CreateTeamDialog orgId={orgId} /> : undefined}>
+          {q ? `No teams match “${q}”.` : manage ? 'No teams yet.' : 'You are not in a team yet.'}
+        </EmptyState>
       ) : (
         <DataTable
           caption="Teams"

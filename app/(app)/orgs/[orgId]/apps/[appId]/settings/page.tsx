@@ -12,6 +12,7 @@ import { TeamsWithAccessNote, WhoHasAccess, whoHasAccessSearch } from './_compon
 import { AppIdForm } from './_components/app-id-form';
 import { TransferOrgAppDialog } from './_components/transfer-org-app-dialog';
 import { AppDetailsForm, DeleteAppButton, RemoveTeamAccessButton, TeamPermissionSelect } from './_components/app-settings-controls';
+import { EmptyState } from '@/components/ui/empty-state';
 import { AppLink } from '@/components/ui/app-link';
 import { DataTable } from '@/components/ui/data-table';
 import { singleValues } from '@/lib/search-params';
@@ -118,11 +119,13 @@ export default async function AppSettingsPage({
                 Teams with access
               </h3>
             </div>
-            {canEditTeams ? <AddTeamDialog orgId={orgId} appId={app.id} /> : null}
+            {canEditTeams && teams.total > 0 ? <AddTeamDialog orgId={orgId} appId={app.id} /> : null}
           </div>
           <TeamsWithAccessNote teams={teams.total} people={who?.total ?? null} visibility={visibility} />
           {teams.total === 0 ? (
-            <p className="text-sm text-fg-muted">No team has access to this app.{canEditTeams ? ' Add Team to grant one.' : ''}</p>
+            <EmptyState action={canEditTeams ? <AddTeamDialog orgId={orgId} appId={app.id} /> : undefined}>
+              No team has access to this app.
+            </EmptyState>
           ) : teams.rows.length === 0 ? (
             <p className="text-sm text-fg-muted">No more teams on this page.</p>
           ) : (

@@ -10,7 +10,7 @@ import { SelectField } from '@/components/ui/select-field';
 import type { ActionResult } from '@/lib/actions/result';
 import { TEAM_LEVEL_LABELS, TEAM_LEVELS, type TeamLevel } from '@/lib/permissions';
 import { addTeamAppsAction, addTeamMembersAction, searchTeamAppCandidatesAction, searchTeamCandidatesAction } from '../../actions';
-import { CandidatePicker, type Candidate } from '@/components/ui/candidate-picker';
+import { CandidatePicker, type Candidate } from '@/components/forms/candidate-picker';
 
 /** Search on the server, pick several results, add them in one action: Add Members and Add App. */
 function PickAndAddDialog({
@@ -59,11 +59,13 @@ function PickAndAddDialog({
       trigger={<Button>{title}</Button>}
     >
       <div className="space-y-4">
-        <CandidatePicker searchLabel={searchLabel} search={search} selected={selected} onToggle={toggle} />
+        <CandidatePicker searchLabel={searchLabel} search={search} selected={selected} onToggle={toggle} noun={noun} />
         {children}
         <FormError message={error} />
-        <div className="flex items-center justify-between gap-2">
-          <span className="text-sm text-fg-muted">{selected.size} selected</span>
+        <div className="flex justify-end gap-2">
+          <Button variant="secondary" onClick={() => setOpen(false)}>
+            Cancel
+          </Button>
           <Button
             disabled={selected.size === 0}
             onClick={async () => {

@@ -8,7 +8,7 @@ import { Dialog } from '@/components/ui/dialog';
 import { FormError } from '@/components/ui/field';
 import { SelectField } from '@/components/ui/select-field';
 import { DEFAULT_TEAM_GRANT_LEVEL, TEAM_LEVEL_LABELS, TEAM_LEVELS, type TeamLevel } from '@/lib/permissions';
-import { CandidatePicker, type Candidate } from '@/components/ui/candidate-picker';
+import { CandidatePicker, type Candidate } from '@/components/forms/candidate-picker';
 import { searchAppTeamCandidatesAction, setAppTeamAccessAction } from '../../../actions';
 
 /**
@@ -42,7 +42,7 @@ export function AddTeamDialog({ orgId, appId }: { orgId: string; appId: string }
     defaults.current.clear();
   };
 
-  // One team at a time: a click picks it (replacing any other), a second click on it unpicks it.
+  // One team at a time: picking one replaces any other; its chip's Remove unpicks it.
   const toggle = (candidate: Candidate) => {
     if (picked?.id === candidate.id) {
       setPicked(null);
@@ -70,6 +70,8 @@ export function AddTeamDialog({ orgId, appId }: { orgId: string; appId: string }
           search={search}
           selected={new Map(picked ? [[picked.id, picked]] : [])}
           onToggle={toggle}
+          noun={['team', 'teams']}
+          multiple={false}
         />
         <SelectField
           label="Permission"
@@ -78,33 +80,30 @@ export function AddTeamDialog({ orgId, appId }: { orgId: string; appId: string }
           onChange={(e) => setPermission(e.target.value as TeamLevel)}
         />
         <FormError message={error} />
-        <div className="flex items-center justify-between gap-2">
-          <span className="text-sm text-fg-muted">{picked ? `Team ${picked.label}` : 'No team picked'}</span>
-          <div className="flex gap-2">
-            <Button variant="secondary" onClick={() => setOpen(false)}>
-              Cancel
-            </Button>
-            <Button
-              disabled={!picked || submitting}
-              onClick={async () => {
-                if (!picked) return;
-                setSubmitting(true);
-                const result = await setAppTeamAccessAction({ orgId, appId, teamId: picked.id, permission }).finally(() =>
-                  setSubmitting(false),
-                );
-                if (!result.ok) {
-                  setError(result.message);
-                  return;
-                }
-                toast.success(`Team ${picked.id} added.`);
-                setOpen(false);
-                reset();
-                router.refresh();
-              }}
-            >
-              Confirm
-            </Button>
-          </div>
+        <div className="flex justify-end gap-2">
+          <Button variant="secondary" onClick={() => setOpen(false)}>
+            Cancel
+          </Button>
+          <Button
+            disabled={!picked || submitting}
+            onClick={async () => {
+              if (!picked) return;
+              setSubmitting(true);
+              const result = await setAppTeamAccessAction({ orgId, appId, teamId: picked.id, permission }).finally(() =>
+                setSubmitting(false),
+              );
+              if (!result.ok) {
+                setError(result.message);
+                return;
+              }
+              toast.success(`Team ${picked.id} added.`);
+              setOpen(false);
+              reset();
+              router.refresh();
+            }}
+          >
+            Confirm
+          </Button>
         </div>
       </div>
     </Dialog>

@@ -1,0 +1,18 @@
+import { AppLink } from '@/components/ui/app-link';
+
+/**
+ * The signed-in "not found" body, shown inside the app's top bar (and an organization's sidebar when
+ * the organization itself is open to the user). Same words whether the thing does not exist or the
+ * user may not see it: no hint either way.
+ */
+export function NotFoundMessage() {
+  return (
+    <main className="mx-auto flex min-h-[60vh] max-w-md flex-col items-center justify-center gap-3 p-6 text-center">
+      <h1 className="text-xl font-semibold">Not found or no access</h1>
+      <p className="text-sm text-fg-muted">This page does not exist, or your account does not have access to it.</p>
+      <AppLink href="/organizations" className="text-sm font-medium text-accent underline">
+        Go to your organizations
+      </AppLink>
+    </main>
+  );
+}

@@ -1,0 +1,6 @@
+import { NotFoundMessage } from '../../_components/not-found-message';
+
+// A missing page inside an organization the user may open: its sidebar stays.
+export default function OrgNotFound() {
+  return <NotFoundMessage />;
+}
