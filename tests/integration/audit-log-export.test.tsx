@@ -1,5 +1,6 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { renderToStaticMarkup } from 'react-dom/server';
+import { AppRouterContext } from 'next/dist/shared/lib/app-router-context.shared-runtime';
 import { getDb, schema } from '@/db';
 import { changeMemberRoleAction } from '@/app/(app)/orgs/[orgId]/members/actions';
 import AuditLogPage from '@/app/(app)/orgs/[orgId]/audit-log/page';
@@ -8,11 +9,16 @@ import { ORG_ROLES, can } from '@/lib/permissions';
 import { actAs } from '../support/session';
 import { addMember, createOrg, createUser } from '../factories';
 
-// AppLink follows links through the app router, which a static render has not mounted.
-vi.mock('next/navigation', async (importOriginal) => ({
-  ...(await importOriginal<typeof import('next/navigation')>()),
-  useRouter: () => ({ push: () => undefined }),
-}));
+// AppLink follows links through the app router, which a static render has not mounted: give it one.
+// (A module mock of next/navigation would not hold: integration files share their modules.)
+const router = {
+  push: () => undefined,
+  replace: () => undefined,
+  refresh: () => undefined,
+  prefetch: () => undefined,
+  back: () => undefined,
+  forward: () => undefined,
+};
 
 /** RFC 4180 records as objects by header (csv-parse is not a dependency; the export's quoting is csv-stringify's). */
 function parse(csv: string, _options: { columns: true }): Record<string, string>[] {
@@ -42,7 +48,8 @@ function parse(csv: string, _options: { columns: true }): Record<string, string>
 }
 
 async function render(orgId: string, search: Record<string, string> = {}) {
-  return renderToStaticMarkup(await AuditLogPage({ params: Promise.resolve({ orgId }), searchParams: Promise.resolve(search) }));
+  const page = await AuditLogPage({ params: Promise.resolve({ orgId }), searchParams: Promise.resolve(search) });
+  return renderToStaticMarkup(<AppRouterContext.Provider value={router as never}>{page}</AppRouterContext.Provider>);
 }
 
 async function exportCsv(orgId: string, query = '') {
