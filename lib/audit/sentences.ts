@@ -4,25 +4,11 @@
  * on the data its command records (domain/**); the record below fails to compile when an action lacks one.
  * Pure: the page, the CSV export and the tests share it.
  */
-import type { AuditAction } from '@/db/queries/audit';
-import type { ActorKind } from '@/db/schema';
+import type { AuditAction, AuditRow } from '@/db/queries/audit';
 import { levelLabel, planLabel, roleLabel, text, visibilityLabel } from './labels';
 
 /** An event as the log reads it: the row, with the names of the people, team and app it is about. */
-export type AuditEventView = {
-  action: string;
-  actorKind: ActorKind;
-  actorName: string | null;
-  actorEmail: string | null;
-  subjectName: string | null;
-  subjectEmail: string | null;
-  teamName: string | null;
-  appSlug: string | null;
-  appName: string | null;
-  targetType: string;
-  targetId: string;
-  data: Record<string, unknown>;
-};
+export type AuditEventView = Omit<AuditRow, 'id' | 'createdAt'>;
 
 type Change<T> = { before: T; after: T };
 type InApp = { app: string };

@@ -104,7 +104,8 @@ test('Resend mails a new link and retires the old one; accepted and declined inv
 
 test('an expired invitation link says so; the Admin re-invites and the new link works', async ({ browser }) => {
   // Only a week's wait expires an invitation, and no screen can; the test ages one in the database, which it
-  // can reach only on PostgreSQL (the server holds the embedded database's directory locked).
+  // can reach only on PostgreSQL (the server holds the embedded database's directory locked). CI runs it
+  // there; tests/integration/invitations.test.ts covers the same page on both drivers.
   test.skip(!process.env.DATABASE_URL, 'needs DATABASE_URL: the test ages the invitation in PostgreSQL');
   const s = uniqueSuffix();
   const admin = await newPage(browser);

@@ -3,6 +3,7 @@ import { getDb } from '@/db';
 import { resendInvitationAction, rescindInvitationAction } from '@/app/(app)/orgs/[orgId]/members/actions';
 import { acceptInvitationAction, declineInvitationAction } from '@/app/(app)/notifications/actions';
 import { signUpAction } from '@/app/(auth)/actions';
+import InvitePage from '@/app/(auth)/invite/[token]/page';
 import { notifyPendingInvitationsFor } from '@/domain/invitations/notify-invitees';
 import { consumeEmailVerificationToken, createEmailVerificationToken } from '@/db/queries/users';
 import { actAs } from '../support/session';
@@ -286,6 +287,24 @@ describe('sign up from an invitation', () => {
     expect((await outboxFor(email)).map((m) => m.template)).not.toContain('verify-email');
     const other = await invitationRow(otherOrg, email);
     expect((await notificationsOf(user.id, 'invitation')).map((n) => n.invitationId)).toEqual([other.id]);
+  });
+});
+
+describe('the invitation link of an expired invitation', () => {
+  // The same page the e2e spec opens in a browser, which it can only reach on PostgreSQL (the server holds
+  // the embedded database); here on both drivers.
+  it('says it expired; after Re-invite the new link opens the Join page', async () => {
+    const { admin, orgId, invitee, row, token } = await invited();
+    await expire(row.id);
+    const page = (await InvitePage({ params: Promise.resolve({ token }) })) as { props: { reason?: string } };
+    expect(page.props.reason).toBe('It has expired. Ask an Admin of the organization to send a new one.');
+    await actAs(admin);
+    expect(await resendInvitationAction({ orgId, invitationId: row.id })).toMatchObject({ ok: true });
+    const { token: fresh } = await latestInvitationEmail(invitee.email);
+    const renewed = (await InvitePage({ params: Promise.resolve({ token: fresh }) })) as { props: { reason?: string } };
+    expect(renewed.props.reason).toBeUndefined();
+    const stale = (await InvitePage({ params: Promise.resolve({ token }) })) as { props: { reason?: string } };
+    expect(stale.props.reason).toMatch(/replaced by a newer one/);
   });
 });
 
