@@ -1,14 +1,6 @@
-import Link from 'next/link';
+import { NotFoundMessage } from '@/components/ui/not-found-message';
 
-// Same page whether the thing does not exist or the user may not see it: no hint either way.
+// Outside the signed-in layout (no top bar): the same message as inside it.
 export default function NotFound() {
-  return (
-    <main className="mx-auto flex min-h-[60vh] max-w-md flex-col items-center justify-center gap-3 p-6 text-center">
-      <h1 className="text-xl font-semibold">Not found or no access</h1>
-      <p className="text-sm text-fg-muted">This page does not exist, or your account does not have access to it.</p>
-      <Link href="/organizations" className="text-sm font-medium text-accent underline">
-        Go to your organizations
-      </Link>
-    </main>
-  );
+  return <NotFoundMessage />;
 }

@@ -1,4 +1,4 @@
-import { NotFoundMessage } from './_components/not-found-message';
+import { NotFoundMessage } from '@/components/ui/not-found-message';
 
 // Inside the signed-in layout: the top bar stays (the root app/not-found.tsx has none).
 export default function SignedInNotFound() {

@@ -136,3 +136,26 @@ test('an invitation is accepted and another declined from their email links with
   await admin.goto(`/orgs/${org.id}/members`);
   await expect(admin.getByText(acceptEmail).first()).toBeVisible();
 });
+
+test('at 390 px without JavaScript, the Menu disclosure takes a member from an organization page to Teams', async ({ browser }) => {
+  const page = await (await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } })).newPage();
+  await page.goto('/sign-in?callbackUrl=%2Forgs%2Facme-ml');
+  await page.getByLabel('Email').fill('viewer@acme.test');
+  await page.getByLabel('Password').fill('roster-demo-2026');
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await expect(page).toHaveURL(/\/orgs\/acme-ml(\/|$)/);
+
+  // The sidebar is hidden at this width and the top bar's Menu button needs a script: the disclosure stands in.
+  const nav = page.getByRole('navigation', { name: 'Organization' });
+  const teams = nav.getByRole('link', { name: 'Teams' });
+  await expect(teams).toBeHidden();
+  await page
+    .locator('summary')
+    .filter({ hasText: /^Menu$/ })
+    .click();
+  fs.mkdirSync(shots, { recursive: true });
+  await page.screenshot({ path: `${shots}/org-menu-open-no-js-390.png`, fullPage: true });
+  await teams.click();
+  await expect(page).toHaveURL(/\/orgs\/acme-ml\/teams$/);
+  await expect(page.getByRole('heading', { name: 'Teams', level: 1 })).toBeVisible();
+});

@@ -42,7 +42,7 @@ export function TopBar({
     <button
       type="button"
       aria-label="Switch workspace"
-      className="flex max-w-[14rem] items-center gap-2 rounded-md border border-border px-2 py-1 text-sm hover:bg-bg-subtle"
+      className="flex max-w-[14rem] min-w-0 items-center gap-2 rounded-md border border-border px-2 py-1 text-sm hover:bg-bg-subtle"
     >
       <span className="truncate">{current ? current.name : 'Personal workspace'}</span>
       <ChevronsUpDown size={14} aria-hidden className="shrink-0 text-fg-muted" />

@@ -1,4 +1,4 @@
-import { NotFoundMessage } from '../../_components/not-found-message';
+import { NotFoundMessage } from '@/components/ui/not-found-message';
 
 // A missing page inside an organization the user may open: its sidebar stays.
 export default function OrgNotFound() {

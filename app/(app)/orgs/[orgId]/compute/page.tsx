@@ -47,7 +47,8 @@ export default async function ComputePage({
           <h1 className="text-xl font-semibold">Compute</h1>
           <p className="text-sm text-fg-muted">Clusters and their nodepools, where this organization&apos;s models are deployed.</p>
         </div>
-        {manage ? <CreateClusterDialog orgId={orgId} /> : null}
+        {/* No cluster yet: the create button moves into the empty state (one `Create cluster` on the page). */}
+        {manage && clusters.length > 0 ? <CreateClusterDialog orgId={orgId} /> : null}
       </div>
       {!byRole && deployingTeams.length > 0 ? (
         <p className="mb-4 rounded-md border border-border bg-bg-subtle px-3 py-2 text-sm">
@@ -56,7 +57,7 @@ export default async function ComputePage({
         </p>
       ) : null}
       {clusters.length === 0 ? (
-        <EmptyState>No clusters yet{manage ? ' — Create cluster.' : '.'}</EmptyState>
+        <EmptyState action={manage ? <CreateClusterDialog orgId={orgId} /> : undefined}>No clusters yet.</EmptyState>
       ) : (
         <div className="space-y-4">
           {clusters.map((cluster) => (
@@ -72,14 +73,17 @@ export default async function ComputePage({
                 </div>
                 {manage ? (
                   <div className="flex gap-2">
-                    <CreateNodepoolDialog orgId={orgId} clusterId={cluster.id} />
+                    {cluster.nodepools.length > 0 ? <CreateNodepoolDialog orgId={orgId} clusterId={cluster.id} /> : null}
                     <RenameClusterDialog orgId={orgId} clusterId={cluster.id} name={cluster.name} />
                     <DeleteClusterButton orgId={orgId} clusterId={cluster.id} />
                   </div>
                 ) : null}
               </div>
               {cluster.nodepools.length === 0 ? (
-                <p className="px-4 py-3 text-sm text-fg-muted">No nodepools.</p>
+                <div className="flex flex-wrap items-center justify-between gap-3 px-4 py-3 text-sm text-fg-muted">
+                  <p>No nodepools yet.</p>
+                  {manage ? <CreateNodepoolDialog orgId={orgId} clusterId={cluster.id} /> : null}
+                </div>
               ) : (
                 <DataTable
                   caption={`Nodepools of ${cluster.name}`}

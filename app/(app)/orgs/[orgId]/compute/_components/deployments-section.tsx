@@ -17,6 +17,8 @@ export async function DeploymentsSection({ orgId, clusters, after }: { orgId: st
     c.nodepools.map((p) => ({ value: `${c.id}/${p.id}`, label: `${c.name} (${c.id}) / ${p.id} · ${p.instanceType}` })),
   );
   const base = `/orgs/${orgId}/compute`;
+  const empty = !after && deployments.rows.length === 0;
+  const deploy = <DeployModelDialog orgId={orgId} targets={targets} />;
   return (
     <section aria-labelledby="deployments-heading" className="mt-8">
       <div className="mb-3 flex flex-wrap items-center justify-between gap-3">
@@ -26,10 +28,11 @@ export async function DeploymentsSection({ orgId, clusters, after }: { orgId: st
           </h2>
           <p className="text-sm text-fg-muted">Model versions served on this organization&apos;s nodepools.</p>
         </div>
-        <DeployModelDialog orgId={orgId} targets={targets} />
+        {/* None yet: the button moves into the empty state (one `Deploy model` on the page). */}
+        {empty ? null : deploy}
       </div>
       {deployments.rows.length === 0 ? (
-        <EmptyState>{after ? 'No more deployments.' : 'No deployments yet — Deploy model.'}</EmptyState>
+        <EmptyState action={empty ? deploy : undefined}>{after ? 'No more deployments.' : 'No deployments yet.'}</EmptyState>
       ) : (
         <DataTable
           caption="Deployments"

@@ -26,10 +26,11 @@ export default async function ConceptsPage({ params }: { params: Promise<{ orgId
           </h2>
           <p className="text-sm text-fg-muted">The labels this app&apos;s inputs are annotated with and its models predict.</p>
         </div>
-        {write ? <CreateConceptDialog {...ref} /> : null}
+        {/* None yet: the create button moves into the empty state (one `Create concept` on the page). */}
+        {write && concepts.length > 0 ? <CreateConceptDialog {...ref} /> : null}
       </div>
       {concepts.length === 0 ? (
-        <EmptyState>No concepts yet{write ? ' — Create concept.' : '.'}</EmptyState>
+        <EmptyState action={write ? <CreateConceptDialog {...ref} /> : null}>No concepts yet.</EmptyState>
       ) : (
         <DataTable
           caption="Concepts"

@@ -27,10 +27,11 @@ export default async function DatasetsPage({ params }: { params: Promise<{ orgId
           </h2>
           <p className="text-sm text-fg-muted">Collections of inputs (images and texts) to label and train on.</p>
         </div>
-        {write ? <CreateDatasetDialog {...ref} /> : null}
+        {/* None yet: the create button moves into the empty state (one `Create dataset` on the page). */}
+        {write && datasets.length > 0 ? <CreateDatasetDialog {...ref} /> : null}
       </div>
       {datasets.length === 0 ? (
-        <EmptyState>No datasets yet{write ? ' — Create dataset.' : '.'}</EmptyState>
+        <EmptyState action={write ? <CreateDatasetDialog {...ref} /> : null}>No datasets yet.</EmptyState>
       ) : (
         <DataTable
           caption="Datasets"

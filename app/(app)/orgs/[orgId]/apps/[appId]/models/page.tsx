@@ -27,6 +27,9 @@ export default async function ModelsPage({
   const write = permissions.has('models.write');
   const models = await listModels(await getDb(), orgId, app.id, { after });
   const base = `/orgs/${orgId}/apps/${app.slug}/models`;
+  // No model yet (not a later page): the create button moves into the empty state, one `Create model` on the page.
+  const create = write ? <CreateModelDialog orgId={orgId} appId={app.id} /> : null;
+  const empty = !after && models.rows.length === 0;
   return (
     <section aria-labelledby="models-heading">
       <div className="mb-4 flex flex-wrap items-center justify-between gap-3">
@@ -36,10 +39,10 @@ export default async function ModelsPage({
           </h2>
           <p className="text-sm text-fg-muted">Each training run of a model records a new version with its metrics.</p>
         </div>
-        {write ? <CreateModelDialog orgId={orgId} appId={app.id} /> : null}
+        {empty ? null : create}
       </div>
       {models.rows.length === 0 ? (
-        <EmptyState>{after ? 'No more models.' : write ? 'No models yet — Create model.' : 'No models yet.'}</EmptyState>
+        <EmptyState action={empty ? create : null}>{after ? 'No more models.' : 'No models yet.'}</EmptyState>
       ) : (
         <DataTable
           caption={`Models of ${app.name}`}

@@ -34,6 +34,11 @@ export default async function TasksPage({ params, searchParams }: Props) {
     manage ? taskFormOptions(db, orgId, app.id) : Promise.resolve(null),
   ]);
   const base = `/orgs/${orgId}/apps/${app.slug}/tasks`;
+  // No task yet (not a later page): the create button moves into the empty state, one on the page.
+  const create = options ? (
+    <CreateTaskDialog orgId={orgId} appId={app.id} tasksHref={base} datasets={options.datasets} concepts={options.concepts} />
+  ) : null;
+  const empty = !after && tasks.rows.length === 0;
   return (
     <section aria-labelledby="tasks-heading">
       <div className="mb-4 flex flex-wrap items-center justify-between gap-3">
@@ -49,17 +54,11 @@ export default async function TasksPage({ params, searchParams }: Props) {
                 : 'The labeling tasks assigned to you.'}
           </p>
         </div>
-        {options ? (
-          <CreateTaskDialog orgId={orgId} appId={app.id} tasksHref={base} datasets={options.datasets} concepts={options.concepts} />
-        ) : null}
+        {empty ? null : create}
       </div>
       {tasks.rows.length === 0 ? (
-        <EmptyState>
-          {manage
-            ? 'No labeling tasks yet — Create labeling task.'
-            : all
-              ? 'No labeling tasks yet.'
-              : 'No labeling tasks are assigned to you yet.'}
+        <EmptyState action={empty ? create : null}>
+          {after ? 'No more labeling tasks.' : all ? 'No labeling tasks yet.' : 'No labeling tasks are assigned to you yet.'}
         </EmptyState>
       ) : (
         <ul className="space-y-3">

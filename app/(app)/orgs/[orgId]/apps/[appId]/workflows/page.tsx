@@ -19,6 +19,8 @@ export default async function WorkflowsPage({ params }: { params: Promise<{ orgI
     write ? listModelOptions(db, orgId, app.id) : Promise.resolve([]),
   ]);
   const ref = { orgId, appId: app.id };
+  // A workflow chains models: it can be created once the app has one.
+  const create = write && models.length > 0 ? <CreateWorkflowDialog {...ref} models={models} /> : null;
   return (
     <section aria-labelledby="workflows-heading">
       <div className="mb-4 flex flex-wrap items-center justify-between gap-3">
@@ -28,11 +30,12 @@ export default async function WorkflowsPage({ params }: { params: Promise<{ orgI
           </h2>
           <p className="text-sm text-fg-muted">Named chains of this app&apos;s models: each step&apos;s output feeds the next.</p>
         </div>
-        {write && models.length > 0 ? <CreateWorkflowDialog {...ref} models={models} /> : null}
+        {/* None yet: the create button moves into the empty state (one `Create workflow` on the page). */}
+        {workflows.length > 0 ? create : null}
       </div>
       {write && models.length === 0 ? <p className="mb-3 text-sm text-fg-muted">Create a model first: a workflow chains models.</p> : null}
       {workflows.length === 0 ? (
-        <EmptyState>No workflows yet{write && models.length > 0 ? ' — Create workflow.' : '.'}</EmptyState>
+        <EmptyState action={create}>No workflows yet.</EmptyState>
       ) : (
         <ul className="divide-y divide-border rounded-lg border border-border" aria-label="Workflows">
           {workflows.map((workflow) => (

@@ -42,27 +42,33 @@ function FilterForm({
   );
 }
 
-/** A tab's frame: its filter and add button, then its rows (or why there are none), then the pager. */
+/**
+ * A tab's frame: its filter and add button, then its rows (or why there are none), then the pager. A tab with
+ * no rows at all (no filter, first page) shows the add button in its empty state instead, so it stays one.
+ */
 function Panel({
   filter,
   add,
+  q,
+  pager,
   empty,
   table,
-  pager,
 }: {
   filter: ReactNode;
   add: ReactNode;
+  q?: string;
+  pager: Pages;
   empty: string | null;
   table: ReactNode;
-  pager: Pages;
 }) {
+  const addInEmpty = empty !== null && !q && pager.firstHref === null;
   return (
     <>
       <div className="mb-3 flex flex-wrap items-center justify-between gap-3">
         {filter}
-        {add}
+        {addInEmpty ? null : add}
       </div>
-      {empty !== null ? <EmptyState>{empty}</EmptyState> : table}
+      {empty !== null ? <EmptyState action={addInEmpty ? add : null}>{empty}</EmptyState> : table}
       <Pager {...pager} />
     </>
   );
@@ -87,7 +93,10 @@ export function TeamMembersPanel({
     <Panel
       filter={<FilterForm orgId={orgId} teamId={teamId} tab="members" q={q} label="Filter members by name or email" />}
       add={manage ? <AddMembersDialog orgId={orgId} teamId={teamId} /> : null}
-      empty={rows.length > 0 ? null : q ? `No member of this team matches “${q}”.` : `No members yet${manage ? ' — Add Members.' : '.'}`}
+      q={q}
+      empty={
+        rows.length > 0 ? null : q ? `No member of this team matches “${q}”.` : pager.firstHref ? 'No more members.' : 'No members yet.'
+      }
       table={
         <DataTable
           caption="Team members"
@@ -139,7 +148,8 @@ export function TeamAppsPanel({
     <Panel
       filter={<FilterForm orgId={orgId} teamId={teamId} tab="apps" q={q} label="Filter apps by App ID or name" />}
       add={manage ? <AddAppDialog orgId={orgId} teamId={teamId} defaultPermission={defaultPermission} /> : null}
-      empty={rows.length > 0 ? null : q ? `No app of this team matches “${q}”.` : `No apps yet${manage ? ' — Add App.' : '.'}`}
+      q={q}
+      empty={rows.length > 0 ? null : q ? `No app of this team matches “${q}”.` : pager.firstHref ? 'No more apps.' : 'No apps yet.'}
       table={
         <DataTable
           caption="Team apps"

@@ -34,6 +34,9 @@ export default async function DatasetPage({
   const write = permissions.has('datasets.write');
   const ref = { orgId, appId: app.id };
   const base = `/orgs/${orgId}/apps/${app.slug}/datasets/${dataset.id}`;
+  // No input yet (not a later page): Add inputs moves into the empty state, one on the page.
+  const add = write ? <AddInputsDialog {...ref} datasetId={dataset.id} /> : null;
+  const empty = !after && page.rows.length === 0;
   return (
     <section aria-labelledby="dataset-heading">
       <Link href={`/orgs/${orgId}/apps/${app.slug}/datasets`} className="text-sm text-fg-muted hover:underline">
@@ -49,10 +52,10 @@ export default async function DatasetPage({
             {dataset.description ? ` · ${dataset.description}` : ''}
           </p>
         </div>
-        {write ? <AddInputsDialog {...ref} datasetId={dataset.id} /> : null}
+        {empty ? null : add}
       </div>
       {page.rows.length === 0 ? (
-        <EmptyState>No inputs yet{write ? ' — Add inputs.' : '.'}</EmptyState>
+        <EmptyState action={empty ? add : null}>{after ? 'No more inputs.' : 'No inputs yet.'}</EmptyState>
       ) : (
         <ul className="divide-y divide-border rounded-lg border border-border" aria-label="Inputs">
           {page.rows.map((input) => (

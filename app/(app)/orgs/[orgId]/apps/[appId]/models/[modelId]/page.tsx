@@ -51,6 +51,9 @@ export default async function ModelPage({
   );
   const base = `/orgs/${orgId}/apps/${app.slug}/models`;
   const self = `${base}/${model.id}`;
+  // No version yet (not an older page): Train model moves into the empty state, one on the page.
+  const train = write ? <TrainModelButton orgId={orgId} appId={app.id} model={{ id: model.id, name: model.name }} /> : null;
+  const untrained = cursor === undefined && versions.rows.length === 0;
   return (
     <section aria-labelledby="model-heading">
       <AppLink href={base} className="text-sm text-fg-muted hover:underline">
@@ -64,7 +67,7 @@ export default async function ModelPage({
           <p className="text-sm text-fg-muted">{model.description || 'No description.'}</p>
         </div>
         <div className="flex flex-wrap gap-2">
-          {write ? <TrainModelButton orgId={orgId} appId={app.id} model={{ id: model.id, name: model.name }} /> : null}
+          {untrained ? null : train}
           {deploy ? (
             <DeployModelDialog
               orgId={orgId}
@@ -81,9 +84,7 @@ export default async function ModelPage({
       </p>
       <h3 className="mb-2 font-semibold">Versions</h3>
       {versions.rows.length === 0 ? (
-        <EmptyState>
-          {cursor !== undefined ? 'No older versions.' : write ? 'No versions yet — Train model.' : 'No versions yet.'}
-        </EmptyState>
+        <EmptyState action={untrained ? train : null}>{cursor !== undefined ? 'No older versions.' : 'No versions yet.'}</EmptyState>
       ) : (
         <DataTable
           caption={`Versions of ${model.name}`}

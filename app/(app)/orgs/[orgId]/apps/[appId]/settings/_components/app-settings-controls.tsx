@@ -5,7 +5,7 @@ import { useRouter } from 'next/navigation';
 import { toast } from 'sonner';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
-import { Dialog } from '@/components/ui/dialog';
+import { TypeToConfirmDialog } from '@/components/ui/type-to-confirm-dialog';
 import { Field, FormError, inputClass } from '@/components/ui/field';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { TEAM_LEVEL_LABELS, TEAM_LEVELS, type TeamLevel } from '@/lib/permissions';
@@ -136,52 +136,21 @@ export function RemoveTeamAccessButton({ orgId, appId, teamId }: { orgId: string
   );
 }
 
+/** `Delete app`, confirmed by typing the App ID; then back to the organization's apps. */
 export function DeleteAppButton({ orgId, appId, slug }: { orgId: string; appId: string; slug: string }) {
   const router = useRouter();
-  const [open, setOpen] = useState(false);
-  const [typed, setTyped] = useState('');
-  const [error, setError] = useState<string | null>(null);
   return (
-    <Dialog
-      open={open}
-      onOpenChange={setOpen}
+    <TypeToConfirmDialog
+      trigger={<Button variant="danger">Delete app</Button>}
       title={`Delete ${slug}?`}
       description="The app and every team's access to it are deleted. This cannot be undone."
-      trigger={<Button variant="danger">Delete app</Button>}
-    >
-      <form
-        method="post"
-        className="space-y-4"
-        noValidate
-        onSubmit={async (event) => {
-          event.preventDefault();
-          const result = await deleteAppAction({ orgId, appId, confirmation: typed });
-          if (!result.ok) {
-            setError(result.fieldErrors?.confirmation?.[0] ?? result.message);
-            return;
-          }
-          toast.success(`${slug} was deleted.`);
-          router.replace(`/orgs/${orgId}`);
-          router.refresh();
-        }}
-      >
-        <Field
-          label={`Type ${slug} to confirm`}
-          autoCapitalize="none"
-          spellCheck={false}
-          value={typed}
-          onChange={(e) => setTyped(e.target.value)}
-          error={error ?? undefined}
-        />
-        <div className="flex justify-end gap-2">
-          <Button variant="secondary" onClick={() => setOpen(false)}>
-            Cancel
-          </Button>
-          <Button type="submit" variant="danger" disabled={typed !== slug}>
-            Confirm
-          </Button>
-        </div>
-      </form>
-    </Dialog>
+      expected={slug}
+      action={(confirmation) => deleteAppAction({ orgId, appId, confirmation })}
+      onDone={() => {
+        toast.success(`${slug} was deleted.`);
+        router.replace(`/orgs/${orgId}`);
+        router.refresh();
+      }}
+    />
   );
 }

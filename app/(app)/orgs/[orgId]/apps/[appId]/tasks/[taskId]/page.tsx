@@ -51,6 +51,9 @@ export default async function TaskPage({ params, searchParams }: Props) {
   const tasksHref = `/orgs/${orgId}/apps/${app.slug}/tasks`;
   const counts = task.reviewCounts;
   const totalAnnotations = counts.pending + counts.approved + counts.rejected;
+  // Nobody assigned yet: Assign moves into the analytics' empty state, one `Assign` on the page.
+  const assign = candidates ? <AssignDialog {...refs} candidates={candidates.rows} more={candidates.more} /> : null;
+  const unassigned = analytics?.length === 0;
 
   return (
     <section aria-labelledby="task-heading" className="space-y-6">
@@ -63,7 +66,7 @@ export default async function TaskPage({ params, searchParams }: Props) {
             {task.name}
           </h2>
           <div className="flex flex-wrap gap-2">
-            {candidates ? <AssignDialog {...refs} candidates={candidates.rows} more={candidates.more} /> : null}
+            {unassigned ? null : assign}
             {queue ? <ReviewDialog orgId={orgId} appId={app.id} queue={queue} pending={counts.pending} /> : null}
             {manage ? <DeleteTaskButton {...refs} name={task.name} tasksHref={tasksHref} annotations={totalAnnotations} /> : null}
           </div>
@@ -117,7 +120,7 @@ export default async function TaskPage({ params, searchParams }: Props) {
               {REVIEW_STATUS_LABELS.rejected}: <span className="tabular-nums">{counts.rejected}</span>
             </li>
           </ul>
-          {analytics ? <TaskAnalytics rows={analytics} inputCount={task.inputCount} refs={refs} /> : null}
+          {analytics ? <TaskAnalytics rows={analytics} inputCount={task.inputCount} refs={refs} assign={assign} /> : null}
         </section>
       ) : null}
 

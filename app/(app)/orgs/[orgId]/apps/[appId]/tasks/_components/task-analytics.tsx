@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { AssigneeAnalytics } from '@/db/queries/labeling-tasks';
 import { ASSIGNMENT_STATUS_LABELS } from '@/lib/validations/labeling';
 import { ProgressBar } from '@/components/ui/progress-bar';
@@ -5,17 +6,22 @@ import { DataTable } from '@/components/ui/data-table';
 import { EmptyState } from '@/components/ui/empty-state';
 import { UnassignButton } from './manage-controls';
 
-/** Task analytics (tasks.manage): per assignee, status, progress and their annotations by review status. */
+/**
+ * Task analytics (tasks.manage): per assignee, status, progress and their annotations by review status.
+ * With nobody assigned, `assign` (the page's Assign button, moved here) says what to do next.
+ */
 export function TaskAnalytics({
   rows,
   inputCount,
   refs,
+  assign,
 }: {
   rows: AssigneeAnalytics[];
   inputCount: number;
   refs: { orgId: string; appId: string; taskId: string };
+  assign?: ReactNode;
 }) {
-  if (rows.length === 0) return <EmptyState>Nobody is assigned yet — Assign members who can label in this app.</EmptyState>;
+  if (rows.length === 0) return <EmptyState action={assign}>Nobody is assigned yet: assign members who can label in this app.</EmptyState>;
   const unassign = (row: AssigneeAnalytics, who: string) => (
     <UnassignButton {...refs} userId={row.userId} who={who} annotated={row.annotated} />
   );

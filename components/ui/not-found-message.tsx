@@ -1,9 +1,9 @@
-import { AppLink } from '@/components/ui/app-link';
+import { AppLink } from './app-link';
 
 /**
- * The signed-in "not found" body, shown inside the app's top bar (and an organization's sidebar when
- * the organization itself is open to the user). Same words whether the thing does not exist or the
- * user may not see it: no hint either way.
+ * The "not found" body of every not-found page: the public one (app/not-found.tsx) and the signed-in ones,
+ * shown inside the top bar and, when the organization itself is open to the user, its sidebar. Same words
+ * whether the thing does not exist or the user may not see it: no hint either way.
  */
 export function NotFoundMessage() {
   return (
