@@ -60,15 +60,18 @@ const limitOrg = `${data.run}-limit`;
 await sql`insert into organizations (id, name, billing_email) values (${inviteOrg}, 'Bench Invite', 'billing@bench.example'), (${limitOrg}, 'Bench Limit', 'billing@bench.example')`;
 await sql`insert into memberships (org_id, user_id, role) values (${inviteOrg}, ${data.admin.id}, 'admin'), (${limitOrg}, ${data.admin.id}, 'admin')`;
 
-/** Keyset cursor of the members list (db/queries/members.ts encodeCursor): [created_at as text, user id]. */
+/** Keyset cursor of the members list (db/cursor.ts encodeKeyCursor): [sort key, user id], in name order. */
 async function cursorAfter(orgId: string, rows: number): Promise<{ cursor: string; nextEmail: string }> {
-  const found = await sql<Array<{ ts: string; user_id: string; email: string }>>`
-    select m.created_at::text as ts, m.user_id, u.email from memberships m join users u on u.id = m.user_id
-    where m.org_id = ${orgId} order by m.created_at desc, m.user_id desc offset ${rows - 1} limit 2`;
-  return { cursor: Buffer.from(JSON.stringify([found[0]!.ts, found[0]!.user_id])).toString('base64url'), nextEmail: found[1]!.email };
+  const found = await sql<Array<{ key: string; user_id: string; email: string }>>`
+    select m.sort_key as key, m.user_id, u.email from memberships m join users u on u.id = m.user_id
+    where m.org_id = ${orgId} order by m.sort_key, m.user_id offset ${rows - 1} limit 2`;
+  return { cursor: Buffer.from(JSON.stringify([found[0]!.key, found[0]!.user_id])).toString('base64url'), nextEmail: found[1]!.email };
 }
 const bigDeep = await cursorAfter(data.bigOrg, 20_000);
 const smallDeep = await cursorAfter(data.smallOrg, 5);
+// The first page's first member in name order (what the page must show).
+const bigFirst = (await cursorAfter(data.bigOrg, 1)).nextEmail;
+const smallFirst = (await cursorAfter(data.smallOrg, 1)).nextEmail;
 
 type Side = {
   org: string;
@@ -77,7 +80,8 @@ type Side = {
   search: string;
   found: string;
   deep: { cursor: string; nextEmail: string };
-  newest: string;
+  /** An address on the first page of the members list. */
+  first: string;
 };
 const sides: Record<'small' | 'big', Side> = {
   small: {
@@ -87,7 +91,7 @@ const sides: Record<'small' | 'big', Side> = {
     search: 'Small 0 3',
     found: `${data.run}.s0.3@`,
     deep: smallDeep,
-    newest: 'Small 0 9',
+    first: smallFirst,
   },
   big: {
     org: data.bigOrg,
@@ -96,13 +100,13 @@ const sides: Record<'small' | 'big', Side> = {
     search: data.search,
     found: `${data.run}.m1234@`,
     deep: bigDeep,
-    newest: `${data.run}.m24999@`,
+    first: bigFirst,
   },
 };
 type PageSpec = { key: string; label: string; path: (s: Side) => string; marker: (s: Side) => string };
 const PAGES: PageSpec[] = [
   { key: 'baseline', label: 'baseline (bare dynamic page)', path: () => '/bench-baseline', marker: () => '<p>ok</p>' },
-  { key: 'members', label: 'members, first page', path: (s) => `/orgs/${s.org}/members`, marker: (s) => s.newest },
+  { key: 'members', label: 'members, first page', path: (s) => `/orgs/${s.org}/members`, marker: (s) => s.first },
   {
     key: 'members-search',
     label: 'members, search',

@@ -50,6 +50,18 @@ export function isUuid(value: string): boolean {
   return UUID.test(value);
 }
 
+/** The two values of a base64url JSON pair, or null for anything else (not a string, too long, not such a pair). */
+function decodePair(cursor: unknown, maxLength: number): [unknown, unknown] | null {
+  if (typeof cursor !== 'string' || cursor.length === 0 || cursor.length > maxLength || !BASE64URL.test(cursor)) return null;
+  let value: unknown;
+  try {
+    value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    return null;
+  }
+  return Array.isArray(value) && value.length === 2 ? [value[0], value[1]] : null;
+}
+
 /** The cursor after a row of a list ordered by (created_at, id); `ts` is the database's exact text (JS dates drop microseconds). */
 export function encodeCursor(ts: string, id: string): string {
   return Buffer.from(JSON.stringify([ts, id])).toString('base64url');
@@ -61,18 +73,34 @@ export function encodeCursor(ts: string, id: string): string {
  * characters, or (`uuidId`, for uuid columns) an id that is not a UUID.
  */
 export function decodeCursor(cursor: unknown, options: { uuidId?: boolean } = {}): [string, string] | null {
-  if (typeof cursor !== 'string' || cursor.length === 0 || cursor.length > MAX_CURSOR_LENGTH || !BASE64URL.test(cursor)) return null;
-  let value: unknown;
-  try {
-    value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-  } catch {
-    return null;
-  }
-  if (!Array.isArray(value) || value.length !== 2) return null;
-  const [ts, id] = value as unknown[];
+  const pair = decodePair(cursor, MAX_CURSOR_LENGTH);
+  if (!pair) return null;
+  const [ts, id] = pair;
   if (typeof ts !== 'string' || typeof id !== 'string' || !isPgTimestamp(ts)) return null;
   if (id.length === 0 || id.length > 100 || CONTROL.test(id) || (options.uuidId && !isUuid(id))) return null;
   return [ts, id];
+}
+
+/** Longer than any sort-key cursor we produce (db/queries/members.ts: a name and an email twice, base64url JSON). */
+const MAX_KEY_CURSOR_LENGTH = 1600;
+
+/** The cursor after a row of a list ordered by (a text sort key, id). */
+export function encodeKeyCursor(key: string, id: string): string {
+  return Buffer.from(JSON.stringify([key, id])).toString('base64url');
+}
+
+/**
+ * The (sort key, id) of a cursor from encodeKeyCursor, or null for anything else: not base64url JSON of
+ * two strings, too long, or holding NUL (which PostgreSQL text refuses, so no key holds it). A stale or
+ * made-up key is harmless: it is only compared with `>`.
+ */
+export function decodeKeyCursor(cursor: unknown): [string, string] | null {
+  const pair = decodePair(cursor, MAX_KEY_CURSOR_LENGTH);
+  if (!pair) return null;
+  const [key, id] = pair;
+  if (typeof key !== 'string' || typeof id !== 'string' || key.includes('\u0000')) return null;
+  if (id.length === 0 || id.length > 100 || CONTROL.test(id)) return null;
+  return [key, id];
 }
 
 /**

@@ -142,13 +142,20 @@ export const memberships = pgTable(
       .references(() => users.id, { onDelete: 'cascade' }),
     role: text('role', { enum: ORG_ROLES }).notNull(),
     createdAt: createdAt(),
+    /**
+     * The members list's order, name then email: lower(name, or the email when there is none), a \x01, then
+     * the email. Collated "C" in the migration (drizzle-kit does not track collations), so every database
+     * orders alike. Written by triggers (migration 0019) on insert and whenever the user's name or email
+     * changes: whatever is given here is overwritten.
+     */
+    sortKey: text('sort_key').notNull().default(''),
   },
   (t) => [
     primaryKey({ columns: [t.orgId, t.userId] }),
     index('memberships_user_idx').on(t.userId),
-    index('memberships_org_role_idx').on(t.orgId, t.role),
-    // Keyset pagination of the members list (newest first) reads one page of this index.
-    index('memberships_org_created_idx').on(t.orgId, t.createdAt, t.userId),
+    // Keyset pagination of the members list reads one page of these: all members, or those of one role.
+    index('memberships_org_sort_idx').on(t.orgId, t.sortKey, t.userId),
+    index('memberships_org_role_sort_idx').on(t.orgId, t.role, t.sortKey, t.userId),
     check('memberships_role_valid', sql`${t.role} in (${sqlList(ORG_ROLES)})`),
   ],
 );

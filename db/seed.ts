@@ -4,6 +4,7 @@ import { getDb, schema } from './index';
 import type { OrgRole } from '@/lib/permissions';
 import { seedDemoCosts } from './seed-costs';
 import { DEMO_TEAM_USERS, seedDemoWorkspace } from './seed-workspace';
+import { seedDirectoryOrg } from './seed-directory';
 
 // Business: room for the demo's members and invitations, and usage running close to what the plan includes.
 export const DEMO_ORG = { id: 'acme-ml', name: 'Acme ML', billingEmail: 'billing@acme.test', plan: 'business' as const };
@@ -49,6 +50,7 @@ export async function seedDemoIfEmpty(options: { force?: boolean } = {}): Promis
       .values(DEMO_USERS.map((u) => ({ orgId: DEMO_ORG.id, userId: users.find((x) => x.email === u.email)!.id, role: u.role })));
     const apps = await seedDemoWorkspace(tx, DEMO_ORG.id, (email) => users.find((x) => x.email === email)!.id);
     await seedDemoCosts(tx, DEMO_ORG.id, apps);
+    await seedDirectoryOrg(tx, passwordHash);
   });
   return DEMO_ORG.id;
 }

@@ -7,6 +7,8 @@ type Breakpoint = 'sm' | 'md' | 'lg';
 /** One column: its header, and how each row fills its cell. */
 export type Column<R> = {
   header: string;
+  /** Rendered in the header cell instead of `header` (a select-all checkbox): `header` names the column. */
+  headerCell?: ReactNode;
   /** The header is read to screen readers only (an actions column). */
   hideHeader?: boolean;
   /** Header and cells show from this breakpoint on. */
@@ -43,6 +45,7 @@ export function DataTable<R>({
   rows,
   rowKey,
   compact,
+  cards,
   topAligned,
   frame = 'border',
   scrollLabel,
@@ -54,6 +57,8 @@ export function DataTable<R>({
   rowKey: (row: R) => string | number;
   /** Shorter rows, for tables of many short values. */
   compact?: boolean;
+  /** Below the sm breakpoint each row is a card (globals.css `.data-table.cards`): no sideways scrolling on a phone. */
+  cards?: boolean;
   /** Cells align to the top: rows whose cells hold several lines. */
   topAligned?: boolean;
   /** `none` inside something that already draws a frame (a card, a disclosure). */
@@ -67,13 +72,13 @@ export function DataTable<R>({
   const classes = shown.map(columnClass);
   const note = footer ? <p className="border-t border-border px-4 py-2 text-xs text-fg-muted">{footer}</p> : null;
   const table = (
-    <table className={cn('data-table w-full text-sm', compact && 'compact', topAligned && 'top-aligned')}>
+    <table className={cn('data-table w-full text-sm', compact && 'compact', cards && 'cards', topAligned && 'top-aligned')}>
       <caption className="sr-only">{caption}</caption>
       <thead>
         <tr>
           {shown.map((column, i) => (
             <th key={i} scope="col" className={classes[i]}>
-              {column.hideHeader ? <span className="sr-only">{column.header}</span> : column.header}
+              {column.headerCell ?? (column.hideHeader ? <span className="sr-only">{column.header}</span> : column.header)}
             </th>
           ))}
         </tr>

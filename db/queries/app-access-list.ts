@@ -1,7 +1,7 @@
 import 'server-only';
-import { and, desc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
 import { schema, type Executor } from '@/db';
-import { decodeCursor, encodeCursor } from '@/db/cursor';
+import { decodeKeyCursor, encodeKeyCursor } from '@/db/cursor';
 import { jsonArray } from '@/db/json';
 import { PAGE_SIZE, type Page } from '@/db/paging';
 import { likePattern } from '@/db/text';
@@ -53,7 +53,7 @@ const inList = (values: readonly string[]) =>
     : sql`null`;
 
 /**
- * Every member who can open the app and why, one page newest member first (keyset on joined, user id,
+ * Every member who can open the app and why, one page in name order (keyset on the sort key and user id,
  * like the members list and its index), searched on name or email (the trigram indexes of the members
  * search), with the totals the settings page states: all in one statement whatever the number of rows —
  * each row's granting teams come as one json column, at most ACCESS_TEAMS_SHOWN of them, and the totals
@@ -76,8 +76,8 @@ export async function listAppAccess(
       and tm.user_id = ${member})`;
   const conditions: SQL[] = [eq(m.orgId, orgId)];
   if (!everyone) conditions.push(sql`(${m.role} in (${inList(VIEW_ROLES)}) or ${grantsApp(sql`memberships.user_id`)})`);
-  const cursor = decodeCursor(options.after);
-  if (cursor) conditions.push(sql`(${m.createdAt}, ${m.userId}) < (${cursor[0]}::timestamptz, ${cursor[1]})`);
+  const cursor = decodeKeyCursor(options.after);
+  if (cursor) conditions.push(sql`(${m.sortKey}, ${m.userId}) > (${cursor[0]}, ${cursor[1]})`);
   if (options.q?.trim()) {
     const pattern = likePattern(options.q);
     conditions.push(or(ilike(u.email, pattern), ilike(sql`coalesce(${u.name}, '')`, pattern))!);
@@ -93,8 +93,7 @@ export async function listAppAccess(
       name: u.name,
       email: u.email,
       role: m.role,
-      createdAt: m.createdAt,
-      ts: sql<string>`${m.createdAt}::text`.as('ts'),
+      ts: m.sortKey,
       teams: sql<
         TeamJson[] | string | null
       >`(select json_agg(json_build_object('teamId', g.id, 'teamName', g.name, 'level', g.permission) order by g.id)
@@ -104,11 +103,11 @@ export async function listAppAccess(
     .from(m)
     .innerJoin(u, eq(u.id, m.userId))
     .where(and(...conditions))
-    .orderBy(desc(m.createdAt), desc(m.userId))
+    .orderBy(asc(m.sortKey), asc(m.userId))
     .limit(PAGE_SIZE + 1)
     .as('page');
   // Counted without the page's search: how many people the app reaches, by role or team, and in all. Never
-  // a probe per member (25,000 of them): the role count reads memberships_org_role_idx, the team count
+  // a probe per member (25,000 of them): the role count reads memberships_org_role_sort_idx, the team count
   // starts from the app's grants, and the members come from org_counts.
   const totals = executor
     .select({
@@ -136,7 +135,7 @@ export async function listAppAccess(
     })
     .from(totals)
     .leftJoin(page, sql`true`)
-    .orderBy(desc(page.createdAt), desc(page.userId));
+    .orderBy(asc(page.ts), asc(page.userId));
   const found: Array<AppAccessRow & { ts: string }> = [];
   for (const r of rows) {
     if (r.userId === null || r.email === null || r.role === null || r.ts === null) continue;
@@ -155,7 +154,7 @@ export async function listAppAccess(
   const byRoleOrTeam = Number(rows[0]?.byRoleOrTeam ?? 0);
   return {
     rows: shown.map(({ ts: _ts, ...row }) => row),
-    nextCursor: found.length > PAGE_SIZE && last ? encodeCursor(last.ts, last.userId) : null,
+    nextCursor: found.length > PAGE_SIZE && last ? encodeKeyCursor(last.ts, last.userId) : null,
     total: everyone ? members : byRoleOrTeam,
     byRoleOrTeam,
     members,

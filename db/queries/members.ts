@@ -1,17 +1,27 @@
 import 'server-only';
-import { and, desc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
 import { schema, type Executor, type Tx } from '@/db';
 import type { OrgRole } from '@/lib/permissions';
 import { jsonArray } from '@/db/json';
 import { statementOnce } from '@/db/statement-cache';
-import { decodeCursor, encodeCursor } from '@/db/cursor';
+import { decodeCursor, decodeKeyCursor, encodeCursor, encodeKeyCursor } from '@/db/cursor';
 import { lockOrganization } from './organizations';
 import { inviterRoleNow } from './inviter-rights';
 
 import { PAGE_SIZE, type Page } from '@/db/paging';
 import { likePattern } from '@/db/text';
 
-export type MemberRow = { userId: string; name: string | null; email: string; role: OrgRole; joinedAt: Date };
+export type MemberRow = {
+  userId: string;
+  name: string | null;
+  email: string;
+  role: OrgRole;
+  joinedAt: Date;
+  /** How many of the organization's teams they are in. */
+  teams: number;
+  /** Their most recent use of any signed-in session (null: none open). */
+  lastActiveAt: Date | null;
+};
 export type PendingInvitationRow = {
   id: string;
   email: string;
@@ -26,35 +36,71 @@ export type PendingInvitationRow = {
   inviterRole: string | null;
 };
 
-/** What shapes a list statement (which conditions it has) and the values bound to it. */
-type ListShape = { search: boolean; cursor: boolean };
-type ListValues = { orgId: string; pattern?: string; afterTs?: string; afterId?: string };
+/** What narrows the members list: a search of name and email, one role, the page after a cursor. */
+export type MemberListOptions = { q?: string; role?: OrgRole; after?: string; limit?: number };
 
-/** `uuidId`: the list's id column is a uuid (invitations), so a cursor must carry one (members' user ids are text). */
-function listArguments(
-  orgId: string,
-  options: { q?: string; after?: string },
-  uuidId: boolean,
-): { shape: ListShape; values: ListValues; key: string } {
-  const cursor = decodeCursor(options.after, { uuidId });
-  const search = Boolean(options.q?.trim());
-  const values: ListValues = { orgId };
-  if (search) values.pattern = likePattern(options.q!);
+/** The largest batch one read may ask for (the CSV export's). */
+export const MAX_MEMBER_BATCH = 1000;
+
+/** What shapes a list statement (which conditions it has) and the values bound to it. */
+type ListShape = { search: boolean; cursor: boolean; role?: boolean };
+type ListValues = {
+  orgId: string;
+  pattern?: string;
+  role?: string;
+  afterTs?: string;
+  afterKey?: string;
+  afterId?: string;
+  /** Rows to read: the page and one more, to know whether a next page exists. */
+  limit?: number;
+};
+type ListArguments = { shape: ListShape; values: ListValues; key: string };
+
+function searchArguments(orgId: string, q: string | undefined): ListArguments {
+  const search = Boolean(q?.trim());
+  return { shape: { search, cursor: false }, values: search ? { orgId, pattern: likePattern(q!) } : { orgId }, key: search ? 's' : '' };
+}
+
+/** The members list's statement shape and values: keyset on (sort key, user id), optionally one role. */
+function memberArguments(orgId: string, options: MemberListOptions): ListArguments {
+  const { shape, values, key } = searchArguments(orgId, options.q);
+  const cursor = decodeKeyCursor(options.after);
+  if (cursor) [values.afterKey, values.afterId] = cursor;
+  if (options.role) values.role = options.role;
+  values.limit = pageSize(options) + 1;
+  return {
+    shape: { ...shape, cursor: Boolean(cursor), role: Boolean(options.role) },
+    values,
+    key: `${key}${cursor ? 'c' : ''}${options.role ? 'r' : ''}`,
+  };
+}
+
+/** The pending list's: keyset on (created_at, id), newest first. */
+function pendingArguments(orgId: string, options: { q?: string; after?: string }): ListArguments {
+  const { shape, values, key } = searchArguments(orgId, options.q);
+  const cursor = decodeCursor(options.after, { uuidId: true });
   if (cursor) [values.afterTs, values.afterId] = cursor;
-  return { shape: { search, cursor: Boolean(cursor) }, values, key: `${search ? 's' : ''}${cursor ? 'c' : ''}` };
+  return { shape: { ...shape, cursor: Boolean(cursor) }, values, key: `${key}${cursor ? 'c' : ''}` };
 }
 
 const orgIdValue = sql.placeholder('orgId');
 const patternValue = sql.placeholder('pattern');
+const roleValue = sql.placeholder('role');
 const afterTsValue = sql.placeholder('afterTs');
+const afterKeyValue = sql.placeholder('afterKey');
 const afterIdValue = sql.placeholder('afterId');
 
-/** The statement of one page of members (one row more, to know whether a next page exists), values as placeholders. */
+/**
+ * The statement of one page of members in name order (one row more, to know whether a next page exists),
+ * values as placeholders. A page reads one stretch of memberships_org_sort_idx (or _org_role_sort_idx);
+ * the team count and last activity are worked out for the page's rows only, by index.
+ */
 function memberPageQuery(executor: Executor, shape: ListShape) {
   const m = schema.memberships;
   const u = schema.users;
   const conditions: SQL[] = [eq(m.orgId, orgIdValue)];
-  if (shape.cursor) conditions.push(sql`(${m.createdAt}, ${m.userId}) < (${afterTsValue}::timestamptz, ${afterIdValue})`);
+  if (shape.role) conditions.push(sql`${m.role} = ${roleValue}`);
+  if (shape.cursor) conditions.push(sql`(${m.sortKey}, ${m.userId}) > (${afterKeyValue}, ${afterIdValue})`);
   if (shape.search) conditions.push(or(ilike(u.email, patternValue), ilike(sql`coalesce(${u.name}, '')`, patternValue))!);
   return executor
     .select({
@@ -63,31 +109,39 @@ function memberPageQuery(executor: Executor, shape: ListShape) {
       email: u.email,
       role: m.role,
       joinedAt: m.createdAt,
-      ts: sql<string>`${m.createdAt}::text`.as('ts'),
+      sortKey: m.sortKey,
+      teams: sql<number>`(select count(*)::int from ${schema.teamMembers} tm where tm.org_id = ${m.orgId} and tm.user_id = ${m.userId})`.as(
+        'teams',
+      ),
+      lastActiveAt: sql<Date | null>`(select max(s.last_active_at) from ${schema.userSessions} s where s.user_id = ${m.userId})`
+        .mapWith(schema.userSessions.lastActiveAt)
+        .as('last_active_at'),
     })
     .from(m)
     .innerJoin(u, eq(u.id, m.userId))
     .where(and(...conditions))
-    .orderBy(desc(m.createdAt), desc(m.userId))
-    .limit(PAGE_SIZE + 1);
+    .orderBy(asc(m.sortKey), asc(m.userId))
+    .limit(sql.placeholder('limit'));
 }
 
-type MemberPageRow = { userId: string; name: string | null; email: string; role: OrgRole; joinedAt: Date; ts: string };
+type MemberPageRow = MemberRow & { sortKey: string };
 
-function memberPage(rows: MemberPageRow[]): Page<MemberRow> {
-  const page = rows.slice(0, PAGE_SIZE);
+const pageSize = (options: MemberListOptions) => Math.min(Math.max(1, Math.trunc(options.limit ?? PAGE_SIZE)), MAX_MEMBER_BATCH);
+
+function memberPage(rows: MemberPageRow[], size: number): Page<MemberRow> {
+  const page = rows.slice(0, size);
   const last = page.at(-1);
   return {
-    rows: page.map(({ ts: _ts, ...row }) => row),
-    nextCursor: rows.length > PAGE_SIZE && last ? encodeCursor(last.ts, last.userId) : null,
+    rows: page.map(({ sortKey: _key, ...row }) => row),
+    nextCursor: rows.length > size && last ? encodeKeyCursor(last.sortKey, last.userId) : null,
   };
 }
 
-/** One page of members, newest first; one query whatever the organization's size (index on org, joined). */
-export async function listMembers(executor: Executor, orgId: string, options: { q?: string; after?: string }): Promise<Page<MemberRow>> {
-  const { shape, values, key } = listArguments(orgId, options, false);
+/** One page of members, by name then email; one query whatever the organization's size. */
+export async function listMembers(executor: Executor, orgId: string, options: MemberListOptions): Promise<Page<MemberRow>> {
+  const { shape, values, key } = memberArguments(orgId, options);
   const statement = statementOnce(executor, `members-page:${key}`, () => memberPageQuery(executor, shape).prepare(`members_page_${key}`));
-  return memberPage(await statement.execute(values));
+  return memberPage(await statement.execute(values), pageSize(options));
 }
 
 /** The statement of one page of pending invitations (one row more, to know whether a next page exists), values as placeholders. */
@@ -152,7 +206,7 @@ export async function listPendingInvitations(
   orgId: string,
   options: { q?: string; after?: string },
 ): Promise<Page<PendingInvitationRow>> {
-  const { shape, values, key } = listArguments(orgId, options, true);
+  const { shape, values, key } = pendingArguments(orgId, options);
   const statement = statementOnce(executor, `pending-page:${key}`, () => pendingPageQuery(executor, shape).prepare(`pending_page_${key}`));
   return pendingPage(await statement.execute(values));
 }
@@ -169,14 +223,15 @@ function membersTabQuery(executor: Executor, shape: ListShape) {
       pending: c.pendingInvitations,
       page: sql<MemberJson[] | string>`coalesce((
         select json_agg(json_build_object('userId', page.user_id, 'name', page.name, 'email', page.email, 'role', page.role,
-          'joinedAt', page.created_at, 'ts', page.ts) order by page.created_at desc, page.user_id desc)
+          'joinedAt', page.created_at, 'sortKey', page.sort_key, 'teams', page.teams, 'lastActiveAt', page.last_active_at)
+          order by page.sort_key, page.user_id)
         from ${p}), '[]'::json)`,
     })
     .from(sql`(select 1) as one`)
     .leftJoin(c, eq(c.orgId, orgIdValue));
 }
 
-type MemberJson = Omit<MemberPageRow, 'joinedAt'> & { joinedAt: string };
+type MemberJson = Omit<MemberPageRow, 'joinedAt' | 'lastActiveAt'> & { joinedAt: string; lastActiveAt: string | null };
 
 /** The pending tab's statement: a page of pending invitations joined laterally to the organization's counts. */
 function pendingTabQuery(executor: Executor, shape: ListShape) {
@@ -211,18 +266,26 @@ function pendingTabQuery(executor: Executor, shape: ListShape) {
  * columns null when empty). `npm run bench`: each round trip costs the server a write to PostgreSQL
  * and a parse of the answer, a few percent of a page.
  */
-export async function membersTab(executor: Executor, orgId: string, tab: 'members' | 'pending', options: { q?: string; after?: string }) {
-  const { shape, values, key } = listArguments(orgId, options, tab === 'pending');
+export async function membersTab(executor: Executor, orgId: string, tab: 'members' | 'pending', options: MemberListOptions) {
   if (tab === 'members') {
+    const { shape, values, key } = memberArguments(orgId, options);
     const statement = statementOnce(executor, `members-tab:${key}`, () => membersTabQuery(executor, shape).prepare(`members_tab_${key}`));
     const [row] = await statement.execute(values);
     const page = jsonArray(row?.page);
     return {
       counts: { members: row?.members ?? 0, pending: row?.pending ?? 0 },
-      members: memberPage(page.map((member) => ({ ...member, joinedAt: new Date(member.joinedAt) }))),
+      members: memberPage(
+        page.map((member) => ({
+          ...member,
+          joinedAt: new Date(member.joinedAt),
+          lastActiveAt: member.lastActiveAt === null ? null : new Date(member.lastActiveAt),
+        })),
+        pageSize(options),
+      ),
       pending: { rows: [], nextCursor: null } as Page<PendingInvitationRow>,
     };
   }
+  const { shape, values, key } = pendingArguments(orgId, options);
   const statement = statementOnce(executor, `pending-tab:${key}`, () => pendingTabQuery(executor, shape).prepare(`pending_tab_${key}`));
   const rows = await statement.execute(values);
   return {
@@ -271,7 +334,9 @@ export async function deleteMembership(tx: Tx, orgId: string, userId: string): P
   await tx.delete(schema.memberships).where(and(eq(schema.memberships.orgId, orgId), eq(schema.memberships.userId, userId)));
 }
 
-export async function findMember(executor: Executor, orgId: string, userId: string): Promise<MemberRow | null> {
+export type Member = Pick<MemberRow, 'userId' | 'name' | 'email' | 'role' | 'joinedAt'>;
+
+export async function findMember(executor: Executor, orgId: string, userId: string): Promise<Member | null> {
   const m = schema.memberships;
   const u = schema.users;
   const [row] = await executor

@@ -46,5 +46,13 @@ export const invitationIdSchema = orgScopedSchema.extend({ invitationId: z.uuid(
 export const changeRoleSchema = orgScopedSchema.extend({ userId: z.string().min(1).max(100), role: roleSchema });
 export const removeMemberSchema = orgScopedSchema.extend({ userId: z.string().min(1).max(100) });
 
+/** Several members at once (the selection of one page of the members list). */
+const userIdsSchema = z
+  .array(z.string().min(1).max(100))
+  .min(1, 'Select at least one member.')
+  .max(100, 'Select at most 100 members at once.');
+export const changeRolesSchema = orgScopedSchema.extend({ userIds: userIdsSchema, role: roleSchema });
+export const removeMembersSchema = orgScopedSchema.extend({ userIds: userIdsSchema });
+
 /** Answering an invitation from the notification bar (by id) or from the email link (by token). */
 export const respondToInvitationSchema = z.union([z.object({ invitationId: z.uuid() }), z.object({ token: z.string().min(20).max(200) })]);

@@ -156,12 +156,19 @@ test('change a role, remove a member, and the last Admin cannot be demoted or re
   await expect(preview.getByRole('button', { name: 'Confirm' })).toBeDisabled();
   await preview.getByRole('button', { name: 'Cancel' }).click();
   await expect(admin.getByLabel(`Role for ${ownerEmail}`)).toHaveValue('admin');
-  await admin.getByRole('button', { name: `Remove ${ownerEmail}` }).click();
-  await admin.getByRole('dialog').getByRole('button', { name: 'Confirm' }).click();
+  // Your own row offers Leave, not Remove; the last Admin cannot leave.
+  const ownRow = admin.getByRole('row', { name: new RegExp(ownerEmail) });
+  await expect(ownRow).toContainText('You');
+  await expect(admin.getByRole('button', { name: `Remove ${ownerEmail}` })).toHaveCount(0);
+  await ownRow.getByRole('button', { name: `Leave ${org.name}` }).click();
+  await admin
+    .getByRole('dialog', { name: `Leave ${org.name}?` })
+    .getByRole('button', { name: 'Confirm' })
+    .click();
   await expect(admin.getByRole('dialog').getByRole('alert')).toContainText('last Admin');
   await admin.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
   // One dialog serves every row: closing it returns focus to the row's button that opened it.
-  await expect(admin.getByRole('button', { name: `Remove ${ownerEmail}` })).toBeFocused();
+  await expect(admin.getByRole('button', { name: `Leave ${org.name}` })).toBeFocused();
 
   await admin.getByRole('button', { name: `Remove ${memberEmail}` }).click();
   await admin.getByRole('dialog').getByRole('button', { name: 'Confirm' }).click();

@@ -8,6 +8,7 @@ import { GET } from '@/app/(app)/orgs/[orgId]/audit-log/export/route';
 import { ORG_ROLES, can } from '@/lib/permissions';
 import { actAs } from '../support/session';
 import { addMember, createOrg, createUser } from '../factories';
+import { parse } from '../support/csv';
 
 // AppLink follows links through the app router, which a static render has not mounted: give it one.
 // (A module mock of next/navigation would not hold: integration files share their modules.)
@@ -19,33 +20,6 @@ const router = {
   back: () => undefined,
   forward: () => undefined,
 };
-
-/** RFC 4180 records as objects by header (csv-parse is not a dependency; the export's quoting is csv-stringify's). */
-function parse(csv: string, _options: { columns: true }): Record<string, string>[] {
-  const records: string[][] = [];
-  let record: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < csv.length; i++) {
-    const c = csv[i]!;
-    if (quoted && c === '"' && csv[i + 1] === '"') {
-      cell += '"';
-      i++;
-    } else if (quoted && c === '"') quoted = false;
-    else if (quoted) cell += c;
-    else if (c === '"') quoted = true;
-    else if (c === ',') {
-      record.push(cell);
-      cell = '';
-    } else if (c === '\n') {
-      records.push([...record, cell]);
-      record = [];
-      cell = '';
-    } else cell += c;
-  }
-  const [header, ...rows] = records;
-  return rows.map((row) => Object.fromEntries(header!.map((column, i) => [column, row[i] ?? ''])));
-}
 
 async function render(orgId: string, search: Record<string, string> = {}) {
   const page = await AuditLogPage({ params: Promise.resolve({ orgId }), searchParams: Promise.resolve(search) });

@@ -217,6 +217,22 @@ const ACTIONS: Record<string, Entry> = {
     permission: 'members.manage',
     call: (fx) => members.removeMemberAction({ orgId: fx.orgId, userId: fx.member.id }),
   },
+  'orgs/members/previewRoleChangesAction': {
+    kind: 'org',
+    permission: 'members.manage',
+    readOnly: true,
+    call: (fx) => members.previewRoleChangesAction({ orgId: fx.orgId, userIds: [fx.member.id, fx.spare.id], role: 'org_contributor' }),
+  },
+  'orgs/members/changeMemberRolesAction': {
+    kind: 'org',
+    permission: 'members.manage',
+    call: (fx) => members.changeMemberRolesAction({ orgId: fx.orgId, userIds: [fx.member.id, fx.spare.id], role: 'org_contributor' }),
+  },
+  'orgs/members/removeMembersAction': {
+    kind: 'org',
+    permission: 'members.manage',
+    call: (fx) => members.removeMembersAction({ orgId: fx.orgId, userIds: [fx.member.id, fx.spare.id] }),
+  },
 
   'orgs/teams/createTeamAction': {
     kind: 'org',

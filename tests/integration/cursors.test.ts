@@ -14,7 +14,8 @@ import { listTeams } from '@/db/queries/teams';
 import { listAppsForMember, listTeamsWithAccess } from '@/db/queries/apps';
 import { listInputs } from '@/db/queries/datasets';
 import { listTasks } from '@/db/queries/labeling-tasks';
-import { encodeCursor } from '@/db/cursor';
+import { encodeCursor, encodeKeyCursor } from '@/db/cursor';
+import { listAppAccess } from '@/db/queries/app-access-list';
 import MembersPage from '@/app/(app)/orgs/[orgId]/members/page';
 import AuditLogPage from '@/app/(app)/orgs/[orgId]/audit-log/page';
 import { DeploymentsSection } from '@/app/(app)/orgs/[orgId]/compute/_components/deployments-section';
@@ -95,9 +96,31 @@ describe('tampered cursors answer the first page', () => {
       .returning({ id: schema.datasets.id });
     await db.insert(schema.inputs).values({ orgId, appId: app.id, datasetId: dataset!.id, kind: 'text', content: 'hello' });
 
-    const timestamped: Array<[string, (after?: string) => Promise<unknown>]> = [
+    // Keyed by (sort key, user id): a made-up key is only a stale one (compared with `>`), so only what is
+    // not two strings, over-long or holding NUL is garbage there; the rest must simply never fail.
+    const privateApp = { id: app.id, visibility: 'private' };
+    const sortKeyed: Array<[string, (after?: string) => Promise<unknown>]> = [
       ['members', (after) => listMembers(db, orgId, { after })],
       ['members tab', (after) => membersTab(db, orgId, 'members', { after })],
+      ['members of a role', (after) => listMembers(db, orgId, { role: 'admin', after })],
+      ['who has access', (after) => listAppAccess(db, orgId, privateApp, { after })],
+    ];
+    const notKeyCursor = [
+      '!!not base64!!',
+      '%',
+      '\u0000',
+      'x'.repeat(5000),
+      b64('x'.repeat(300)),
+      b64('not json'),
+      b64({}),
+      b64([1, 2]),
+      b64(['a']),
+      b64(['a\u0000', uuid]),
+      b64(['a', 'b\u0000']),
+      b64(['a', 1]),
+      b64(['a', uuid, 'extra']),
+      b64(['a', '']),
+      b64(['x'.repeat(2000), uuid]),
     ];
     const uuidKeyed: Array<[string, (after?: string) => Promise<unknown>]> = [
       ['pending invitations', (after) => listPendingInvitations(db, orgId, { after })],
@@ -134,7 +157,10 @@ describe('tampered cursors answer the first page', () => {
         }
       }
     };
-    for (const [name, list] of timestamped) await check(name, list, garbage);
+    for (const [name, list] of sortKeyed) {
+      await check(name, list, notKeyCursor);
+      await check(name, list, [...garbage, ...notUuid], false);
+    }
     for (const [name, list] of uuidKeyed) await check(name, list, [...garbage, ...notUuid]);
     for (const [name, list] of idKeyed) await check(name, list, [...garbage, ...notUuid]);
     for (const [name, list] of textKeyed) {
@@ -153,7 +179,13 @@ describe('tampered cursors answer the first page', () => {
       const [row] = (Array.isArray(rows) ? rows : (rows as { rows: unknown[] }).rows) as Array<{ ts: string; id: string }>;
       return encodeCursor(row!.ts, row!.id);
     };
-    expect((await listMembers(db, orgId, { after: await lastOf('memberships', 'user_id') })).rows).toEqual([]);
+    const found = (await db.execute(
+      sql`select sort_key as key, user_id as id from memberships where org_id = ${orgId} order by sort_key desc, user_id desc limit 1`,
+    )) as unknown;
+    const [lastMember] = (Array.isArray(found) ? found : (found as { rows: unknown[] }).rows) as Array<{ key: string; id: string }>;
+    const afterLastMember = encodeKeyCursor(lastMember!.key, lastMember!.id);
+    expect((await listMembers(db, orgId, { after: afterLastMember })).rows).toEqual([]);
+    expect((await listAppAccess(db, orgId, privateApp, { after: afterLastMember })).rows).toEqual([]);
     expect((await listPendingInvitations(db, orgId, { after: await lastOf('invitations', 'id') })).rows).toEqual([]);
     expect((await listAuditEvents(db, orgId, { after: await lastOf('audit_events', 'id') })).rows).toEqual([]);
     expect((await listDeployments(db, orgId, { after: await lastOf('deployments', 'id') })).rows).toEqual([]);

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   changeMemberRoleAction,
+  changeMemberRolesAction,
   inviteMembersAction,
+  previewRoleChangesAction,
   removeMemberAction,
+  removeMembersAction,
   rescindInvitationAction,
   resendInvitationAction,
 } from '@/app/(app)/orgs/[orgId]/members/actions';
@@ -37,6 +40,10 @@ const ACTIONS: Array<[string, Call]> = [
   ['changeMemberRoleAction (demote the Admin)', (orgId, t) => changeMemberRoleAction({ orgId, userId: t.admin.id, role: 'org_user' })],
   ['removeMemberAction', (orgId, t) => removeMemberAction({ orgId, userId: t.member.id })],
   ['removeMemberAction (the Admin)', (orgId, t) => removeMemberAction({ orgId, userId: t.admin.id })],
+  ['changeMemberRolesAction', (orgId, t) => changeMemberRolesAction({ orgId, userIds: [t.member.id], role: 'admin' })],
+  ['changeMemberRolesAction (demote the Admin)', (orgId, t) => changeMemberRolesAction({ orgId, userIds: [t.admin.id], role: 'org_user' })],
+  ['previewRoleChangesAction', (orgId, t) => previewRoleChangesAction({ orgId, userIds: [t.member.id], role: 'admin' })],
+  ['removeMembersAction', (orgId, t) => removeMembersAction({ orgId, userIds: [t.member.id, t.admin.id] })],
 ];
 const SELF_PROMOTION: Call = (orgId, _t, caller) => changeMemberRoleAction({ orgId, userId: caller!.id, role: 'admin' });
 
@@ -121,6 +128,22 @@ describe("an Admin passing their own organization's id with another organization
       'removeMemberAction (the other Admin)',
       (own, o) => removeMemberAction({ orgId: own.orgId, userId: o.admin.id }),
       (own) => removeMemberAction({ orgId: own.orgId, userId: crypto.randomUUID() }),
+    ],
+    // Several at once: the other organization's member beside one's own refuses all (one's own member is unchanged).
+    [
+      'changeMemberRolesAction',
+      (own, o) => changeMemberRolesAction({ orgId: own.orgId, userIds: [own.member.id, o.member.id], role: 'org_contributor' }),
+      (own) => changeMemberRolesAction({ orgId: own.orgId, userIds: [own.member.id, crypto.randomUUID()], role: 'org_contributor' }),
+    ],
+    [
+      'previewRoleChangesAction',
+      (own, o) => previewRoleChangesAction({ orgId: own.orgId, userIds: [own.member.id, o.member.id], role: 'org_contributor' }),
+      (own) => previewRoleChangesAction({ orgId: own.orgId, userIds: [own.member.id, crypto.randomUUID()], role: 'org_contributor' }),
+    ],
+    [
+      'removeMembersAction',
+      (own, o) => removeMembersAction({ orgId: own.orgId, userIds: [own.member.id, o.member.id] }),
+      (own) => removeMembersAction({ orgId: own.orgId, userIds: [own.member.id, crypto.randomUUID()] }),
     ],
   ];
 

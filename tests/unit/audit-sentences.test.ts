@@ -3,7 +3,8 @@ import { AUDIT_ACTIONS, type AuditRow } from '@/db/queries/audit';
 import { auditDetails } from '@/lib/audit/details';
 import { AUDIT_ACTION_LABELS } from '@/lib/audit/labels';
 import { auditSentence, hasSentence, type AuditEventView } from '@/lib/audit/sentences';
-import { auditCsvChunk, defuseFormula } from '@/lib/audit/csv';
+import { auditCsvChunk } from '@/lib/audit/csv';
+import { defuseFormula } from '@/lib/csv';
 
 const ada = { actorKind: 'user', actorName: 'Ada Admin', actorEmail: 'admin@acme.test' } as const;
 const none = { subjectName: null, subjectEmail: null, teamName: null, appSlug: null, appName: null };

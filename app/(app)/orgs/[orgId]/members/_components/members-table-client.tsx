@@ -1,6 +1,6 @@
 'use client';
 
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState, type MouseEvent } from 'react';
 import { useRouter } from 'next/navigation';
 import { toast } from 'sonner';
 import { useHydrated } from '@/components/ui/button';
@@ -9,71 +9,149 @@ import { DataTable } from '@/components/ui/data-table';
 import { useRowDialog } from '@/components/ui/use-row-dialog';
 import { useFollow } from '@/components/ui/use-follow';
 import { ORG_ROLE_LABELS, type OrgRole } from '@/lib/permissions';
+import { leaveOrganizationAction } from '@/app/(app)/organizations/actions';
 import { removeMemberAction } from '../actions';
 import { RoleChangeDialog, type RoleChange } from './role-change-dialog';
+import { SelectionBar } from './selection-bar';
 
 import type { MemberRow, MemberTuple } from './members-table';
 
+/** Up to two letters for the avatar: the first of the name's first and last words, else of the address. */
+function initials(member: MemberRow): string {
+  const words = (member.name ?? '').trim().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return member.email.slice(0, 1);
+  return words.length === 1 ? words[0]!.slice(0, 1) : `${words[0]!.slice(0, 1)}${words.at(-1)!.slice(0, 1)}`;
+}
+
 /**
  * The members table's client side: one client component rendering compact rows, with the state of every
- * row's controls and one Remove dialog held here. `npm run bench` found the members page's cost in
- * rendering, not in SQL: a server-rendered table with a client select and a dialog of its own in each row
- * sent each row's markup twice (HTML and RSC payload), and per-row components cost more than the rows'
- * elements. So rows are plain elements without classes (DataTable, styled by globals.css: most of the
- * cost left is writing the HTML's bytes); the role select renders only the current role until the page
- * is hydrated (300 options otherwise), and controls stay disabled until then, as every Button does.
+ * row's controls, the selection and one dialog of each kind held here. `npm run bench` found the members
+ * page's cost in rendering, not in SQL: rows are plain elements without classes (DataTable, styled by
+ * globals.css: most of the cost left is writing the HTML's bytes); the role select renders only the
+ * current role until the page is hydrated, and controls stay disabled until then, as every Button does.
  * `manage` only decides what is shown: every action re-checks the permission on the server.
  */
 export function MembersTableClient({
   orgId,
   orgName,
+  selfId,
   manage,
   roles,
   rows: tuples,
 }: {
   orgId: string;
   orgName: string;
+  selfId: string;
   manage: boolean;
   roles: OrgRole[];
   rows: MemberTuple[];
 }) {
   const rows = useMemo(
-    () => tuples.map(([userId, name, email, role, joined]): MemberRow => ({ userId, name, email, role, joined })),
+    () =>
+      tuples.map(([userId, name, email, role, joined, teams, lastActive]): MemberRow => ({
+        userId,
+        name,
+        email,
+        role,
+        joined,
+        teams,
+        lastActive,
+      })),
     [tuples],
   );
   const router = useRouter();
   const hydrated = useHydrated();
   // Roles just confirmed, shown until the server's refreshed rows arrive (then the rows say the truth).
   const [chosen, setChosen] = useState<Record<string, OrgRole>>({});
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [rowsShown, setRowsShown] = useState(tuples);
   if (tuples !== rowsShown) {
     setRowsShown(tuples);
     setChosen({});
+    setSelected(new Set());
   }
   const removal = useRowDialog<MemberRow>();
   const removing = removal.row;
+  const leaving = useRowDialog<MemberRow>();
   // A role picked in a row's select waits here, previewed, until Confirm (role-change-dialog.tsx).
   const [pending, setPending] = useState<RoleChange | null>(null);
   const picker = useRef<HTMLElement | null>(null);
-
   const follow = useFollow();
+
+  const selectable = rows.filter((m) => m.userId !== selfId);
+  const toggle = (userId: string, on: boolean) =>
+    setSelected((current) => {
+      const next = new Set(current);
+      if (on) next.add(userId);
+      else next.delete(userId);
+      return next;
+    });
+  const allSelected = selectable.length > 0 && selectable.every((m) => selected.has(m.userId));
+  const hydrating = hydrated ? undefined : '';
+  // A row's button opening its dialog: called as a function, not a component (no per-row component cost).
+  const rowButton = (text: string, name: string, onClick: (event: MouseEvent<HTMLButtonElement>) => void) => (
+    <button type="button" aria-label={name} aria-haspopup="dialog" disabled={!hydrated} data-hydrating={hydrating} onClick={onClick}>
+      {text}
+    </button>
+  );
 
   return (
     <>
+      {manage ? (
+        <SelectionBar
+          orgId={orgId}
+          orgName={orgName}
+          roles={roles}
+          selected={rows.filter((m) => selected.has(m.userId))}
+          onDone={() => {
+            setSelected(new Set());
+            router.refresh();
+          }}
+        />
+      ) : null}
       <DataTable
         caption="Organization members"
+        cards
         rows={rows}
         rowKey={(member) => member.userId}
         columns={[
+          manage && {
+            header: 'Select',
+            headerCell: (
+              <input
+                type="checkbox"
+                aria-label="Select every member on this page"
+                checked={allSelected}
+                disabled={!hydrated || selectable.length === 0}
+                data-hydrating={hydrating}
+                onChange={(event) => setSelected(event.target.checked ? new Set(selectable.map((m) => m.userId)) : new Set())}
+              />
+            ),
+            cell: (member) =>
+              member.userId === selfId ? null : (
+                <input
+                  type="checkbox"
+                  aria-label={`Select ${member.email}`}
+                  checked={selected.has(member.userId)}
+                  disabled={!hydrated}
+                  data-hydrating={hydrating}
+                  onChange={(event) => toggle(member.userId, event.target.checked)}
+                />
+              ),
+          },
           {
             header: 'Member',
             cell: (member) => (
-              <>
-                <a href={`/orgs/${orgId}/members/${member.userId}`} onClick={follow}>
-                  {member.name || member.email}
-                </a>
-                {member.name ? <div>{member.email}</div> : null}
-              </>
+              <div className="member">
+                <span aria-hidden="true">{initials(member)}</span>
+                <div>
+                  <a href={`/orgs/${orgId}/members/${member.userId}`} onClick={follow}>
+                    {member.name || member.email}
+                  </a>
+                  {member.userId === selfId ? <b>You</b> : null}
+                  {member.name ? <div>{member.email}</div> : null}
+                </div>
+              </div>
             ),
           },
           {
@@ -87,7 +165,7 @@ export function MembersTableClient({
                   aria-label={`Role for ${member.email}`}
                   value={role}
                   disabled={!hydrated}
-                  data-hydrating={hydrated ? undefined : ''}
+                  data-hydrating={hydrating}
                   onChange={(event) => {
                     picker.current = event.currentTarget;
                     setPending({ userId: member.userId, email: member.email, from: role, to: event.target.value as OrgRole });
@@ -102,22 +180,18 @@ export function MembersTableClient({
               );
             },
           },
+          { header: 'Teams', from: 'md', numeric: true, cell: (member) => member.teams },
+          { header: 'Last active', from: 'lg', cell: (member) => member.lastActive },
           { header: 'Joined', from: 'sm', numeric: true, cell: (member) => member.joined },
-          manage && {
+          {
             header: 'Actions',
             hideHeader: true,
-            cell: (member) => (
-              <button
-                type="button"
-                aria-label={`Remove ${member.email}`}
-                aria-haspopup="dialog"
-                disabled={!hydrated}
-                data-hydrating={hydrated ? undefined : ''}
-                onClick={(event) => removal.openFor(event, member)}
-              >
-                Remove
-              </button>
-            ),
+            cell: (member) =>
+              member.userId === selfId
+                ? rowButton('Leave', `Leave ${orgName}`, (event) => leaving.openFor(event, member))
+                : manage
+                  ? rowButton('Remove', `Remove ${member.email}`, (event) => removal.openFor(event, member))
+                  : null,
           },
         ]}
       />
@@ -144,6 +218,18 @@ export function MembersTableClient({
           onDone={() => {
             toast.success(`${removing.email} was removed.`);
             router.refresh();
+          }}
+        />
+      ) : null}
+      {leaving.row ? (
+        <ConfirmDialog
+          {...leaving.dialogProps}
+          title={`Leave ${orgName}?`}
+          description="You lose access to its apps and teams at once. An Admin can invite you again."
+          action={() => leaveOrganizationAction({ orgId })}
+          onDone={() => {
+            toast.success(`You left ${orgName}.`);
+            router.push('/organizations');
           }}
         />
       ) : null}

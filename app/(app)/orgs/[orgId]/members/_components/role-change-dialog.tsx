@@ -1,37 +1,14 @@
 'use client';
 
-import { useEffect, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import { FormError } from '@/components/ui/field';
-import { ORG_ROLE_LABELS, type AppAccessChange, type OrgRole } from '@/lib/permissions';
-import type { ActionResult } from '@/lib/actions/result';
-import type { RoleChangePreview } from '@/domain/members/preview-role-change';
+import { ORG_ROLE_LABELS, type OrgRole } from '@/lib/permissions';
 import { changeMemberRoleAction, previewRoleChangeAction } from '../actions';
+import { AccessChanges, changesNothing } from './access-changes';
+import { usePreviewedChange } from './use-previewed-change';
 
 export type RoleChange = { userId: string; email: string; from: OrgRole; to: OrgRole };
-
-const unreachable = { ok: false as const, code: 'INTERNAL' as const, message: 'Could not reach the server. Try again.' };
-
-function Changes({ title, items, tone }: { title: string; items: string[]; tone: 'gain' | 'loss' }) {
-  if (items.length === 0) return null;
-  return (
-    <div>
-      <p className={tone === 'gain' ? 'font-medium text-success' : 'font-medium text-danger'}>{title}</p>
-      <ul className="mt-1 list-disc space-y-0.5 pl-5">
-        {items.map((item) => (
-          <li key={item}>{item}</li>
-        ))}
-      </ul>
-    </div>
-  );
-}
-
-function appsOf(change: AppAccessChange): string {
-  if (change.everyApp) return change.count === 1 ? 'On the one app' : `On every app (${change.count})`;
-  const more = change.count - change.names.length;
-  return `On ${change.names.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
-}
 
 /**
  * Every role change asks first and says what it does: the organization permissions and the app
@@ -51,29 +28,13 @@ export function RoleChangeDialog({
   onChanged: (change: RoleChange) => void;
   returnFocusTo: () => HTMLElement | null;
 }) {
-  const [preview, setPreview] = useState<ActionResult<RoleChangePreview> | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  useEffect(() => {
-    let current = true;
-    previewRoleChangeAction({ orgId, userId: change.userId, role: change.to })
-      .catch(() => unreachable)
-      .then((result) => current && setPreview(result));
-    return () => {
-      current = false;
-    };
-  }, [orgId, change.userId, change.to]);
-
-  async function confirm() {
-    setBusy(true);
-    const result = await changeMemberRoleAction({ orgId, userId: change.userId, role: change.to }).catch(() => unreachable);
-    setBusy(false);
-    if (!result.ok) return setError(result.message);
-    onChanged(change);
-  }
-
-  const effect = preview?.ok ? preview.data : null;
-  const nothing = effect && effect.org.gained.length + effect.org.lost.length + effect.apps.length === 0;
+  const { preview, effect, error, busy, confirm } = usePreviewedChange(
+    `${change.userId}:${change.to}`,
+    () => previewRoleChangeAction({ orgId, userId: change.userId, role: change.to }),
+    () => changeMemberRoleAction({ orgId, userId: change.userId, role: change.to }),
+    () => onChanged(change),
+  );
+  const nothing = effect && changesNothing(effect);
   return (
     <Dialog
       open
@@ -87,20 +48,7 @@ export function RoleChangeDialog({
         {preview && !preview.ok ? <FormError message={preview.message} /> : null}
         {effect?.refusal ? <FormError message={effect.refusal} /> : null}
         {nothing ? <p>Their access stays the same: their teams already grant everything this role changes.</p> : null}
-        {effect && (effect.org.gained.length > 0 || effect.org.lost.length > 0) ? (
-          <section aria-label="In the organization" className="space-y-2">
-            <h3 className="font-semibold">In the organization</h3>
-            <Changes title="Gains" items={effect.org.gained} tone="gain" />
-            <Changes title="Loses" items={effect.org.lost} tone="loss" />
-          </section>
-        ) : null}
-        {effect?.apps.map((apps) => (
-          <section key={`${apps.gained.join()}|${apps.lost.join()}`} aria-label={appsOf(apps)} className="space-y-2">
-            <h3 className="font-semibold">{appsOf(apps)}</h3>
-            <Changes title="Gains" items={apps.gained} tone="gain" />
-            <Changes title="Loses" items={apps.lost} tone="loss" />
-          </section>
-        ))}
+        {effect ? <AccessChanges effect={effect} /> : null}
       </div>
       <FormError message={error} />
       <div className="mt-4 flex justify-end gap-2">
