@@ -70,6 +70,7 @@ export function PendingTable({
     <>
       <DataTable
         caption="Pending invitations"
+        cards
         rows={rows}
         rowKey={(invitation) => invitation.id}
         columns={[

@@ -131,6 +131,7 @@ export default async function AppSettingsPage({
           ) : (
             <DataTable
               caption="Teams with access"
+              cards
               rows={teams.rows}
               rowKey={(team) => team.teamId}
               columns={[

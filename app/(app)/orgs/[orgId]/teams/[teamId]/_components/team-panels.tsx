@@ -100,6 +100,7 @@ export function TeamMembersPanel({
       table={
         <DataTable
           caption="Team members"
+          cards
           rows={rows}
           rowKey={(m) => m.userId}
           columns={[
@@ -153,6 +154,7 @@ export function TeamAppsPanel({
       table={
         <DataTable
           caption="Team apps"
+          cards
           rows={rows}
           rowKey={(app) => app.appId}
           columns={[

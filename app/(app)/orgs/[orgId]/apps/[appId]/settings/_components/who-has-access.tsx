@@ -87,7 +87,7 @@ export function WhoHasAccess({
       </h3>
       <p className="mb-3 text-sm text-fg-muted">
         {list.total === 1 ? '1 person can open this app' : `${people(list.total)} can open this app`}, and why: their role, each of their
-        teams with its permission, or the app&apos;s visibility. Newest members first.
+        teams with its permission, or the app&apos;s visibility. Listed by name.
       </p>
       <SearchForm
         id="who-search"
