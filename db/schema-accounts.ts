@@ -1,5 +1,7 @@
-import { index, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
-import { users } from './schema';
+import { sql } from 'drizzle-orm';
+import { check, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { ORG_ROLES } from '../lib/permissions/roles';
+import { organizations, sqlList, users } from './schema';
 
 const at = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
@@ -50,4 +52,45 @@ export const rateLimits = pgTable(
     expire: at('expire'),
   },
   (t) => [index('rate_limits_expire_idx').on(t.expire)],
+);
+
+export const API_TOKEN_KINDS = ['personal', 'organization'] as const;
+
+/**
+ * API tokens (`Authorization: Bearer …`), each for one organization. A personal access token acts as its
+ * owner (`user_id`) and dies with the owner's account; an organization API key (`user_id` null) acts with
+ * its `role` and outlives whoever created it. Either way its power on each request is `scopes` ∩ what its
+ * owner or role may do then. Only the SHA-256 of the secret is stored (lib/api-tokens/format.ts).
+ */
+export const apiTokens = pgTable(
+  'api_tokens',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    kind: text('kind', { enum: API_TOKEN_KINDS }).notNull(),
+    orgId: text('org_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
+    userId: text('user_id').references(() => users.id, { onDelete: 'cascade' }),
+    createdBy: text('created_by').references(() => users.id, { onDelete: 'set null' }),
+    name: text('name').notNull(),
+    tokenHash: text('token_hash').notNull().unique(),
+    /** The secret's prefix and last four characters, to recognise it in a list. */
+    hint: text('hint').notNull(),
+    scopes: text('scopes').array().notNull(),
+    role: text('role', { enum: ORG_ROLES }),
+    expiresAt: at('expires_at'),
+    lastUsedAt: at('last_used_at'),
+    lastUsedIp: text('last_used_ip'),
+    revokedAt: at('revoked_at'),
+    createdAt: at('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    index('api_tokens_user_idx').on(t.userId),
+    index('api_tokens_org_idx').on(t.orgId),
+    check('api_tokens_kind_valid', sql`${t.kind} in (${sqlList(API_TOKEN_KINDS)})`),
+    check('api_tokens_role_valid', sql`${t.role} is null or ${t.role} in (${sqlList(ORG_ROLES)})`),
+    // A personal token has an owner and no role of its own; an organization key has a role and no owner.
+    check('api_tokens_owner_or_role', sql`(${t.kind} = 'personal') = (${t.userId} is not null and ${t.role} is null)`),
+    check('api_tokens_name_length', sql`char_length(${t.name}) between 1 and 100`),
+  ],
 );

@@ -24,7 +24,7 @@ const createdAt = () => timestamp('created_at', { withTimezone: true, mode: 'dat
 export const SLUG_SQL_PATTERN = '^[a-z0-9_-]{2,48}$';
 
 /** `'a','b',…` for a CHECK's `in (…)`, from constants of the code (never input), so the SQL follows them. */
-const sqlList = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(','));
+export const sqlList = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(','));
 
 /** A team level's index in TEAM_LEVELS (0 = most access); the last level is the `else`, as the CHECK admits no other. */
 const TEAM_LEVEL_RANK_SQL = sql.raw(

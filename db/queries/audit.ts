@@ -107,6 +107,8 @@ export const AUDIT_ACTIONS = [
   'task.assigned',
   'task.unassigned',
   'annotation.reviewed',
+  'api_token.created',
+  'api_token.revoked',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -19,6 +19,8 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<AuditAction, string>> = {
   'member.role_changed': 'Role changed',
   'member.removed': 'Member removed',
   'member.left': 'Member left',
+  'api_token.created': 'API token created',
+  'api_token.revoked': 'API token revoked',
   'team.created': 'Team created',
   'team.renamed': 'Team renamed',
   'team.default_permission_changed': 'Team default permission changed',

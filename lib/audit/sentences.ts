@@ -32,6 +32,8 @@ export type AuditData = {
   'member.role_changed': { userId: string } & Change<string>;
   'member.removed': { userId: string; role: string };
   'member.left': { userId: string; role: string };
+  'api_token.created': { name: string; kind: string; scopes: string[]; expiresAt: string | null };
+  'api_token.revoked': { name: string; kind: string };
   'team.created': { name: string; defaultPermission: string };
   'team.renamed': Change<string>;
   'team.default_permission_changed': Change<string>;
@@ -114,6 +116,9 @@ const SENTENCES: { [A in AuditAction]: Renderer<A> } = {
   'member.role_changed': (d, e) => `changed ${subject(e)} ${was(d.before, d.after, roleLabel)}`,
   'member.removed': (d, e) => `removed ${subject(e)} (${roleLabel(d.role)}) from the organization`,
   'member.left': (d) => `left the organization, where they were ${roleLabel(d.role)}`,
+  'api_token.created': (d) =>
+    `created the ${d.kind === 'organization' ? 'API key' : 'personal access token'} “${text(d.name)}” (${Array.isArray(d.scopes) ? d.scopes.length : 0} scopes, ${d.expiresAt ? `expires ${text(d.expiresAt).slice(0, 10)}` : 'no expiry'})`,
+  'api_token.revoked': (d) => `revoked the ${d.kind === 'organization' ? 'API key' : 'personal access token'} “${text(d.name)}”`,
   'team.created': (d, e) => `created ${team(e, d.name)} with default permission ${levelLabel(d.defaultPermission)}`,
   'team.renamed': (d) => `renamed team ${text(d.before)} to ${text(d.after)}`,
   'team.default_permission_changed': (d, e) => `changed the default permission of ${team(e)} ${was(d.before, d.after, levelLabel)}`,

@@ -125,6 +125,11 @@ export const ORG_PERMISSIONS = {
     roles: ORG_ROLES,
     everyMember: true,
   },
+  'tokens.create_own': {
+    label: 'Create personal access tokens for the API (never more than they may do themselves)',
+    roles: ORG_ROLES,
+    everyMember: true,
+  },
   // SPEC is silent on who may open the generated roles reference page; it
   // reveals nothing about the organization, so every member may read it.
   'roles.view': {

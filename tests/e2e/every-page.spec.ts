@@ -48,6 +48,7 @@ test('signed in as the demo Admin: every page of the organization and the accoun
   const paths = [
     '/organizations',
     '/account',
+    '/account/tokens',
     '/me/apps',
     org,
     `${org}/members`,

@@ -43,6 +43,8 @@ export type Fixture = {
   freeApp: { id: string; slug: string };
   invitationId: string;
   notificationId: string;
+  /** A personal access token of `invitee` (made while they were a member, say): what revoking acts on. */
+  inviteeTokenId: string;
   /** A cluster of the organization with one nodepool. */
   clusterId: string;
   nodepoolId: string;
@@ -146,6 +148,19 @@ export async function matrixFixture(subjects: readonly Subject[]): Promise<Fixtu
     invitationId,
     payload: { orgName: 'Matrix org', role: 'org_user' },
   });
+  const inviteeTokenId = crypto.randomUUID();
+  await db.insert(schema.apiTokens).values({
+    id: inviteeTokenId,
+    kind: 'personal',
+    orgId,
+    userId: invitee.id,
+    createdBy: invitee.id,
+    name: 'Matrix token',
+    tokenHash: sha256(crypto.randomUUID()),
+    hint: 'roster_pat_…test',
+    scopes: ['members.view'],
+    expiresAt: new Date(Date.now() + 86_400_000),
+  });
   const clusterId = 'matrix-cluster';
   const nodepoolId = 'matrix-pool';
   await db.insert(schema.clusters).values({ orgId, id: clusterId, name: 'Matrix cluster', region: 'us-east-1' });
@@ -168,6 +183,7 @@ export async function matrixFixture(subjects: readonly Subject[]): Promise<Fixtu
     freeApp,
     invitationId,
     notificationId,
+    inviteeTokenId,
     clusterId,
     nodepoolId,
     spareNodepoolId,
@@ -268,6 +284,7 @@ export async function matrixSnapshot(fx: Fixture): Promise<unknown> {
         'budgets', ${rows('budgets', inOrgs, 't.org_id')},
         'notifications', ${rows('notifications', sql`t.org_id in ${orgs} or t.user_id in ${users}`, 't.id')},
         'audit_events', (select count(*) from audit_events t where ${inOrgs}),
+        'api_tokens', ${rows('api_tokens', sql`t.org_id in ${orgs} or t.user_id in ${users}`, 't.id')},
         'email_outbox', (select count(*) from email_outbox t
           where t.to_address in ${emails} or t.to_address in (select i.email from invitations i where i.org_id in ${orgs})),
         'email_verification_tokens', (select count(*) from email_verification_tokens t where t.user_id in ${users})

@@ -22,6 +22,7 @@ import * as compute from '@/app/(app)/orgs/[orgId]/compute/actions';
 import * as costs from '@/app/(app)/orgs/[orgId]/costs/actions';
 import * as settings from '@/app/(app)/orgs/[orgId]/settings/actions';
 import * as invite from '@/app/(auth)/invite/[token]/actions';
+import * as tokens from '@/app/(app)/account/tokens/actions';
 import type { FormState } from '@/lib/actions/form-state';
 import * as concepts from '@/app/(app)/orgs/[orgId]/apps/[appId]/concepts/actions';
 import * as datasets from '@/app/(app)/orgs/[orgId]/apps/[appId]/datasets/actions';
@@ -130,6 +131,20 @@ const ACTIONS: Record<string, Entry> = {
     },
   },
   'account/signOutEverywhereAction': { kind: 'user', readOnly: true, call: () => account.signOutEverywhereAction({}) },
+  'account/tokens/createPersonalTokenAction': {
+    kind: 'org',
+    permission: 'tokens.create_own',
+    call: (fx) => tokens.createPersonalTokenAction({ orgId: fx.orgId, name: 'Script', expiration: '7', scopes: ['members.view'] }),
+  },
+  'account/tokens/revokePersonalTokenAction': {
+    kind: 'user',
+    call: (fx) => tokens.revokePersonalTokenAction({ tokenId: fx.inviteeTokenId }),
+    cross: {
+      what: "revoking the invitee's token",
+      code: 'NOT_FOUND',
+      call: (fx) => tokens.revokePersonalTokenAction({ tokenId: fx.inviteeTokenId }),
+    },
+  },
 
   'organizations/createOrganizationAction': {
     kind: 'user',
@@ -661,6 +676,7 @@ describe('coverage: every exported server action is in the matrix', () => {
       auth,
       'password-actions': passwordActions,
       account,
+      'account/tokens': tokens,
       organizations,
       notifications,
       'orgs/members': members,

@@ -81,6 +81,8 @@ const ORG_TABLE: ReadonlyArray<readonly [OrgPermission, RoleRow]> = [
   ['org.leave', [Y, Y, Y, Y, Y, Y]],
   ['access.view_own', [Y, Y, Y, Y, Y, Y]],
   ['roles.view', [Y, Y, Y, Y, Y, Y]],
+  // §8 (API tokens): every member may make a token, which never does more than they may.
+  ['tokens.create_own', [Y, Y, Y, Y, Y, Y]],
 ];
 
 // ---------------------------------------------------------------------------

@@ -8,6 +8,7 @@ import { formatDateTime } from '@/components/ui/date';
 import { ProfileForm } from './_components/profile-form';
 import { PasswordForm } from './_components/password-form';
 import { SessionList } from './_components/session-list';
+import { AppLink } from '@/components/ui/app-link';
 
 export const metadata: Metadata = { title: 'Account' };
 
@@ -54,6 +55,17 @@ export default async function AccountPage() {
         </h2>
         <p className="mb-4 text-sm text-fg-muted">Devices signed in to your account. Revoke any you do not recognise.</p>
         <SessionList sessions={rows} />
+      </section>
+      <section aria-labelledby="tokens-heading" className={section}>
+        <h2 id="tokens-heading" className="mb-1 font-semibold">
+          API tokens
+        </h2>
+        <p className="text-sm text-fg-muted">
+          Scripts and services call the Roster API with a personal access token.{' '}
+          <AppLink href="/account/tokens" className="font-medium text-accent underline-offset-2 hover:underline">
+            Manage your tokens
+          </AppLink>
+        </p>
       </section>
     </main>
   );

@@ -1,0 +1,24 @@
+import { authenticate, tokenCan } from '@/lib/api/authenticate';
+import { json } from '@/lib/api/problem';
+import { ORG_PERMISSION_KEYS } from '@/lib/permissions';
+
+/**
+ * Who the token acts as: its owner, its organization and the owner's role there now, its scopes, and
+ * which of its organization-level scopes the role grants today (a token never does more than its owner).
+ */
+export async function GET(request: Request): Promise<Response> {
+  const caller = await authenticate(request);
+  if (caller instanceof Response) return caller;
+  return json({
+    user: { id: caller.actor.id, name: caller.actor.name, email: caller.actor.email },
+    organization: { id: caller.orgId, role: caller.role },
+    token: {
+      id: caller.tokenId,
+      name: caller.tokenName,
+      kind: caller.kind,
+      scopes: [...caller.scopes].sort(),
+      expires_at: caller.expiresAt?.toISOString() ?? null,
+    },
+    organization_permissions: ORG_PERMISSION_KEYS.filter((permission) => tokenCan(caller, permission)),
+  });
+}

@@ -1,0 +1,73 @@
+import 'server-only';
+import { getDb } from '@/db';
+import { findLiveToken, touchTokenUse } from '@/db/queries/api-tokens';
+import type { Actor } from '@/domain/context';
+import { hashSecret, tokenKindOf } from '@/lib/api-tokens/format';
+import { can, canOnApp, type AppGrant, type AppPermission, type OrgPermission, type OrgRole } from '@/lib/permissions';
+import type { Scope } from '@/lib/permissions/scopes';
+import { problem } from './problem';
+
+/** Who a request's token acts as, in which organization, with which scopes. */
+export type TokenCaller = {
+  tokenId: string;
+  tokenName: string;
+  kind: 'personal' | 'organization';
+  orgId: string;
+  role: OrgRole;
+  scopes: ReadonlySet<Scope>;
+  expiresAt: Date | null;
+  actor: Actor;
+};
+
+const UNAUTHORIZED = (detail: string) => problem(401, detail, {}, { 'WWW-Authenticate': 'Bearer realm="roster", error="invalid_token"' });
+
+/** The client's address as the balancer in front of the app saw it (first x-forwarded-for hop), if any. */
+function clientIp(request: Request): string | null {
+  return request.headers.get('x-forwarded-for')?.split(',')[0]?.trim().slice(0, 64) || request.headers.get('x-real-ip') || null;
+}
+
+/**
+ * The caller of an API request, read from the database on every request: a live token (not revoked, not
+ * expired) whose owner is still a member of its organization, with their role now. A refusal otherwise
+ * (401, problem+json), the same whatever was wrong, so nothing is learnt about other tokens. A malformed
+ * secret (wrong prefix or checksum) is refused without a lookup.
+ */
+export async function authenticate(request: Request): Promise<TokenCaller | Response> {
+  const header = request.headers.get('authorization') ?? '';
+  const match = /^Bearer ([^\s]+)$/i.exec(header.trim());
+  if (!match) return UNAUTHORIZED('Send a token: Authorization: Bearer <token>.');
+  const secret = match[1]!;
+  if (!tokenKindOf(secret)) return UNAUTHORIZED('The token is not valid, has expired or was revoked.');
+  const db = await getDb();
+  const token = await findLiveToken(db, hashSecret(secret));
+  const role = token ? (token.kind === 'organization' ? token.tokenRole : token.memberRole) : null;
+  if (!token || !role || (token.kind === 'personal' && !token.userId))
+    return UNAUTHORIZED('The token is not valid, has expired or was revoked.');
+  await touchTokenUse(db, token.id, clientIp(request));
+  return {
+    tokenId: token.id,
+    tokenName: token.name,
+    kind: token.kind,
+    orgId: token.orgId,
+    role,
+    scopes: new Set(token.scopes as Scope[]),
+    expiresAt: token.expiresAt,
+    actor: {
+      kind: 'api_token',
+      id: token.userId!,
+      name: token.userName,
+      email: token.email ?? '',
+      emailVerified: Boolean(token.emailVerified),
+    },
+  };
+}
+
+/** Whether the token may use an organization permission: in its scopes, and granted to its role now. */
+export function tokenCan(caller: TokenCaller, permission: OrgPermission): boolean {
+  return caller.scopes.has(permission) && can(caller.role, permission);
+}
+
+/** Whether the token may use an app permission on an app where the owner's grant is `grant`. */
+export function tokenCanOnApp(caller: TokenCaller, grant: AppGrant, permission: AppPermission): boolean {
+  return caller.scopes.has(permission) && canOnApp(grant, permission);
+}

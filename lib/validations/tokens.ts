@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { isScope, SCOPES } from '@/lib/permissions/scopes';
+import { nameSchema } from './common';
+
+/** How long a new token lives: days, or until a chosen date (at most a year away). */
+export const TOKEN_EXPIRATIONS = ['7', '30', '90', 'custom'] as const;
+export const MAX_TOKEN_DAYS = 366;
+export const MAX_PERSONAL_TOKENS = 50;
+
+const DAY = 86_400_000;
+
+/** The instant a token made now with this choice expires, or null when the choice is not valid. */
+export function tokenExpiry(expiration: (typeof TOKEN_EXPIRATIONS)[number], expiresOn: string | undefined, now = new Date()): Date | null {
+  if (expiration !== 'custom') return new Date(now.getTime() + Number(expiration) * DAY);
+  if (!expiresOn || !/^\d{4}-\d{2}-\d{2}$/.test(expiresOn)) return null;
+  // The end of the chosen day, in UTC (the date the page shows).
+  const end = new Date(`${expiresOn}T23:59:59.999Z`);
+  if (Number.isNaN(end.getTime()) || end.toISOString().slice(0, 10) !== expiresOn) return null;
+  return end.getTime() > now.getTime() && end.getTime() <= now.getTime() + MAX_TOKEN_DAYS * DAY ? end : null;
+}
+
+export const createPersonalTokenSchema = z
+  .object({
+    name: nameSchema('a token name'),
+    orgId: z.string().min(1, 'Choose an organization.').max(48),
+    expiration: z.enum(TOKEN_EXPIRATIONS, 'Choose when the token expires.'),
+    expiresOn: z.string().max(10).optional(),
+    scopes: z
+      .array(z.string().max(60))
+      .min(1, 'Choose at least one scope.')
+      .max(SCOPES.length)
+      .refine((scopes) => scopes.every(isScope), 'Unknown scope.'),
+  })
+  .superRefine((input, ctx) => {
+    if (input.expiration === 'custom' && !tokenExpiry('custom', input.expiresOn))
+      ctx.addIssue({ code: 'custom', path: ['expiresOn'], message: `Choose a date after today, at most ${MAX_TOKEN_DAYS} days away.` });
+  });
+export type CreatePersonalTokenInput = z.input<typeof createPersonalTokenSchema>;
+
+export const tokenIdSchema = z.object({ tokenId: z.uuid('Unknown token.') });
