@@ -3,6 +3,10 @@ import { and, desc, eq, isNull, lt, or, sql } from 'drizzle-orm';
 import { schema, type Executor, type Tx } from '@/db';
 import type { OrgRole } from '@/lib/permissions';
 
+/** Neither revoked nor expired. */
+const isLive = () =>
+  and(isNull(schema.apiTokens.revokedAt), or(isNull(schema.apiTokens.expiresAt), sql`${schema.apiTokens.expiresAt} > now()`));
+
 export type NewApiToken = {
   kind: 'personal' | 'organization';
   orgId: string;
@@ -64,7 +68,7 @@ export async function countLivePersonalTokens(executor: Executor, userId: string
   const [row] = await executor
     .select({ n: sql<number>`count(*)::int` })
     .from(t)
-    .where(and(eq(t.userId, userId), isNull(t.revokedAt), or(isNull(t.expiresAt), sql`${t.expiresAt} > now()`)));
+    .where(and(eq(t.userId, userId), isLive()));
   return Number(row?.n ?? 0);
 }
 
@@ -113,7 +117,7 @@ export async function findLiveToken(executor: Executor, tokenHash: string) {
     .from(t)
     .leftJoin(u, eq(u.id, t.userId))
     .leftJoin(m, and(eq(m.orgId, t.orgId), eq(m.userId, t.userId)))
-    .where(and(eq(t.tokenHash, tokenHash), isNull(t.revokedAt), or(isNull(t.expiresAt), sql`${t.expiresAt} > now()`)));
+    .where(and(eq(t.tokenHash, tokenHash), isLive()));
   return row ?? null;
 }
 

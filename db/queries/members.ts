@@ -7,6 +7,7 @@ import { statementOnce } from '@/db/statement-cache';
 import { decodeCursor, decodeKeyCursor, encodeCursor, encodeKeyCursor } from '@/db/cursor';
 import { lockOrganization } from './organizations';
 import { inviterRoleNow } from './inviter-rights';
+import { findMembers } from './member-selection';
 
 import { PAGE_SIZE, type Page } from '@/db/paging';
 import { likePattern } from '@/db/text';
@@ -337,14 +338,8 @@ export async function deleteMembership(tx: Tx, orgId: string, userId: string): P
 export type Member = Pick<MemberRow, 'userId' | 'name' | 'email' | 'role' | 'joinedAt'>;
 
 export async function findMember(executor: Executor, orgId: string, userId: string): Promise<Member | null> {
-  const m = schema.memberships;
-  const u = schema.users;
-  const [row] = await executor
-    .select({ userId: m.userId, name: u.name, email: u.email, role: m.role, joinedAt: m.createdAt })
-    .from(m)
-    .innerJoin(u, eq(u.id, m.userId))
-    .where(and(eq(m.orgId, orgId), eq(m.userId, userId)));
-  return row ?? null;
+  const [member] = await findMembers(executor, orgId, [userId]);
+  return member ?? null;
 }
 
 /**
