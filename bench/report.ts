@@ -117,6 +117,16 @@ export function results(r: Report): string {
       a500 ? `query p50 ${a500.query} ms (with the summary ${a500.total} ms)` : 'n/a',
       a500 !== undefined && a500.query <= 10,
     ],
+    (() => {
+      const api = r.load['api-members']!;
+      const base = bracket('api-members');
+      const q = r.queries['api-members']!;
+      return [
+        'API member list (100 rows) req/s ≥ 1.5× baseline, round trips constant',
+        `${round(api.requests.average)} vs ${round(base.rps)} req/s: ${(api.requests.average / base.rps).toFixed(2)}×; round trips ${q.small} / ${q.big}`,
+        api.requests.average >= 1.5 * base.rps && q.small === q.big,
+      ] as const;
+    })(),
     ['bulk invite of 1,000 ≤ 2 s', `${Math.round(r.bulk.ms)} ms (${r.bulk.result})`, inviteOk && r.bulk.ms <= 2000],
   ] as const;
   const cpu = os.cpus()[0]?.model ?? 'unknown';

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { check, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { ORG_ROLES } from '../lib/permissions/roles';
 import { organizations, sqlList, users } from './schema';
 
@@ -93,4 +93,26 @@ export const apiTokens = pgTable(
     check('api_tokens_owner_or_role', sql`(${t.kind} = 'personal') = (${t.userId} is not null and ${t.role} is null)`),
     check('api_tokens_name_length', sql`char_length(${t.name}) between 1 and 100`),
   ],
+);
+
+/**
+ * Answers to API writes sent with an `Idempotency-Key`, per token, kept 24 hours: a retry with the same
+ * key gets the first answer instead of doing the work twice. The row is written in the write's own
+ * transaction, so a concurrent retry waits on the key and then reads the committed answer.
+ */
+export const apiIdempotencyKeys = pgTable(
+  'api_idempotency_keys',
+  {
+    tokenId: uuid('token_id')
+      .notNull()
+      .references(() => apiTokens.id, { onDelete: 'cascade' }),
+    key: text('key').notNull(),
+    /** SHA-256 of method, path and body: the same key with another request is refused. */
+    requestHash: text('request_hash').notNull(),
+    status: integer('status').notNull(),
+    body: jsonb('body'),
+    location: text('location'),
+    createdAt: at('created_at').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.tokenId, t.key] }), index('api_idempotency_keys_created_idx').on(t.createdAt)],
 );

@@ -4,12 +4,21 @@ import type { AppDto } from '@/db/queries/apps';
 import type { AuditEntry } from '@/db/queries/audit';
 import type { ActorKind } from '@/db/schema';
 import type { AppGrant, OrgRole } from '@/lib/permissions';
+import type { Scope } from '@/lib/permissions/scopes';
 
 /**
  * Who carries out a command. Today a signed-in person; the API's tokens and SCIM connections will be
  * actors of their own kinds, held to the same rules. `id` is the user whose rights the actor carries.
  */
-export type Actor = { kind: ActorKind; id: string; name: string | null; email: string; emailVerified: boolean };
+export type Actor = {
+  kind: ActorKind;
+  id: string;
+  name: string | null;
+  email: string;
+  emailVerified: boolean;
+  /** The API token the actor came with, recorded beside every audit event it causes. */
+  token?: { id: string; name: string };
+};
 
 export type { AuditEntry } from '@/db/queries/audit';
 
@@ -26,6 +35,11 @@ export type ActorCommandContext = CommandContext & { actor: Actor };
 export type OrgCommandContext = ActorCommandContext & {
   orgId: string;
   role: OrgRole;
+  /**
+   * An API token's scopes: of its role's permissions the actor may use only these. Absent for a person,
+   * who has every permission of their role.
+   */
+  scopes?: ReadonlySet<Scope>;
   /** Recorded in the audit log, in this transaction, with the actor and its kind. */
   audit: (entry: AuditEntry) => void;
 };

@@ -42,6 +42,7 @@ const envSchema = z.object({
   LIMIT_ORGANIZATIONS_PER_USER: positiveInteger,
   LIMIT_INVITATIONS_PER_INVITER: positiveInteger,
   LIMIT_INVITATIONS_PER_ORGANIZATION: positiveInteger,
+  LIMIT_API_REQUESTS_PER_TOKEN: positiveInteger,
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -302,3 +302,12 @@ export async function deleteTeamAppGrant(tx: Tx, orgId: string, appId: string, t
     .returning({ teamId: ta.teamId });
   return removed.length > 0;
 }
+
+/** The organization's app by its internal id, read without a lock (the API's reads); null when it is not there. */
+export async function findOrgAppById(executor: Executor, orgId: string, appId: string): Promise<AppDto | null> {
+  const [row] = await executor
+    .select(appColumns)
+    .from(a)
+    .where(and(eq(a.orgId, orgId), eq(a.id, appId)));
+  return row ?? null;
+}

@@ -2,6 +2,8 @@ import 'server-only';
 import { and, eq, gt, inArray, isNotNull, sql } from 'drizzle-orm';
 import { schema, type Executor, type Tx } from '@/db';
 import type { OrgRole } from '@/lib/permissions';
+import { inviterRoleNow } from './inviter-rights';
+import type { PendingInvitationRow } from './members';
 
 const inv = schema.invitations;
 
@@ -120,4 +122,33 @@ export async function findVerifiedUserIds(executor: Executor, emails: string[]):
     .from(schema.users)
     .where(and(inArray(schema.users.email, emails), isNotNull(schema.users.emailVerified)));
   return new Map(rows.map((user) => [user.email, user.id]));
+}
+
+/**
+ * One pending invitation as the Pending tab shows it (sender's name, last email's delivery, the sender's
+ * role now); null when the organization has no pending invitation of that id.
+ */
+export async function findPendingInvitation(executor: Executor, orgId: string, invitationId: string): Promise<PendingInvitationRow | null> {
+  const [row] = await executor
+    .select({
+      id: inv.id,
+      email: inv.email,
+      role: inv.role,
+      invitedBy: schema.users.name,
+      sentAt: inv.lastSentAt,
+      expiresAt: inv.expiresAt,
+      delivery: schema.emailOutbox.status,
+      deliveryError: schema.emailOutbox.lastError,
+      inviterRole: inviterRoleNow,
+    })
+    .from(inv)
+    .leftJoin(schema.users, eq(schema.users.id, inv.invitedBy))
+    .leftJoin(schema.emailOutbox, eq(schema.emailOutbox.id, inv.lastEmailId))
+    .where(and(eq(inv.id, invitationId), eq(inv.orgId, orgId), eq(inv.status, 'pending')));
+  if (!row) return null;
+  return {
+    ...row,
+    expired: row.expiresAt.getTime() <= Date.now(),
+    delivery: (row.delivery ?? 'unknown') as PendingInvitationRow['delivery'],
+  };
 }

@@ -94,3 +94,15 @@ export async function updateOrganizationRow(tx: Tx, orgId: string, values: Organ
 export async function deleteOrganizationRow(tx: Tx, orgId: string): Promise<void> {
   await tx.delete(schema.organizations).where(eq(schema.organizations.id, orgId));
 }
+
+export type OrganizationDetails = { id: string; name: string; billingEmail: string; plan: PlanKey; createdAt: Date };
+
+/** The organization's own row (what the API's GET /orgs/{orgId} shows); null when there is none. */
+export async function findOrganization(executor: Executor, orgId: string): Promise<OrganizationDetails | null> {
+  const o = schema.organizations;
+  const [org] = await executor
+    .select({ id: o.id, name: o.name, billingEmail: o.billingEmail, plan: o.plan, createdAt: o.createdAt })
+    .from(o)
+    .where(eq(o.id, orgId));
+  return org ?? null;
+}

@@ -22,6 +22,19 @@ export type TeamDto = { id: string; name: string; defaultPermission: TeamLevel; 
  * One page of teams ordered by Team ID, with member and app counts, in one query. `onlyMemberId`
  * limits the list to the teams that person belongs to (members who may not manage teams).
  */
+/** A team's columns on the list, with its member and app counts. */
+function teamListColumns() {
+  return {
+    id: t.id,
+    name: t.name,
+    defaultPermission: t.defaultPermission,
+    createdAt: t.createdAt,
+    // Outer columns are written out qualified: drizzle leaves them bare in a single-table select.
+    memberCount: sql<number>`(select count(*)::int from ${schema.teamMembers} tm where tm.org_id = teams.org_id and tm.team_id = teams.id)`,
+    appCount: sql<number>`(select count(*)::int from ${schema.teamApps} ta where ta.org_id = teams.org_id and ta.team_id = teams.id)`,
+  };
+}
+
 export async function listTeams(
   executor: Executor,
   orgId: string,
@@ -40,15 +53,7 @@ export async function listTeams(
     );
   }
   const rows = await executor
-    .select({
-      id: t.id,
-      name: t.name,
-      defaultPermission: t.defaultPermission,
-      createdAt: t.createdAt,
-      // Outer columns are written out qualified: drizzle leaves them bare in a single-table select.
-      memberCount: sql<number>`(select count(*)::int from ${schema.teamMembers} tm where tm.org_id = teams.org_id and tm.team_id = teams.id)`,
-      appCount: sql<number>`(select count(*)::int from ${schema.teamApps} ta where ta.org_id = teams.org_id and ta.team_id = teams.id)`,
-    })
+    .select(teamListColumns())
     .from(t)
     .where(and(...conditions))
     .orderBy(asc(t.id))
@@ -166,4 +171,37 @@ export async function listMemberTeams(executor: Executor, orgId: string, userId:
     .orderBy(asc(t.id))
     .limit(limit);
   return { rows: rows.map((r) => ({ id: r.id, name: r.name })), total: rows[0]?.total ?? 0 };
+}
+
+/** A team as the API shows it: a row of the list, with whether the viewer belongs to it (who may see it). */
+export type TeamDetail = TeamListRow & { viewerIsMember: boolean };
+
+/**
+ * One team with its true member and app counts, its creation time and whether the viewer belongs to it,
+ * in one statement (the team page's header, plus what the API's team carries).
+ */
+export async function findTeamDetail(executor: Executor, orgId: string, teamId: string, viewerId: string): Promise<TeamDetail | null> {
+  const [row] = await executor
+    .select({
+      ...teamListColumns(),
+      viewerIsMember: sql<boolean>`exists (select 1 from ${schema.teamMembers} tm where tm.org_id = teams.org_id and tm.team_id = teams.id and tm.user_id = ${viewerId})`,
+    })
+    .from(t)
+    .where(and(eq(t.orgId, orgId), eq(t.id, teamId)));
+  if (!row) return null;
+  return { ...row, memberCount: Number(row.memberCount), appCount: Number(row.appCount), viewerIsMember: Boolean(row.viewerIsMember) };
+}
+
+export type TeamAppGrant = { appId: string; slug: string; name: string; permission: TeamLevel };
+
+/** One app the team holds, with its level on it; null when the team does not hold it. */
+export async function findTeamApp(executor: Executor, orgId: string, teamId: string, appId: string): Promise<TeamAppGrant | null> {
+  const ta = schema.teamApps;
+  const a = schema.apps;
+  const [row] = await executor
+    .select({ appId: ta.appId, slug: a.slug, name: a.name, permission: ta.permission })
+    .from(ta)
+    .innerJoin(a, and(eq(a.orgId, ta.orgId), eq(a.id, ta.appId)))
+    .where(and(eq(ta.orgId, orgId), eq(ta.teamId, teamId), eq(ta.appId, appId)));
+  return row ?? null;
 }

@@ -1,7 +1,7 @@
 import 'server-only';
 import { appGrantFor, findOrgAppForWrite, type AppLock } from '@/db/queries/apps';
 import { ActionError } from '@/domain/errors';
-import { canOnApp } from '@/lib/permissions';
+import { permitsOnApp } from '../authorize';
 import type { AppCommandContext, OrgCommandContext } from '../context';
 
 export const APP_NOT_FOUND_MESSAGE = 'That app does not exist, or you do not have access.';
@@ -15,7 +15,7 @@ export const APP_NOT_FOUND_MESSAGE = 'That app does not exist, or you do not hav
  */
 export async function openApp(ctx: OrgCommandContext, appId: string, lock: AppLock = 'key share'): Promise<AppCommandContext> {
   const found = await findAppWithGrant(ctx, appId, lock);
-  if (!found || !canOnApp(found.grant, 'app.view')) throw new ActionError('NOT_FOUND', APP_NOT_FOUND_MESSAGE);
+  if (!found || !permitsOnApp(ctx, found.grant, 'app.view')) throw new ActionError('NOT_FOUND', APP_NOT_FOUND_MESSAGE);
   return { ...ctx, ...found };
 }
 

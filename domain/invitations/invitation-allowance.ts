@@ -21,7 +21,8 @@ const INVITATION_LIMITS = [
   },
 ] as const;
 
-const refusal = (message: string, field?: string) => new ActionError('RATE_LIMITED', message, field ? { [field]: [message] } : undefined);
+const refusal = (message: string, field?: string, retryAfterS?: number) =>
+  new ActionError('RATE_LIMITED', message, field ? { [field]: [message] } : undefined, retryAfterS);
 
 /** A batch larger than a whole allowance is refused before anything is written (a flood costs no inserts). */
 export function refuseOversizedBatch(sends: number, field: string): void {
@@ -51,6 +52,7 @@ export async function spendInvitationAllowance(ctx: OrgCommandContext, sends: nu
         ? `${limit.has} sent ${allowed} invitations this hour${limit.scope}. Try again ${retryAfterText(check.retryAfterS)}.`
         : `${limit.who} can send ${left} more invitation${left === 1 ? '' : 's'} this hour${limit.scope}; this would send ${sends}.`,
       field,
+      check.retryAfterS,
     );
   }
 }

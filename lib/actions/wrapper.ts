@@ -1,9 +1,10 @@
 import 'server-only';
 import { z } from 'zod';
-import { discardPool, getDb, type Tx } from '@/db';
+import type { Tx } from '@/db';
 import { getCurrentUser, type CurrentUser } from '@/lib/auth/session';
-import { ActionError, NOT_FOUND_MESSAGE, type ActionResult, type FieldErrors } from './result';
-import { isConnectionLost, translateDbError, isRetryable } from '@/domain/db-errors';
+import { ActionError, NOT_FOUND_MESSAGE, type ActionResult } from './result';
+import { runInTransaction } from '@/domain/transaction';
+import { parseInput } from '@/lib/validations/parse';
 import { lockOrganization } from '@/db/queries/organizations';
 import { lockMemberRole } from '@/db/queries/members';
 
@@ -23,72 +24,9 @@ export type OrgContext = BaseContext & OrgCommandContext;
 /** The same for one app of the organization, opened once by the door (domain/apps/open-app.ts). */
 export type AppContext = BaseContext & AppCommandContext;
 
-const MAX_ATTEMPTS = 3;
-
 /** The session's user as a domain actor (the session id stays with the door). */
 function userActor({ id, name, email, emailVerified }: CurrentUser): Actor {
   return { kind: 'user', id, name, email, emailVerified };
-}
-
-/**
- * PostgreSQL text cannot hold NUL characters; left alone, one in any field would fail the query and
- * answer INTERNAL. Refused up front, beside the field, for every action.
- */
-function nulCharacterField(value: unknown, path: string[] = [], depth = 0): string | null {
-  if (typeof value === 'string') return value.includes('\u0000') ? path.join('.') || '_form' : null;
-  if (depth > 8 || value === null || typeof value !== 'object') return null;
-  for (const [key, child] of Object.entries(value)) {
-    const found = nulCharacterField(child, [...path, key], depth + 1);
-    if (found) return found;
-  }
-  return null;
-}
-
-function parseInput<S extends z.ZodType>(
-  schema: S,
-  raw: unknown,
-): { ok: true; data: z.output<S> } | { ok: false; failure: ActionResult<never> } {
-  const nulField = nulCharacterField(raw);
-  if (nulField) {
-    const message = 'This text contains a character that is not allowed (NUL).';
-    return { ok: false, failure: { ok: false, code: 'VALIDATION', message, fieldErrors: { [nulField]: [message] } } };
-  }
-  const parsed = schema.safeParse(raw);
-  return parsed.success ? { ok: true, data: parsed.data } : { ok: false, failure: validationFailure(parsed.error) };
-}
-
-function validationFailure(error: z.ZodError): ActionResult<never> {
-  const fieldErrors: FieldErrors = {};
-  for (const issue of error.issues) {
-    const key = issue.path.map(String).join('.') || '_form';
-    (fieldErrors[key] ??= []).push(issue.message);
-  }
-  return { ok: false, code: 'VALIDATION', message: 'Check the highlighted fields.', fieldErrors };
-}
-
-async function inTransaction<T>(body: (tx: Tx, afterCommit: BaseContext['afterCommit']) => Promise<T>): Promise<ActionResult<T>> {
-  const db = await getDb();
-  for (let attempt = 1; ; attempt++) {
-    const pending: Array<() => Promise<unknown>> = [];
-    try {
-      const data = await db.transaction((tx) => body(tx, (fn) => pending.push(fn)));
-      for (const fn of pending) await fn().catch((error) => console.error('after-commit task failed', error));
-      return { ok: true, data };
-    } catch (error) {
-      if (error instanceof ActionError) {
-        return { ok: false, code: error.code, message: error.message, fieldErrors: error.fieldErrors };
-      }
-      // Deadlocks and serialization failures under concurrency are retried from the start, permission
-      // check included, so the retry sees the world as the winner left it.
-      if (isRetryable(error) && attempt < MAX_ATTEMPTS) continue;
-      // A lost connection may leave its pool slot unusable: later requests get a fresh pool.
-      if (isConnectionLost(error)) discardPool();
-      const known = translateDbError(error);
-      if (known) return { ok: false, code: known.code, message: known.message, fieldErrors: known.fieldErrors };
-      console.error('server action failed', error);
-      return { ok: false, code: 'INTERNAL', message: 'Something went wrong. Nothing was changed; try again.' };
-    }
-  }
 }
 
 /** An action any signed-in user may call (creating an organization, answering an invitation). */
@@ -98,7 +36,7 @@ export function userAction<S extends z.ZodType, T>(options: { schema: S; run: (c
     if (!user) return { ok: false, code: 'UNAUTHENTICATED', message: 'Sign in to continue.' };
     const parsed = parseInput(options.schema, raw);
     if (!parsed.ok) return parsed.failure;
-    return inTransaction((tx, afterCommit) => options.run({ tx, user, actor: userActor(user), afterCommit }, parsed.data));
+    return runInTransaction((tx, afterCommit) => options.run({ tx, user, actor: userActor(user), afterCommit }, parsed.data));
   };
 }
 
@@ -110,7 +48,7 @@ export function publicAction<S extends z.ZodType, T>(options: {
   return async (raw: z.input<S>): Promise<ActionResult<T>> => {
     const parsed = parseInput(options.schema, raw);
     if (!parsed.ok) return parsed.failure;
-    return inTransaction((tx, afterCommit) => options.run({ tx, afterCommit }, parsed.data));
+    return runInTransaction((tx, afterCommit) => options.run({ tx, afterCommit }, parsed.data));
   };
 }
 
@@ -138,7 +76,7 @@ export function orgAction<S extends z.ZodType<{ orgId: string }>, T>(options: {
     if (!scope.success || scope.data.orgId.includes('\u0000')) return { ok: false, code: 'NOT_FOUND', message: NOT_FOUND_MESSAGE };
     const orgId = scope.data.orgId;
 
-    return inTransaction(async (tx, afterCommit) => {
+    return runInTransaction(async (tx, afterCommit) => {
       if (options.serialize) await lockOrganization(tx, orgId);
       const role = await lockMemberRole(tx, orgId, user.id);
       if (!role) throw new ActionError('NOT_FOUND', NOT_FOUND_MESSAGE);

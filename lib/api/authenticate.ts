@@ -59,6 +59,7 @@ export async function authenticate(request: Request): Promise<TokenCaller | Resp
       name: token.userName,
       email: token.email ?? '',
       emailVerified: Boolean(token.emailVerified),
+      token: { id: token.id, name: token.name },
     },
   };
 }

@@ -11,6 +11,9 @@ const TITLES: Record<number, string> = {
   403: 'Forbidden',
   404: 'Not Found',
   409: 'Conflict',
+  412: 'Precondition Failed',
+  413: 'Content Too Large',
+  415: 'Unsupported Media Type',
   422: 'Unprocessable Content',
   429: 'Too Many Requests',
   500: 'Internal Server Error',
@@ -36,4 +39,14 @@ export function json(body: unknown, init: { status?: number; headers?: HeadersIn
     status: init.status ?? 200,
     headers: { 'Content-Type': 'application/json', 'Cache-Control': 'no-store', ...init.headers },
   });
+}
+
+/** An operation's answer: its status (the operation's success status by default), body and headers. */
+export type Reply = { status?: number; body?: unknown; headers?: Record<string, string> };
+
+/** A reply as an HTTP response (204: no body). */
+export function replyResponse(reply: Reply, successStatus: number): Response {
+  const status = reply.status ?? successStatus;
+  if (status === 204) return new Response(null, { status, headers: { 'Cache-Control': 'no-store', ...reply.headers } });
+  return json(reply.body ?? {}, { status, headers: reply.headers });
 }

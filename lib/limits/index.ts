@@ -4,6 +4,7 @@ import { eq, lt } from 'drizzle-orm';
 import { getDb, schema, type Executor } from '@/db';
 import { ActionError } from '@/domain/errors';
 import { envValue } from '@/lib/env';
+import { deleteExpiredIdempotencyKeys } from '@/db/queries/api-idempotency';
 
 /**
  * Every abuse limit in one table: what it counts, how many in what window, and the variable that
@@ -23,6 +24,8 @@ export const LIMITS = {
   invitationsPerInviter: { points: 300, windowS: 60 * 60, env: 'LIMIT_INVITATIONS_PER_INVITER' },
   /** Invitations sent in one organization, by anyone. */
   invitationsPerOrganization: { points: 100, windowS: 60 * 60, env: 'LIMIT_INVITATIONS_PER_ORGANIZATION' },
+  /** API requests one token may make a minute. */
+  apiRequestsPerToken: { points: 600, windowS: 60, env: 'LIMIT_API_REQUESTS_PER_TOKEN' },
 } as const;
 
 export type LimitName = keyof typeof LIMITS;
@@ -65,6 +68,7 @@ async function sharedLimiter(name: LimitName) {
 export async function deleteExpiredLimits(): Promise<void> {
   const db = await getDb();
   await db.delete(schema.rateLimits).where(lt(schema.rateLimits.expire, new Date(Date.now() - 60 * 60_000)));
+  await deleteExpiredIdempotencyKeys(db);
 }
 
 const retryAfter = (res: RateLimiterRes) => Math.max(1, Math.ceil(res.msBeforeNext / 1000));
@@ -91,6 +95,28 @@ export async function consumeLimit(name: LimitName, key: string, points = 1, tx?
     // does not also eat the allowance of the next, smaller one.
     if (!tx) await store.reward(key, points).catch(() => {});
     return { ok: false, retryAfterS: retryAfter(error) };
+  }
+}
+
+/** A request's count against its limit, for RateLimit headers: allowance, what is left, seconds to reset. */
+export type LimitState = { ok: boolean; limit: number; remaining: number; resetS: number; windowS: number };
+
+/** Uses one point of `key`'s allowance (none once it is spent) and says where the count stands. */
+export async function spendAllowance(name: LimitName, key: string): Promise<LimitState> {
+  const limit = limitPoints(name);
+  const state = (res: RateLimiterRes, ok: boolean): LimitState => ({
+    ok,
+    limit,
+    remaining: Math.max(0, res.remainingPoints),
+    resetS: Math.max(0, Math.ceil(res.msBeforeNext / 1000)),
+    windowS: LIMITS[name].windowS,
+  });
+  const store = await sharedLimiter(name);
+  try {
+    return state(await store.consume(key, 1), true);
+  } catch (error) {
+    if (!(error instanceof RateLimiterRes)) throw error;
+    return state(error, false);
   }
 }
 
@@ -130,6 +156,6 @@ export function retryAfterText(seconds: number): string {
 export async function requireAllowance(tx: Executor, name: LimitName, key: string, points: number, what: string): Promise<void> {
   const check = await consumeLimit(name, key, points, tx);
   if (!check.ok) {
-    throw new ActionError('RATE_LIMITED', `${what} Try again ${retryAfterText(check.retryAfterS)}.`);
+    throw new ActionError('RATE_LIMITED', `${what} Try again ${retryAfterText(check.retryAfterS)}.`, undefined, check.retryAfterS);
   }
 }

@@ -18,7 +18,7 @@ export function parseEmailList(raw: string): { valid: string[]; invalid: string[
   return { valid: [...valid], invalid };
 }
 
-const roleSchema = z.enum(ORG_ROLES, 'Choose a role.');
+export const roleSchema = z.enum(ORG_ROLES, 'Choose a role.');
 
 export const inviteMembersSchema = orgScopedSchema.extend({
   emails: z

@@ -45,6 +45,7 @@ describe('invitations per inviter, across organizations', () => {
         code: 'RATE_LIMITED',
         message: 'You can send 2 more invitations this hour across your organizations; this would send 3.',
         fieldErrors: { emails: ['You can send 2 more invitations this hour across your organizations; this would send 3.'] },
+        retryAfterS: expect.any(Number),
       });
       expect(await invitationsFor(second)).toEqual([]);
       expect(await invite(admin, second, emails(1))).toMatchObject({ ok: true });
@@ -112,6 +113,7 @@ describe('organizations created per user and day', () => {
         ok: false,
         code: 'RATE_LIMITED',
         message: 'You have created the most organizations allowed in a day. Try again in 24 hours.',
+        retryAfterS: expect.any(Number),
       });
       expect(await orgExists(third)).toBe(false);
       // Someone else's allowance is their own.

@@ -1,0 +1,1 @@
+export { listAppTeamsRoute as GET } from '@/lib/api/v1/apps';

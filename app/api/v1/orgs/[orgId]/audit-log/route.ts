@@ -1,0 +1,1 @@
+export { listAuditEventsRoute as GET } from '@/lib/api/v1/audit';

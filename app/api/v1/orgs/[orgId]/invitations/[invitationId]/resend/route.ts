@@ -1,0 +1,1 @@
+export { resendInvitationRoute as POST } from '@/lib/api/v1/invitations';

@@ -1,0 +1,1 @@
+export { rescindInvitationRoute as DELETE } from '@/lib/api/v1/invitations';

@@ -1,0 +1,1 @@
+export { listInvitationsRoute as GET, inviteMembersRoute as POST } from '@/lib/api/v1/invitations';

@@ -1,0 +1,1 @@
+export { getMemberAccessRoute as GET } from '@/lib/api/v1/access';

@@ -1,0 +1,1 @@
+export { listMembersRoute as GET } from '@/lib/api/v1/members';

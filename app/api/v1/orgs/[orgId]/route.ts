@@ -1,0 +1,1 @@
+export { getOrganizationRoute as GET } from '@/lib/api/v1/organization';

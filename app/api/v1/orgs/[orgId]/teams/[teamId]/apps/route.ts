@@ -1,0 +1,1 @@
+export { listTeamAppsRoute as GET, grantTeamAppsRoute as POST } from '@/lib/api/v1/teams';

@@ -1,0 +1,1 @@
+export { removeTeamMemberRoute as DELETE } from '@/lib/api/v1/teams';

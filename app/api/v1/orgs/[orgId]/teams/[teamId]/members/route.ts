@@ -1,0 +1,1 @@
+export { listTeamMembersRoute as GET, addTeamMembersRoute as POST } from '@/lib/api/v1/teams';

@@ -1,0 +1,1 @@
+export { listTeamsRoute as GET, createTeamRoute as POST } from '@/lib/api/v1/teams';

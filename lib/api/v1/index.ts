@@ -1,0 +1,10 @@
+/** Every area of /api/v1, imported for its operations (the OpenAPI document and the matrix test list them all). */
+import './organization';
+import './members';
+import './access';
+import './invitations';
+import './teams';
+import './apps';
+import './audit';
+
+export { OPERATIONS } from '@/lib/api/operation';
