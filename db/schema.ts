@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  boolean,
   check,
   foreignKey,
   index,
@@ -120,6 +121,8 @@ export const organizations = pgTable(
     billingEmail: text('billing_email').notNull(),
     /** Pricing plan (lib/billing/plans.ts): seat limit and included usage. */
     plan: text('plan', { enum: PLAN_KEYS }).notNull().default(UNCHOSEN_PLAN),
+    /** Whether members may make personal access tokens that never expire (off: every token expires within a year). */
+    allowTokensWithoutExpiry: boolean('allow_tokens_without_expiry').notNull().default(false),
     createdAt: createdAt(),
   },
   (t) => [

@@ -1,6 +1,8 @@
 import 'server-only';
-import { and, desc, eq, isNull, lt, or, sql } from 'drizzle-orm';
+import { and, desc, eq, gt, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import { schema, type Executor, type Tx } from '@/db';
+import { decodeCursor, encodeCursor } from '@/db/cursor';
+import { PAGE_SIZE, type Page } from '@/db/paging';
 import type { OrgRole } from '@/lib/permissions';
 
 /** Neither revoked nor expired. */
@@ -108,6 +110,7 @@ export async function findLiveToken(executor: Executor, tokenHash: string) {
       scopes: t.scopes,
       tokenRole: t.role,
       expiresAt: t.expiresAt,
+      lastUsedAt: t.lastUsedAt,
       userId: u.id,
       userName: u.name,
       email: u.email,
@@ -128,4 +131,86 @@ export async function touchTokenUse(executor: Executor, tokenId: string, ip: str
     .update(t)
     .set({ lastUsedAt: sql`now()`, lastUsedIp: ip })
     .where(and(eq(t.id, tokenId), or(isNull(t.lastUsedAt), lt(t.lastUsedAt, sql`now() - interval '1 minute'`))));
+}
+
+/** How long a revoked or expired token stays on the organization's list, so an Admin sees what just stopped. */
+export const RECENT_TOKEN_DAYS = 30;
+
+export type OrgTokenRow = {
+  id: string;
+  name: string;
+  hint: string;
+  ownerName: string | null;
+  ownerEmail: string;
+  scopes: string[];
+  createdAt: Date;
+  expiresAt: Date | null;
+  lastUsedAt: Date | null;
+  lastUsedIp: string | null;
+  status: 'active' | 'expired' | 'revoked';
+};
+
+/**
+ * The personal access tokens that reach the organization — its members' tokens for it, live or stopped
+ * in the last RECENT_TOKEN_DAYS days — newest first, one keyset page. The status is worked out by the
+ * database's clock, the one every request is checked against.
+ */
+export async function listOrgTokensPage(executor: Executor, orgId: string, options: { after?: string } = {}): Promise<Page<OrgTokenRow>> {
+  const t = schema.apiTokens;
+  const u = schema.users;
+  const m = schema.memberships;
+  const recent = sql`now() - ${sql.raw(`interval '${RECENT_TOKEN_DAYS} days'`)}`;
+  const conditions: SQL[] = [
+    eq(t.orgId, orgId),
+    eq(t.kind, 'personal'),
+    or(isNull(t.revokedAt), gt(t.revokedAt, recent))!,
+    or(isNull(t.expiresAt), gt(t.expiresAt, recent))!,
+  ];
+  const cursor = decodeCursor(options.after, { uuidId: true });
+  if (cursor) conditions.push(sql`(${t.createdAt}, ${t.id}) < (${cursor[0]}::timestamptz, ${cursor[1]}::uuid)`);
+  const rows = await executor
+    .select({
+      id: t.id,
+      name: t.name,
+      hint: t.hint,
+      ownerName: u.name,
+      ownerEmail: u.email,
+      scopes: t.scopes,
+      createdAt: t.createdAt,
+      expiresAt: t.expiresAt,
+      lastUsedAt: t.lastUsedAt,
+      lastUsedIp: t.lastUsedIp,
+      status: sql<
+        OrgTokenRow['status']
+      >`case when ${t.revokedAt} is not null then 'revoked' when ${t.expiresAt} <= now() then 'expired' else 'active' end`,
+      ts: sql<string>`${t.createdAt}::text`,
+    })
+    .from(t)
+    // A token whose owner left no longer reaches the organization (it is refused on its next request).
+    .innerJoin(m, and(eq(m.orgId, t.orgId), eq(m.userId, t.userId)))
+    .innerJoin(u, eq(u.id, t.userId))
+    .where(and(...conditions))
+    .orderBy(desc(t.createdAt), desc(t.id))
+    .limit(PAGE_SIZE + 1);
+  const page = rows.slice(0, PAGE_SIZE);
+  const last = page.at(-1);
+  return {
+    rows: page.map(({ ts: _ts, ...row }) => row),
+    nextCursor: rows.length > PAGE_SIZE && last ? encodeCursor(last.ts, last.id) : null,
+  };
+}
+
+/**
+ * A personal access token for this organization, whoever owns it, locked (a revoke and a use cannot
+ * interleave), with its owner's address; null when the organization has no such token.
+ */
+export async function lockOrgToken(tx: Tx, orgId: string, tokenId: string) {
+  const t = schema.apiTokens;
+  const [row] = await tx
+    .select({ name: t.name, kind: t.kind, revokedAt: t.revokedAt, userId: t.userId, ownerEmail: schema.users.email })
+    .from(t)
+    .innerJoin(schema.users, eq(schema.users.id, t.userId))
+    .where(and(eq(t.id, tokenId), eq(t.orgId, orgId), eq(t.kind, 'personal')))
+    .for('update', { of: t });
+  return row ?? null;
 }

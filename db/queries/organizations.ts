@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { schema, type Executor, type Tx } from '@/db';
 import type { PlanKey } from '@/lib/billing/plans';
 import { OWNER_ROLE, type OrgRole } from '@/lib/permissions';
@@ -71,7 +71,7 @@ export async function countAdmins(executor: Executor, orgId: string): Promise<nu
   return Number(row?.n ?? 0);
 }
 
-export type OrganizationSettings = { name: string; billingEmail: string };
+export type OrganizationSettings = { name: string; billingEmail: string; allowTokensWithoutExpiry: boolean };
 
 /**
  * The organization's editable settings, the row locked (NO KEY UPDATE, as an UPDATE would) so two saves
@@ -79,14 +79,19 @@ export type OrganizationSettings = { name: string; billingEmail: string };
  */
 export async function lockOrganizationSettings(tx: Tx, orgId: string): Promise<OrganizationSettings | null> {
   const [org] = await tx
-    .select({ name: schema.organizations.name, billingEmail: schema.organizations.billingEmail })
+    .select({
+      name: schema.organizations.name,
+      billingEmail: schema.organizations.billingEmail,
+      allowTokensWithoutExpiry: schema.organizations.allowTokensWithoutExpiry,
+    })
     .from(schema.organizations)
     .where(eq(schema.organizations.id, orgId))
     .for('no key update');
   return org ?? null;
 }
 
-export async function updateOrganizationRow(tx: Tx, orgId: string, values: OrganizationSettings): Promise<void> {
+/** Writes the settings given; a setting left out keeps its value. */
+export async function updateOrganizationRow(tx: Tx, orgId: string, values: Partial<OrganizationSettings>): Promise<void> {
   await tx.update(schema.organizations).set(values).where(eq(schema.organizations.id, orgId));
 }
 
@@ -105,4 +110,18 @@ export async function findOrganization(executor: Executor, orgId: string): Promi
     .from(o)
     .where(eq(o.id, orgId));
   return org ?? null;
+}
+
+/**
+ * Which of these organizations let members make tokens that never expire (the New token dialog offers
+ * "No expiration" only for them; the command asks again for its own organization).
+ */
+export async function orgsAllowingTokensWithoutExpiry(executor: Executor, orgIds: readonly string[]): Promise<string[]> {
+  if (orgIds.length === 0) return [];
+  const o = schema.organizations;
+  const rows = await executor
+    .select({ id: o.id })
+    .from(o)
+    .where(and(inArray(o.id, [...orgIds]), eq(o.allowTokensWithoutExpiry, true)));
+  return rows.map((row) => row.id);
 }

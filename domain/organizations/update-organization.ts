@@ -4,14 +4,26 @@ import { ActionError, NOT_FOUND_MESSAGE } from '@/domain/errors';
 import { authorize } from '../authorize';
 import type { OrgCommandContext } from '../context';
 
-/** Renames the organization and sets its billing email; the audit event keeps each changed value and what it replaced. */
-export async function updateOrganization(ctx: OrgCommandContext, input: OrganizationSettings): Promise<OrganizationSettings> {
+/** The settings to save; `allowTokensWithoutExpiry` left out keeps its value (a door that does not show it). */
+export type OrganizationSettingsInput = Omit<OrganizationSettings, 'allowTokensWithoutExpiry'> & { allowTokensWithoutExpiry?: boolean };
+
+const SETTINGS = ['name', 'billingEmail', 'allowTokensWithoutExpiry'] as const;
+
+/**
+ * Renames the organization, sets its billing email and whether its tokens may live without an expiry
+ * date; the audit event keeps each changed value and what it replaced. Returns what was saved.
+ */
+export async function updateOrganization(ctx: OrgCommandContext, input: OrganizationSettingsInput): Promise<OrganizationSettingsInput> {
   authorize(ctx, 'org.settings');
   // The door read the actor's membership, so the organization exists; the lock orders concurrent saves.
   const current = await lockOrganizationSettings(ctx.tx, ctx.orgId);
   if (!current) throw new ActionError('NOT_FOUND', NOT_FOUND_MESSAGE);
-  const next: OrganizationSettings = { name: input.name, billingEmail: input.billingEmail };
-  const changed = (['name', 'billingEmail'] as const).filter((key) => current[key] !== next[key]);
+  const next: OrganizationSettingsInput = {
+    name: input.name,
+    billingEmail: input.billingEmail,
+    ...(input.allowTokensWithoutExpiry === undefined ? {} : { allowTokensWithoutExpiry: input.allowTokensWithoutExpiry }),
+  };
+  const changed = SETTINGS.filter((key) => next[key] !== undefined && current[key] !== next[key]);
   if (changed.length === 0) return next; // saving what is there changes nothing and records nothing
 
   await updateOrganizationRow(ctx.tx, ctx.orgId, next);

@@ -25,6 +25,7 @@ const TERMS: Record<string, string> = {
   app: 'App',
   name: 'Name',
   billingEmail: 'Billing email',
+  allowTokensWithoutExpiry: 'Tokens without an expiry date',
   plan: 'Plan',
   role: 'Role',
   permission: 'Permission',

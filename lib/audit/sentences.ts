@@ -22,7 +22,7 @@ type Deployment = InApp & { model: string; version: number; cluster: string; nod
 
 /** What each command records in `data` (read back from JSON: every value may be missing in old rows). */
 export type AuditData = {
-  'organization.updated': Change<{ name?: string; billingEmail?: string }>;
+  'organization.updated': Change<{ name?: string; billingEmail?: string; allowTokensWithoutExpiry?: boolean }>;
   'organization.plan_changed': Change<{ plan: string }>;
   'invitation.created': { role: string };
   'invitation.resent': { invitationId: string };
@@ -33,7 +33,8 @@ export type AuditData = {
   'member.removed': { userId: string; role: string };
   'member.left': { userId: string; role: string };
   'api_token.created': { name: string; kind: string; scopes: string[]; expiresAt: string | null };
-  'api_token.revoked': { name: string; kind: string };
+  /** `userId` and `email`: the owner, when an Admin revoked someone's token. */
+  'api_token.revoked': { name: string; kind: string; userId?: string; email?: string };
   'team.created': { name: string; defaultPermission: string };
   'team.renamed': Change<string>;
   'team.default_permission_changed': Change<string>;
@@ -105,7 +106,10 @@ const SENTENCES: { [A in AuditAction]: Renderer<A> } = {
     const parts: string[] = [];
     if (d.after?.name !== undefined) parts.push(`the organization's name ${was(d.before?.name, d.after.name)}`);
     if (d.after?.billingEmail !== undefined) parts.push(`the billing email ${was(d.before?.billingEmail, d.after.billingEmail)}`);
-    return `changed ${parts.join(' and ') || 'the organization settings'}`;
+    const tokens = d.after?.allowTokensWithoutExpiry;
+    const policy = tokens === undefined ? null : `${tokens ? 'allowed' : 'stopped allowing'} API tokens without an expiry date`;
+    if (policy && parts.length === 0) return policy;
+    return `changed ${parts.join(' and ') || 'the organization settings'}${policy ? `, and ${policy}` : ''}`;
   },
   'organization.plan_changed': (d) => `changed the plan ${was(d.before?.plan, d.after?.plan, planLabel)}`,
   'invitation.created': (d, e) => `invited ${e.targetId} as ${roleLabel(d.role)}`,
@@ -118,7 +122,8 @@ const SENTENCES: { [A in AuditAction]: Renderer<A> } = {
   'member.left': (d) => `left the organization, where they were ${roleLabel(d.role)}`,
   'api_token.created': (d) =>
     `created the ${d.kind === 'organization' ? 'API key' : 'personal access token'} “${text(d.name)}” (${Array.isArray(d.scopes) ? d.scopes.length : 0} scopes, ${d.expiresAt ? `expires ${text(d.expiresAt).slice(0, 10)}` : 'no expiry'})`,
-  'api_token.revoked': (d) => `revoked the ${d.kind === 'organization' ? 'API key' : 'personal access token'} “${text(d.name)}”`,
+  'api_token.revoked': (d, e) =>
+    `revoked the ${d.kind === 'organization' ? 'API key' : 'personal access token'} “${text(d.name)}”${d.userId || d.email ? ` of ${e.subjectName || e.subjectEmail || text(d.email)}` : ''}`,
   'team.created': (d, e) => `created ${team(e, d.name)} with default permission ${levelLabel(d.defaultPermission)}`,
   'team.renamed': (d) => `renamed team ${text(d.before)} to ${text(d.after)}`,
   'team.default_permission_changed': (d, e) => `changed the default permission of ${team(e)} ${was(d.before, d.after, levelLabel)}`,

@@ -19,6 +19,8 @@ export const ORG_AREAS = [
   { area: 'access', label: 'Your access', permission: 'access.view_own' },
   { area: 'roles', label: 'Roles', permission: 'roles.view' },
   { area: 'settings', label: 'Settings', permission: 'org.settings' },
+  // Every token that reaches the organization, to see and revoke: an organization setting, so the same Admins.
+  { area: 'api-tokens', label: 'API tokens', permission: 'org.settings' },
 ] as const satisfies ReadonlyArray<{ area: string; label: string; permission: OrgPermission }>;
 
 export type OrgArea = (typeof ORG_AREAS)[number]['area'];

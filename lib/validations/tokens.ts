@@ -1,16 +1,21 @@
 import { z } from 'zod';
 import { isScope, SCOPES } from '@/lib/permissions/scopes';
 import { nameSchema } from './common';
+import { orgScopedSchema } from './organization';
 
-/** How long a new token lives: days, or until a chosen date (at most a year away). */
-export const TOKEN_EXPIRATIONS = ['7', '30', '90', 'custom'] as const;
+/**
+ * How long a new token lives: days, until a chosen date (at most a year away), or ('none') for ever,
+ * which only an organization that allows tokens without an expiry date accepts (its command checks).
+ */
+export const TOKEN_EXPIRATIONS = ['7', '30', '90', 'custom', 'none'] as const;
+export type TokenExpiration = (typeof TOKEN_EXPIRATIONS)[number];
 export const MAX_TOKEN_DAYS = 366;
 export const MAX_PERSONAL_TOKENS = 50;
 
 const DAY = 86_400_000;
 
-/** The instant a token made now with this choice expires, or null when the choice is not valid. */
-export function tokenExpiry(expiration: (typeof TOKEN_EXPIRATIONS)[number], expiresOn: string | undefined, now = new Date()): Date | null {
+/** The instant a token made now with this (dated) choice expires, or null when the choice is not valid. */
+export function tokenExpiry(expiration: Exclude<TokenExpiration, 'none'>, expiresOn: string | undefined, now = new Date()): Date | null {
   if (expiration !== 'custom') return new Date(now.getTime() + Number(expiration) * DAY);
   if (!expiresOn || !/^\d{4}-\d{2}-\d{2}$/.test(expiresOn)) return null;
   // The end of the chosen day, in UTC (the date the page shows).
@@ -38,3 +43,6 @@ export const createPersonalTokenSchema = z
 export type CreatePersonalTokenInput = z.input<typeof createPersonalTokenSchema>;
 
 export const tokenIdSchema = z.object({ tokenId: z.uuid('Unknown token.') });
+
+/** An Admin revoking a token that reaches their organization (the organization is in the URL). */
+export const revokeOrgTokenSchema = orgScopedSchema.extend(tokenIdSchema.shape);

@@ -73,6 +73,7 @@ test('signed in as the demo Admin: every page of the organization and the accoun
     `${org}/audit-log`,
     `${org}/roles`,
     `${org}/settings`,
+    `${org}/api-tokens`,
     '/dev/mailbox',
   ];
   for (const path of paths) await checkPage(page, path);

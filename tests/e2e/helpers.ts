@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Browser, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
 export function uniqueSuffix(): string {
@@ -67,4 +67,11 @@ export async function inviteMembers(page: Page, orgId: string, emails: string, r
 /** The newest email to this address, opened in the dev mailbox. */
 export function mailboxMessage(page: Page, subject: RegExp | string) {
   return page.getByRole('article', { name: subject }).first();
+}
+
+/** A page of a fresh browser context, signed in as a demo account (all share one password). */
+export async function signedIn(browser: Browser, email: string, password = 'roster-demo-2026'): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await signIn(page, email, password);
+  return page;
 }

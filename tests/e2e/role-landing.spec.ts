@@ -1,14 +1,8 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { expectAccessible, signIn } from './helpers';
+import { expect, test, type Page } from '@playwright/test';
+import { expectAccessible, signedIn, signIn } from './helpers';
 
 const PASSWORD = 'roster-demo-2026';
 const ORG = 'acme-ml';
-
-async function signedIn(browser: Browser, email: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await signIn(page, email, PASSWORD);
-  return page;
-}
 
 const sidebar = (page: Page) => page.getByRole('navigation', { name: 'Organization' });
 

@@ -21,6 +21,7 @@ import * as myApps from '@/app/(app)/me/apps/actions';
 import * as compute from '@/app/(app)/orgs/[orgId]/compute/actions';
 import * as costs from '@/app/(app)/orgs/[orgId]/costs/actions';
 import * as settings from '@/app/(app)/orgs/[orgId]/settings/actions';
+import * as orgTokens from '@/app/(app)/orgs/[orgId]/api-tokens/actions';
 import * as invite from '@/app/(auth)/invite/[token]/actions';
 import * as tokens from '@/app/(app)/account/tokens/actions';
 import type { FormState } from '@/lib/actions/form-state';
@@ -415,6 +416,12 @@ const ACTIONS: Record<string, Entry> = {
     permission: 'org.settings',
     call: (fx) => settings.changePlanAction({ orgId: fx.orgId, plan: 'business' }),
   },
+  // fx.inviteeTokenId is a personal access token for this organization (its owner has since left): an Admin may revoke it.
+  'orgs/api-tokens/revokeOrgTokenAction': {
+    kind: 'org',
+    permission: 'org.settings',
+    call: (fx) => orgTokens.revokeOrgTokenAction({ orgId: fx.orgId, tokenId: fx.inviteeTokenId }),
+  },
   'orgs/costs/setBudgetAction': {
     kind: 'org',
     permission: 'budget.set',
@@ -685,6 +692,7 @@ describe('coverage: every exported server action is in the matrix', () => {
       'orgs/compute': compute,
       'orgs/costs': costs,
       'orgs/settings': settings,
+      'orgs/api-tokens': orgTokens,
       invite,
       'me/apps': myApps,
       'orgs/apps/concepts': concepts,

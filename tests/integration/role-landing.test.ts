@@ -36,7 +36,7 @@ import { elementsOf, notFoundFrom } from '../factories/render';
 
 /** Each role's sidebar, by accessible name, in order (SPEC §3.2, §5, §8), written out by hand. */
 const SIDEBAR: Record<OrgRole, string[]> = {
-  admin: ['Apps', 'Members', 'Teams', 'Compute', 'Costs', 'Audit log', 'Your access', 'Roles', 'Settings'],
+  admin: ['Apps', 'Members', 'Teams', 'Compute', 'Costs', 'Audit log', 'Your access', 'Roles', 'Settings', 'API tokens'],
   financial_manager: ['Teams', 'Costs', 'Your access', 'Roles'],
   org_contributor: ['Apps', 'Members', 'Teams', 'Compute', 'Your access', 'Roles'],
   org_user: ['Apps', 'Teams', 'Compute', 'Your access', 'Roles'],
@@ -94,6 +94,7 @@ describe('the organization sidebar', () => {
     expect(hrefOf['Your access']).toBe(`/orgs/${orgId}/members/${members[role].id}`);
     if (hrefOf.Apps) expect(hrefOf.Apps).toBe(`/orgs/${orgId}`);
     if (hrefOf.Settings) expect(hrefOf.Settings).toBe(`/orgs/${orgId}/settings`);
+    if (hrefOf['API tokens']) expect(hrefOf['API tokens']).toBe(`/orgs/${orgId}/api-tokens`);
     if (hrefOf.Costs) expect(hrefOf.Costs).toBe(`/orgs/${orgId}/costs`);
   });
 

@@ -22,7 +22,12 @@ export const leaveOrganizationAction = orgAction({
 
 export const updateOrganizationAction = orgAction({
   schema: updateOrganizationSchema,
-  run: (ctx, input) => updateOrganization(ctx, { name: input.name, billingEmail: input.billingEmail }),
+  run: (ctx, input) =>
+    updateOrganization(ctx, {
+      name: input.name,
+      billingEmail: input.billingEmail,
+      allowTokensWithoutExpiry: input.allowTokensWithoutExpiry,
+    }),
 });
 
 export const deleteOrganizationAction = orgAction({

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getDb } from '@/db';
 import { listPersonalTokens } from '@/db/queries/api-tokens';
+import { orgsAllowingTokensWithoutExpiry } from '@/db/queries/organizations';
 import { requireSignedIn } from '@/lib/auth/access';
 import { formatDate, formatDateTime } from '@/components/ui/date';
 import { NewTokenDialog } from './_components/new-token-dialog';
@@ -16,7 +17,8 @@ function status(token: { revokedAt: Date | null; expiresAt: Date | null }, now: 
 export default async function TokensPage() {
   const { user, organizations } = await requireSignedIn();
   const db = await getDb();
-  const tokens = await listPersonalTokens(db, user.id);
+  const orgIds = organizations.map((o) => o.id);
+  const [tokens, allowing] = await Promise.all([listPersonalTokens(db, user.id), orgsAllowingTokensWithoutExpiry(db, orgIds)]);
   const now = new Date();
   const rows: TokenRow[] = tokens.map((t) => ({
     id: t.id,
@@ -38,7 +40,10 @@ export default async function TokensPage() {
             does more than you may: demoted or removed, it shrinks or stops working on its next request.
           </p>
         </div>
-        <NewTokenDialog organizations={organizations.map((o) => ({ id: o.id, name: o.name }))} verified={user.emailVerified} />
+        <NewTokenDialog
+          organizations={organizations.map((o) => ({ id: o.id, name: o.name, allowsNoExpiration: allowing.includes(o.id) }))}
+          verified={user.emailVerified}
+        />
       </div>
       <TokenList tokens={rows} />
     </main>

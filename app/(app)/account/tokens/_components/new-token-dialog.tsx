@@ -1,6 +1,6 @@
 'use client';
 
-import { useState } from 'react';
+import { useState, type ComponentProps } from 'react';
 import { Plus } from '@/components/ui/icons';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
@@ -18,11 +18,27 @@ const label = (scope: Scope) =>
     : APP_PERMISSION_DEFS[scope as keyof typeof APP_PERMISSION_DEFS]
   ).label;
 
+const DATED_EXPIRATIONS = [
+  { value: '7', label: '7 days' },
+  { value: '30', label: '30 days' },
+  { value: '90', label: '90 days' },
+  { value: 'custom', label: 'On a date…' },
+];
+const NO_EXPIRATION = { value: 'none', label: 'No expiration' };
+
 /**
- * `New token`: name, organization, expiry and scopes (SPEC §8). The secret is shown once, afterwards, in
- * a read-only `Token` field to copy: only its hash is kept.
+ * `New token`: name, organization, expiry and scopes (SPEC §8). `No expiration` is offered only for an
+ * organization that allows it (its command asks again). The secret is shown once, afterwards, in a
+ * read-only `Token` field to copy: only its hash is kept.
  */
-export function NewTokenDialog({ organizations, verified }: { organizations: Array<{ id: string; name: string }>; verified: boolean }) {
+export function NewTokenDialog({
+  organizations,
+  verified,
+}: {
+  organizations: Array<{ id: string; name: string; allowsNoExpiration: boolean }>;
+  verified: boolean;
+}) {
+  const allowsNoExpiration = (orgId: string) => organizations.some((o) => o.id === orgId && o.allowsNoExpiration);
   const [secret, setSecret] = useState<{ name: string; secret: string } | null>(null);
   const [copied, setCopied] = useState(false);
   const unavailable = !verified
@@ -54,15 +70,17 @@ export function NewTokenDialog({ organizations, verified }: { organizations: Arr
         {({ form, field, errorOf }) => (
           <>
             <Field label="Token name" placeholder="Nightly sync" {...field('name')} />
-            <SelectField label="Organization" options={organizations.map((o) => ({ value: o.id, label: o.name }))} {...field('orgId')} />
+            <OrganizationSelect
+              organizations={organizations}
+              {...field('orgId')}
+              // Moving to an organization that requires an expiry date takes `No expiration` away with it.
+              onPicked={(orgId) => {
+                if (!allowsNoExpiration(orgId) && form.getValues('expiration') === 'none') form.setValue('expiration', '30');
+              }}
+            />
             <SelectField
               label="Expiration"
-              options={[
-                { value: '7', label: '7 days' },
-                { value: '30', label: '30 days' },
-                { value: '90', label: '90 days' },
-                { value: 'custom', label: 'On a date…' },
-              ]}
+              options={allowsNoExpiration(form.watch('orgId')) ? [...DATED_EXPIRATIONS, NO_EXPIRATION] : DATED_EXPIRATIONS}
               {...field('expiration')}
             />
             {form.watch('expiration') === 'custom' ? <Field label="Expires on" type="date" {...field('expiresOn')} /> : null}
@@ -128,5 +146,28 @@ export function NewTokenDialog({ organizations, verified }: { organizations: Arr
         </Dialog>
       ) : null}
     </>
+  );
+}
+
+/** The `Organization` select: its registration's onChange, then `onPicked` with the organization chosen. */
+function OrganizationSelect({
+  organizations,
+  onChange,
+  onPicked,
+  ...props
+}: Omit<ComponentProps<typeof SelectField>, 'label' | 'options'> & {
+  organizations: Array<{ id: string; name: string }>;
+  onPicked: (orgId: string) => void;
+}) {
+  return (
+    <SelectField
+      label="Organization"
+      options={organizations.map((o) => ({ value: o.id, label: o.name }))}
+      {...props}
+      onChange={(event) => {
+        onChange?.(event);
+        onPicked(event.target.value);
+      }}
+    />
   );
 }

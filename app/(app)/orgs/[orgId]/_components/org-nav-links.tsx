@@ -5,6 +5,7 @@ import {
   AppWindow,
   Building2,
   CircleDollarSign,
+  Key,
   KeyRound,
   ScrollText,
   ServerCog,
@@ -24,6 +25,7 @@ const ICONS = {
   access: KeyRound,
   roles: ShieldCheck,
   settings: Building2,
+  tokens: Key,
 };
 export type OrgNavIcon = keyof typeof ICONS;
 export type OrgNavLink = { href: string; label: string; icon: OrgNavIcon };

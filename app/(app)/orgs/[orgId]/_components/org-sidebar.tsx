@@ -13,6 +13,7 @@ const ICON: Record<OrgArea, OrgNavIcon> = {
   access: 'access',
   roles: 'roles',
   settings: 'settings',
+  'api-tokens': 'tokens',
 };
 
 /** The sidebar's links: each area the role may open (lib/permissions/areas.ts), in order (SPEC §7). */

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getDb } from '@/db';
+import { orgsAllowingTokensWithoutExpiry } from '@/db/queries/organizations';
 import { readPlanUsage } from '@/db/queries/seats';
 import { requireOrgAccess } from '@/lib/auth/access';
 import { planOf } from '@/lib/billing/plans';
@@ -14,13 +15,17 @@ export const metadata: Metadata = { title: 'Organization settings' };
 export default async function OrganizationSettingsPage({ params }: { params: Promise<{ orgId: string }> }) {
   const { orgId } = await params;
   const { org, role } = await requireOrgAccess(orgId, 'org.settings');
-  const usage = await readPlanUsage(await getDb(), orgId);
+  const db = await getDb();
+  const [usage, allowing] = await Promise.all([readPlanUsage(db, orgId), orgsAllowingTokensWithoutExpiry(db, [orgId])]);
+  const allowTokensWithoutExpiry = allowing.includes(orgId);
   const plan = planOf(usage?.plan ?? '');
   return (
     <main className="space-y-6 p-4 sm:p-6">
       <div>
         <h1 className="text-xl font-semibold">Organization settings</h1>
-        <p className="text-sm text-fg-muted">The organization&apos;s name, where its billing mail goes, and its plan.</p>
+        <p className="text-sm text-fg-muted">
+          The organization&apos;s name, where its billing mail goes, how long its API tokens may live, and its plan.
+        </p>
       </div>
 
       <section aria-labelledby="general-heading" className="rounded-lg border border-border p-4">
@@ -34,7 +39,11 @@ export default async function OrganizationSettingsPage({ params }: { params: Pro
           </dd>
         </dl>
         {/* Keyed by the saved values: after a save elsewhere (another tab, another Admin), a reload shows them. */}
-        <OrganizationSettingsForm key={JSON.stringify([org.name, org.billingEmail])} org={org} />
+        <OrganizationSettingsForm
+          key={JSON.stringify([org.name, org.billingEmail, allowTokensWithoutExpiry])}
+          org={org}
+          allowTokensWithoutExpiry={allowTokensWithoutExpiry}
+        />
       </section>
 
       {usage ? (

@@ -1,0 +1,1 @@
+ALTER TABLE "organizations" ADD COLUMN "allow_tokens_without_expiry" boolean DEFAULT false NOT NULL;
