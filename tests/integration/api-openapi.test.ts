@@ -63,6 +63,13 @@ describe('the OpenAPI document', () => {
     expect(new Set(OPERATIONS.map((operation) => operation.operationId)).size).toBe(OPERATIONS.length);
   });
 
+  it('has every POST honour Idempotency-Key, and reads only behind GET', () => {
+    const posts = OPERATIONS.filter((operation) => operation.method === 'post');
+    expect(posts.length).toBeGreaterThan(0);
+    for (const operation of posts) expect(operation.kind === 'write' && operation.idempotent, operation.operationId).toBe(true);
+    for (const operation of OPERATIONS) expect(operation.kind === 'read', operation.operationId).toBe(operation.method === 'get');
+  });
+
   it('is served at /api/v1/openapi.json', async () => {
     const response = served();
     expect(response.status).toBe(200);
