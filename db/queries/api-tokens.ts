@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, desc, eq, gt, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import { schema, type Executor, type Tx } from '@/db';
+import { statementOnce } from '@/db/statement-cache';
 import { decodeCursor, encodeCursor } from '@/db/cursor';
 import { PAGE_SIZE, type Page } from '@/db/paging';
 import type { OrgRole } from '@/lib/permissions';
@@ -98,10 +99,16 @@ export async function setTokenRevoked(tx: Tx, tokenId: string): Promise<void> {
  * then dies with the membership). Null when no live token has that hash.
  */
 export async function findLiveToken(executor: Executor, tokenHash: string) {
+  const [row] = await statementOnce(executor, 'live-token', () => liveTokenQuery(executor).prepare('live_token')).execute({ tokenHash });
+  return row ?? null;
+}
+
+/** The statement behind findLiveToken, its one value a placeholder: every API request runs it. */
+function liveTokenQuery(executor: Executor) {
   const t = schema.apiTokens;
   const u = schema.users;
   const m = schema.memberships;
-  const [row] = await executor
+  return executor
     .select({
       id: t.id,
       kind: t.kind,
@@ -120,8 +127,7 @@ export async function findLiveToken(executor: Executor, tokenHash: string) {
     .from(t)
     .leftJoin(u, eq(u.id, t.userId))
     .leftJoin(m, and(eq(m.orgId, t.orgId), eq(m.userId, t.userId)))
-    .where(and(eq(t.tokenHash, tokenHash), isLive()));
-  return row ?? null;
+    .where(and(eq(t.tokenHash, sql.placeholder('tokenHash')), isLive()));
 }
 
 /** Records a use (time and address), at most once a minute a token, so busy scripts do not write every call. */
