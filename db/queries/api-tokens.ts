@@ -1,7 +1,6 @@
 import 'server-only';
 import { and, desc, eq, gt, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import { schema, type Executor, type Tx } from '@/db';
-import { statementOnce } from '@/db/statement-cache';
 import { decodeCursor, encodeCursor } from '@/db/cursor';
 import { PAGE_SIZE, type Page } from '@/db/paging';
 import type { OrgRole } from '@/lib/permissions';
@@ -93,41 +92,78 @@ export async function setTokenRevoked(tx: Tx, tokenId: string): Promise<void> {
     .where(eq(schema.apiTokens.id, tokenId));
 }
 
-/**
- * What a request's bearer token may do now, in one statement: the token (unrevoked, unexpired), the
- * owner's account and their role in the token's organization today (null once they left it: the token
- * then dies with the membership). Null when no live token has that hash.
- */
-export async function findLiveToken(executor: Executor, tokenHash: string) {
-  const [row] = await statementOnce(executor, 'live-token', () => liveTokenQuery(executor).prepare('live_token')).execute({ tokenHash });
-  return row ?? null;
-}
+/** A live token as a request sees it, with the count of its requests in the current window. */
+export type LiveToken = {
+  id: string;
+  kind: 'personal' | 'organization';
+  orgId: string;
+  name: string;
+  scopes: string[];
+  tokenRole: OrgRole | null;
+  expiresAt: Date | null;
+  lastUsedAt: Date | null;
+  userId: string | null;
+  userName: string | null;
+  email: string | null;
+  emailVerified: boolean;
+  /** The owner's role in the token's organization now; null once they left it (the token dies with it). */
+  memberRole: OrgRole | null;
+  /** Requests counted in the window, this one included, and when the window ends (ms since the epoch). */
+  used: number;
+  windowEndsMs: number;
+};
 
-/** The statement behind findLiveToken, its one value a placeholder: every API request runs it. */
-function liveTokenQuery(executor: Executor) {
-  const t = schema.apiTokens;
-  const u = schema.users;
-  const m = schema.memberships;
-  return executor
-    .select({
-      id: t.id,
-      kind: t.kind,
-      orgId: t.orgId,
-      name: t.name,
-      scopes: t.scopes,
-      tokenRole: t.role,
-      expiresAt: t.expiresAt,
-      lastUsedAt: t.lastUsedAt,
-      userId: u.id,
-      userName: u.name,
-      email: u.email,
-      emailVerified: u.emailVerified,
-      memberRole: m.role,
-    })
-    .from(t)
-    .leftJoin(u, eq(u.id, t.userId))
-    .leftJoin(m, and(eq(m.orgId, t.orgId), eq(m.userId, t.userId)))
-    .where(and(eq(t.tokenHash, sql.placeholder('tokenHash')), isLive()));
+type LiveTokenRow = Omit<LiveToken, 'expiresAt' | 'lastUsedAt' | 'used' | 'windowEndsMs'> & {
+  expiresMs: number | null;
+  lastUsedMs: number | null;
+  used: number | string;
+  windowEndsMs: number | string;
+};
+
+/**
+ * What a request's bearer token may do now, and one more request on its count, in one round trip: the
+ * token (unrevoked, unexpired), the owner's account and role in the token's organization today, and the
+ * upsert of its rate-limit row. The row is the one rate-limiter-flexible keeps (`<prefix>:<token id>` in
+ * rate_limits: points and window end, restarted once the window is over), written here in the same
+ * statement because every API request pays for it. Null, and nothing counted, when no live token has
+ * that hash.
+ */
+export async function findLiveTokenCountingUse(
+  executor: Executor,
+  tokenHash: string,
+  counter: { keyPrefix: string; windowS: number },
+): Promise<LiveToken | null> {
+  const result = await executor.execute(sql`
+    with token as (
+      select t.id, t.kind, t.org_id as "orgId", t.name, t.scopes, t.role as "tokenRole",
+        extract(epoch from t.expires_at)::float8 * 1000 as "expiresMs",
+        extract(epoch from t.last_used_at)::float8 * 1000 as "lastUsedMs",
+        u.id as "userId", u.name as "userName", u.email, u.email_verified_at is not null as "emailVerified",
+        m.role as "memberRole"
+      from api_tokens t
+      left join users u on u.id = t.user_id
+      left join memberships m on m.org_id = t.org_id and m.user_id = t.user_id
+      where t.token_hash = ${tokenHash} and t.revoked_at is null and (t.expires_at is null or t.expires_at > now())
+    ), counted as (
+      insert into rate_limits (key, points, expire)
+      select ${`${counter.keyPrefix}:`} || token.id::text, 1, now() + make_interval(secs => ${counter.windowS}) from token
+      on conflict (key) do update set
+        points = case when rate_limits.expire <= now() then 1 else rate_limits.points + 1 end,
+        expire = case when rate_limits.expire <= now() then excluded.expire else rate_limits.expire end
+      returning points, extract(epoch from expire)::float8 * 1000 as "windowEndsMs"
+    )
+    select token.*, counted.points as used, counted."windowEndsMs" from token cross join counted`);
+  const rows = (Array.isArray(result) ? result : (result as unknown as { rows: LiveTokenRow[] }).rows) as LiveTokenRow[];
+  const row = rows[0];
+  if (!row) return null;
+  const { expiresMs, lastUsedMs, ...token } = row;
+  return {
+    ...token,
+    expiresAt: expiresMs === null ? null : new Date(Number(expiresMs)),
+    lastUsedAt: lastUsedMs === null ? null : new Date(Number(lastUsedMs)),
+    used: Number(row.used),
+    windowEndsMs: Number(row.windowEndsMs),
+  };
 }
 
 /** Records a use (time and address), at most once a minute a token, so busy scripts do not write every call. */

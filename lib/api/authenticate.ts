@@ -1,6 +1,7 @@
 import 'server-only';
 import { getDb } from '@/db';
-import { findLiveToken, touchTokenUse } from '@/db/queries/api-tokens';
+import { findLiveTokenCountingUse, touchTokenUse } from '@/db/queries/api-tokens';
+import { allowanceAfter, LIMITS, type LimitState } from '@/lib/limits';
 import type { Actor } from '@/domain/context';
 import { hashSecret, tokenKindOf } from '@/lib/api-tokens/format';
 import { can, canOnApp, type AppGrant, type AppPermission, type OrgPermission, type OrgRole } from '@/lib/permissions';
@@ -17,6 +18,8 @@ export type TokenCaller = {
   scopes: ReadonlySet<Scope>;
   expiresAt: Date | null;
   actor: Actor;
+  /** This request counted against the token's allowance of requests a minute. */
+  limit: LimitState;
 };
 
 const UNAUTHORIZED = (detail: string) => problem(401, detail, {}, { 'WWW-Authenticate': 'Bearer realm="roster", error="invalid_token"' });
@@ -41,7 +44,10 @@ export async function authenticate(request: Request): Promise<TokenCaller | Resp
   const secret = match[1]!;
   if (!tokenKindOf(secret)) return UNAUTHORIZED('The token is not valid, has expired or was revoked.');
   const db = await getDb();
-  const token = await findLiveToken(db, hashSecret(secret));
+  const token = await findLiveTokenCountingUse(db, hashSecret(secret), {
+    keyPrefix: 'apiRequestsPerToken',
+    windowS: LIMITS.apiRequestsPerToken.windowS,
+  });
   const role = token ? (token.kind === 'organization' ? token.tokenRole : token.memberRole) : null;
   // Organization API keys (no owner) get an actor of their own with issue 19's /api-keys page; until then
   // only a token with an owner acts.
@@ -57,12 +63,13 @@ export async function authenticate(request: Request): Promise<TokenCaller | Resp
     role,
     scopes: new Set(token.scopes as Scope[]),
     expiresAt: token.expiresAt,
+    limit: allowanceAfter('apiRequestsPerToken', token.used, token.windowEndsMs),
     actor: {
       kind: 'api_token',
       id: token.userId,
       name: token.userName,
       email: token.email ?? '',
-      emailVerified: Boolean(token.emailVerified),
+      emailVerified: token.emailVerified,
       token: { id: token.id, name: token.name },
     },
   };

@@ -6,7 +6,7 @@ import { ActionError, NOT_FOUND_MESSAGE } from '@/domain/errors';
 import type { OrgPermission } from '@/lib/permissions';
 import { authenticate, tokenCan, type TokenCaller } from './authenticate';
 import { readJsonBody, readParams, readQuery } from './input';
-import { checkRateLimit, withRateLimitHeaders } from './rate-limit';
+import { rateLimitRefusal, withRateLimitHeaders } from './rate-limit';
 import { failureProblem, runApiCommand } from './run-command';
 import { problem, replyResponse, type Reply } from './problem';
 
@@ -95,9 +95,9 @@ export function defineOperation<P extends Shape, Q extends Shape | undefined = u
     try {
       const caller = await authenticate(request);
       if (caller instanceof Response) return caller;
-      const limit = await checkRateLimit(caller);
-      if (limit instanceof Response) return limit;
-      return withRateLimitHeaders(await answer(operation, request, caller, await context.params), limit);
+      const refusal = rateLimitRefusal(caller.limit);
+      if (refusal) return refusal;
+      return withRateLimitHeaders(await answer(operation, request, caller, await context.params), caller.limit);
     } catch (error) {
       console.error('api request failed', error);
       return problem(500, 'Something went wrong. Nothing was changed; try again.');

@@ -1,15 +1,14 @@
 import 'server-only';
-import { spendAllowance, type LimitState } from '@/lib/limits';
-import type { TokenCaller } from './authenticate';
+import type { LimitState } from '@/lib/limits';
 import { problem } from './problem';
 
 /**
- * Each token's allowance of requests a minute (lib/limits: counted in PostgreSQL, so every node shares
- * it), announced with the IETF RateLimit headers (draft-ietf-httpapi-ratelimit-headers) on every answer.
+ * Each token's allowance of requests a minute (lib/limits; counted in PostgreSQL as the token is read,
+ * so every node shares it), announced with the IETF RateLimit headers
+ * (draft-ietf-httpapi-ratelimit-headers) on every answer.
  */
-export async function checkRateLimit(caller: TokenCaller): Promise<LimitState | Response> {
-  const state = await spendAllowance('apiRequestsPerToken', caller.tokenId);
-  if (state.ok) return state;
+export function rateLimitRefusal(state: LimitState): Response | null {
+  if (state.ok) return null;
   return problem(
     429,
     `This token made more than ${state.limit} requests in ${state.windowS} seconds. Try again in ${Math.max(1, state.resetS)} seconds.`,

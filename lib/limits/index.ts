@@ -101,23 +101,19 @@ export async function consumeLimit(name: LimitName, key: string, points = 1, tx?
 /** A request's count against its limit, for RateLimit headers: allowance, what is left, seconds to reset. */
 export type LimitState = { ok: boolean; limit: number; remaining: number; resetS: number; windowS: number };
 
-/** Uses one point of `key`'s allowance (none once it is spent) and says where the count stands. */
-export async function spendAllowance(name: LimitName, key: string): Promise<LimitState> {
+/**
+ * Where a count written elsewhere stands against `name`'s allowance: the API counts a token's requests
+ * in the statement that reads the token (db/queries/api-tokens.ts), in this limit's own row.
+ */
+export function allowanceAfter(name: LimitName, used: number, windowEndsMs: number): LimitState {
   const limit = limitPoints(name);
-  const state = (res: RateLimiterRes, ok: boolean): LimitState => ({
-    ok,
+  return {
+    ok: used <= limit,
     limit,
-    remaining: Math.max(0, res.remainingPoints),
-    resetS: Math.max(0, Math.ceil(res.msBeforeNext / 1000)),
+    remaining: Math.max(0, limit - used),
+    resetS: Math.max(0, Math.ceil((windowEndsMs - Date.now()) / 1000)),
     windowS: LIMITS[name].windowS,
-  });
-  const store = await sharedLimiter(name);
-  try {
-    return state(await store.consume(key, 1), true);
-  } catch (error) {
-    if (!(error instanceof RateLimiterRes)) throw error;
-    return state(error, false);
-  }
+  };
 }
 
 /**

@@ -1,5 +1,6 @@
 import { authenticate, tokenCan } from '@/lib/api/authenticate';
 import { json } from '@/lib/api/problem';
+import { rateLimitRefusal, withRateLimitHeaders } from '@/lib/api/rate-limit';
 import { ORG_PERMISSION_KEYS } from '@/lib/permissions';
 
 /**
@@ -9,16 +10,21 @@ import { ORG_PERMISSION_KEYS } from '@/lib/permissions';
 export async function GET(request: Request): Promise<Response> {
   const caller = await authenticate(request);
   if (caller instanceof Response) return caller;
-  return json({
-    user: { id: caller.actor.id, name: caller.actor.name, email: caller.actor.email },
-    organization: { id: caller.orgId, role: caller.role },
-    token: {
-      id: caller.tokenId,
-      name: caller.tokenName,
-      kind: caller.kind,
-      scopes: [...caller.scopes].sort(),
-      expires_at: caller.expiresAt?.toISOString() ?? null,
-    },
-    organization_permissions: ORG_PERMISSION_KEYS.filter((permission) => tokenCan(caller, permission)),
-  });
+  const refusal = rateLimitRefusal(caller.limit);
+  if (refusal) return refusal;
+  return withRateLimitHeaders(
+    json({
+      user: { id: caller.actor.id, name: caller.actor.name, email: caller.actor.email },
+      organization: { id: caller.orgId, role: caller.role },
+      token: {
+        id: caller.tokenId,
+        name: caller.tokenName,
+        kind: caller.kind,
+        scopes: [...caller.scopes].sort(),
+        expires_at: caller.expiresAt?.toISOString() ?? null,
+      },
+      organization_permissions: ORG_PERMISSION_KEYS.filter((permission) => tokenCan(caller, permission)),
+    }),
+    caller.limit,
+  );
 }
