@@ -133,8 +133,10 @@ async function answer<P extends Shape, Q extends Shape | undefined, B extends z.
     try {
       return replyResponse(await operation.handle({ ...inputs, caller, db: await getDb(), url }), operation.success.status);
     } catch (error) {
-      if (error instanceof ActionError)
-        return failureProblem({ ok: false, code: error.code, message: error.message, fieldErrors: error.fieldErrors });
+      if (error instanceof ActionError) {
+        const { code, message, fieldErrors, retryAfterS } = error;
+        return failureProblem({ ok: false, code, message, fieldErrors, retryAfterS });
+      }
       throw error;
     }
   }

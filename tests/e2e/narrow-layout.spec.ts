@@ -28,6 +28,8 @@ async function newPage(browser: Browser): Promise<Page> {
 }
 
 test('at 390 px the sidebar sits behind Menu; roles read per role; 404 and Costs keep the shell', async ({ page }) => {
+  // Five pages, each checked with axe at two widths: more than the default minute on a loaded machine.
+  test.setTimeout(180_000);
   await signIn(page, 'admin@acme.test', 'roster-demo-2026');
   await page.setViewportSize(NARROW);
   await page.goto('/orgs/acme-ml');
