@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, desc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { schema, type Executor, type Tx } from '@/db';
 import type { ActorKind } from '@/db/schema';
@@ -36,6 +36,8 @@ export type AuditRow = {
   id: string;
   action: string;
   actorKind: ActorKind;
+  /** Who acted, while they still have an account. */
+  actorId: string | null;
   actorName: string | null;
   actorEmail: string | null;
   /** The member the event is about (its data's userId or annotatorId), while they still have an account. */
@@ -154,6 +156,7 @@ export async function listAuditEvents(
       id: e.id,
       action: e.action,
       actorKind: e.actorKind,
+      actorId: e.actorId,
       actorName: actor.name,
       actorEmail: actor.email,
       subjectName: subject.name,
@@ -196,18 +199,4 @@ export async function hasAuditEvents(executor: Executor, orgId: string): Promise
   const e = schema.auditEvents;
   const rows = await executor.select({ id: e.id }).from(e).where(eq(e.orgId, orgId)).limit(1);
   return rows.length > 0;
-}
-
-/**
- * Who caused each of these events (their user id), by event id: the API names the actor by id beside the
- * name and email listAuditEvents reads. One statement for a page of events.
- */
-export async function auditActorIds(executor: Executor, orgId: string, eventIds: string[]): Promise<Map<string, string | null>> {
-  if (eventIds.length === 0) return new Map();
-  const e = schema.auditEvents;
-  const rows = await executor
-    .select({ id: e.id, actorId: e.actorId })
-    .from(e)
-    .where(and(eq(e.orgId, orgId), inArray(e.id, eventIds)));
-  return new Map(rows.map((row) => [row.id, row.actorId]));
 }

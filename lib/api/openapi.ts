@@ -106,8 +106,14 @@ function requestHeaders(operation: AnyOperation) {
   return undefined;
 }
 
-/** The API's OpenAPI 3.1 document, generated from the operations' own zod schemas. */
+let built: ReturnType<typeof buildDocument> | undefined;
+
+/** The API's OpenAPI 3.1 document, generated from the operations' own zod schemas (once: they never change while running). */
 export function openApiDocument() {
+  return (built ??= buildDocument());
+}
+
+function buildDocument() {
   const registry = new OpenAPIRegistry();
   registry.registerComponent('securitySchemes', 'token', {
     type: 'http',

@@ -8,7 +8,7 @@ import type { AuditAction, AuditRow } from '@/db/queries/audit';
 import { levelLabel, planLabel, roleLabel, text, visibilityLabel } from './labels';
 
 /** An event as the log reads it: the row, with the names of the people, team and app it is about. */
-export type AuditEventView = Omit<AuditRow, 'id' | 'createdAt'>;
+export type AuditEventView = Omit<AuditRow, 'id' | 'createdAt' | 'actorId'>;
 
 type Change<T> = { before: T; after: T };
 type InApp = { app: string };

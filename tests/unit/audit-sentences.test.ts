@@ -89,6 +89,7 @@ describe('audit CSV', () => {
       ...event('team.renamed', { before: 'A', after: '=cmd|x' }, { targetId: 'vision' }),
       id: '00000000-0000-0000-0000-000000000000',
       actorKind: 'user',
+      actorId: null,
       createdAt: new Date('2026-01-02T03:04:05Z'),
     };
     const csv = auditCsvChunk([row], true);

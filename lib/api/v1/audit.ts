@@ -1,7 +1,7 @@
 import 'server-only';
 import { z } from 'zod';
 import { ACTOR_KINDS } from '@/db/schema';
-import { AUDIT_ACTIONS, auditActorIds, listAuditEvents, type AuditRow } from '@/db/queries/audit';
+import { AUDIT_ACTIONS, listAuditEvents, type AuditRow } from '@/db/queries/audit';
 import { defineOperation } from '@/lib/api/operation';
 import { orgParams, pageOf, pageQuery, pageReply, timestamp } from './common';
 
@@ -23,11 +23,11 @@ const auditEventSchema = z
   })
   .meta({ id: 'AuditEvent', description: 'One event of the audit log.' });
 
-function toEvent(row: AuditRow, actorIds: Map<string, string | null>) {
+function toEvent(row: AuditRow) {
   return {
     id: row.id,
     action: row.action,
-    actor: { id: actorIds.get(row.id) ?? null, name: row.actorName, email: row.actorEmail, kind: row.actorKind },
+    actor: { id: row.actorId, name: row.actorName, email: row.actorEmail, kind: row.actorKind },
     target: { type: row.targetType, id: row.targetId },
     data: row.data,
     created_at: row.createdAt.toISOString(),
@@ -58,11 +58,6 @@ export const listAuditEventsRoute = defineOperation({
       after: query.cursor,
       limit: query.limit,
     });
-    const actorIds = await auditActorIds(
-      db,
-      caller.orgId,
-      page.rows.map((row) => row.id),
-    );
-    return pageReply(page, url, (row) => toEvent(row, actorIds));
+    return pageReply(page, url, toEvent);
   },
 });
