@@ -35,7 +35,7 @@ const TEAM_LEVEL_RANK_SQL = sql.raw(
 );
 
 /** Kinds of actor a domain command can act for (domain/context.ts), as recorded in the audit log. */
-export const ACTOR_KINDS = ['user', 'api_token', 'scim'] as const;
+export const ACTOR_KINDS = ['user', 'api_token', 'api_key', 'scim'] as const;
 export type ActorKind = (typeof ACTOR_KINDS)[number];
 
 // ---------------------------------------------------------------- accounts (Auth.js tables)
@@ -193,6 +193,12 @@ export const invitations = pgTable(
     // SHA-256 of the 256-bit token in the email link; the raw token is never stored.
     tokenHash: text('token_hash').notNull().unique(),
     invitedBy: text('invited_by').references(() => users.id, { onDelete: 'set null' }),
+    /**
+     * Sent by an organization's API key (invited_by is then null): the key's role, while it is live, is the
+     * sender's right to grant. Its foreign key to api_tokens is declared in migration 0023, since a
+     * reference here would make this file and schema-accounts.ts import each other.
+     */
+    invitedByKeyId: uuid('invited_by_key_id'),
     status: text('status').notNull().default('pending'),
     expiresAt: timestamp('expires_at', { withTimezone: true, mode: 'date' }).notNull(),
     lastSentAt: timestamp('last_sent_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
@@ -213,6 +219,8 @@ export const invitations = pgTable(
     check('invitations_status_valid', sql`${t.status} in ('pending','accepted','declined','revoked','expired')`),
     check('invitations_email_lowercase', sql`${t.email} = lower(${t.email})`),
     check('invitations_role_valid', sql`${t.role} in (${sqlList(ORG_ROLES)})`),
+    // One sender: a person, an organization's API key, or (once both are gone) no one.
+    check('invitations_one_sender', sql`${t.invitedBy} is null or ${t.invitedByKeyId} is null`),
   ],
 );
 

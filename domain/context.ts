@@ -7,11 +7,11 @@ import type { AppGrant, OrgRole } from '@/lib/permissions';
 import type { Scope } from '@/lib/permissions/scopes';
 
 /**
- * Who carries out a command. Today a signed-in person; the API's tokens and SCIM connections will be
- * actors of their own kinds, held to the same rules. `id` is the user whose rights the actor carries.
+ * A person carrying out a command: signed in, or through their personal API token. `id` is the user whose
+ * rights the actor carries.
  */
-export type Actor = {
-  kind: ActorKind;
+export type PersonActor = {
+  kind: Exclude<ActorKind, 'api_key'>;
   id: string;
   name: string | null;
   email: string;
@@ -19,6 +19,22 @@ export type Actor = {
   /** The API token the actor came with, recorded beside every audit event it causes. */
   token?: { id: string; name: string };
 };
+
+/**
+ * An organization's API key: it acts with the role it was given, and is no one's account, so a command
+ * that needs a person (a team member, an annotator, a sender's own address) refuses it or records no one.
+ */
+export type KeyActor = {
+  kind: 'api_key';
+  id: null;
+  name: string;
+  email: null;
+  emailVerified: false;
+  token: { id: string; name: string };
+};
+
+/** Who carries out a command inside an organization: a person, or the organization's own API key. */
+export type Actor = PersonActor | KeyActor;
 
 export type { AuditEntry } from '@/db/queries/audit';
 
@@ -29,10 +45,11 @@ export type CommandContext = {
 };
 
 /** A command for one person outside any organization (creating one, answering an invitation). */
-export type ActorCommandContext = CommandContext & { actor: Actor };
+export type ActorCommandContext = CommandContext & { actor: PersonActor };
 
 /** A command inside an organization: the actor's membership there was read (and locked) by the door. */
-export type OrgCommandContext = ActorCommandContext & {
+export type OrgCommandContext = CommandContext & {
+  actor: Actor;
   orgId: string;
   role: OrgRole;
   /**

@@ -85,6 +85,17 @@ export async function lockPersonalToken(tx: Tx, userId: string, tokenId: string)
   return row ?? null;
 }
 
+/** An organization API key's role while the key is live, share-locked (a revoke waits, or is seen); else null. */
+export async function lockLiveKeyRole(tx: Tx, orgId: string, keyId: string): Promise<OrgRole | null> {
+  const t = schema.apiTokens;
+  const [row] = await tx
+    .select({ role: t.role })
+    .from(t)
+    .where(and(eq(t.id, keyId), eq(t.orgId, orgId), eq(t.kind, 'organization'), isLive()))
+    .for('share');
+  return row?.role ?? null;
+}
+
 export async function setTokenRevoked(tx: Tx, tokenId: string): Promise<void> {
   await tx
     .update(schema.apiTokens)

@@ -89,7 +89,7 @@ const APP_ID_CURSOR = /^[a-z0-9_-]+$/;
 export async function listAppsForMember(
   executor: Executor,
   orgId: string,
-  member: { userId: string; role: OrgRole },
+  member: { userId: string | null; role: OrgRole },
   options: { q?: string; after?: string } = {},
 ): Promise<Page<AppDto>> {
   const conditions: SQL[] = [eq(a.orgId, orgId)];

@@ -14,7 +14,7 @@ export type AuditEntry = { action: string; targetType: string; targetId: string;
 export async function insertAuditEvents(
   tx: Tx,
   orgId: string,
-  actor: { id: string; kind: ActorKind; token?: { id: string; name: string } },
+  actor: { id: string | null; kind: ActorKind; token?: { id: string; name: string } },
   entries: AuditEntry[],
 ): Promise<void> {
   if (entries.length === 0) return;

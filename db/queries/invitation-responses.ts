@@ -3,7 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import { schema, type Executor, type Tx } from '@/db';
 import type { OrgRole } from '@/lib/permissions';
 import { hashToken } from '@/lib/tokens';
-import { inviterRoleNow } from './inviter-rights';
+import { inviterNameOr, inviterRoleNow, type InvitationSenderRef } from './inviter-rights';
 import { inviterMayGrant } from '@/lib/permissions';
 
 const inv = schema.invitations;
@@ -22,7 +22,7 @@ export type InvitationView = {
   inviterMayGrant: boolean;
 };
 
-export type InvitationToAnswer = InvitationView & { invitedBy: string | null };
+export type InvitationToAnswer = InvitationView & InvitationSenderRef;
 
 function refCondition(ref: InvitationRef) {
   return 'token' in ref ? eq(inv.tokenHash, hashToken(ref.token)) : eq(inv.id, ref.invitationId);
@@ -34,12 +34,13 @@ async function loadInvitation(executor: Executor, ref: InvitationRef, lock: bool
       id: inv.id,
       orgId: inv.orgId,
       orgName: schema.organizations.name,
-      inviterName: schema.users.name,
+      inviterName: inviterNameOr(schema.users.name),
       email: inv.email,
       role: inv.role,
       status: inv.status,
       expiresAt: inv.expiresAt,
       invitedBy: inv.invitedBy,
+      invitedByKeyId: inv.invitedByKeyId,
       inviterRole: inviterRoleNow,
     })
     .from(inv)
@@ -61,7 +62,7 @@ async function loadInvitation(executor: Executor, ref: InvitationRef, lock: bool
 export async function findInvitationByToken(executor: Executor, token: string): Promise<InvitationView | null> {
   const found = await loadInvitation(executor, { token }, false);
   if (!found) return null;
-  const { invitedBy: _invitedBy, ...view } = found;
+  const { invitedBy: _invitedBy, invitedByKeyId: _invitedByKeyId, ...view } = found;
   return view;
 }
 

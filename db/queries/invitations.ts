@@ -2,7 +2,7 @@ import 'server-only';
 import { and, eq, gt, inArray, isNotNull, sql } from 'drizzle-orm';
 import { schema, type Executor, type Tx } from '@/db';
 import type { OrgRole } from '@/lib/permissions';
-import { inviterRoleNow } from './inviter-rights';
+import { inviterNameOr, inviterRoleNow, type InvitationSenderRef } from './inviter-rights';
 import type { PendingInvitationRow } from './members';
 
 const inv = schema.invitations;
@@ -34,7 +34,7 @@ export async function findPendingInvitationIds(executor: Executor, orgId: string
 export async function insertPendingInvitations(
   tx: Tx,
   orgId: string,
-  values: { emails: string[]; role: OrgRole; invitedBy: string },
+  values: { emails: string[]; role: OrgRole; sender: InvitationSenderRef },
 ): Promise<Array<{ id: string; email: string }>> {
   return tx
     .insert(inv)
@@ -44,7 +44,7 @@ export async function insertPendingInvitations(
         email,
         role: values.role,
         tokenHash: `pending:${crypto.randomUUID()}`,
-        invitedBy: values.invitedBy,
+        ...values.sender,
         expiresAt: new Date(),
       })),
     )
@@ -82,14 +82,14 @@ export async function lockInvitation(tx: Tx, orgId: string, invitationId: string
   return row ?? null;
 }
 
-export async function setInvitationSender(tx: Tx, orgId: string, invitationId: string, userId: string): Promise<void> {
+export async function setInvitationSender(tx: Tx, orgId: string, invitationId: string, sender: InvitationSenderRef): Promise<void> {
   await tx
     .update(inv)
-    .set({ invitedBy: userId })
+    .set(sender)
     .where(and(eq(inv.id, invitationId), eq(inv.orgId, orgId)));
 }
 
-export async function revokeInvitation(tx: Tx, orgId: string, invitationId: string, userId: string): Promise<void> {
+export async function revokeInvitation(tx: Tx, orgId: string, invitationId: string, userId: string | null): Promise<void> {
   await tx
     .update(inv)
     .set({ status: 'revoked', respondedAt: new Date(), respondedBy: userId })
@@ -107,7 +107,7 @@ export async function listPendingInvitationsTo(executor: Executor, email: string
       email: inv.email,
       role: inv.role,
       orgName: schema.organizations.name,
-      inviterName: schema.users.name,
+      inviterName: inviterNameOr(schema.users.name),
     })
     .from(inv)
     .innerJoin(schema.organizations, eq(schema.organizations.id, inv.orgId))
@@ -134,7 +134,7 @@ export async function findPendingInvitation(executor: Executor, orgId: string, i
       id: inv.id,
       email: inv.email,
       role: inv.role,
-      invitedBy: schema.users.name,
+      invitedBy: inviterNameOr(schema.users.name),
       sentAt: inv.lastSentAt,
       expiresAt: inv.expiresAt,
       delivery: schema.emailOutbox.status,

@@ -5,6 +5,20 @@ import type { OrgRole } from '@/lib/permissions';
 
 const inv = schema.invitations;
 const m = schema.memberships;
+const k = schema.apiTokens;
 
-/** The sender's role in the invitation's organization now, as a column of a query over `invitations`. */
-export const inviterRoleNow = sql<OrgRole | null>`(select ${m.role} from ${m} where ${m.orgId} = ${inv.orgId} and ${m.userId} = ${inv.invitedBy})`;
+/** Who sent an invitation: a person, or an organization's API key. */
+export type InvitationSenderRef = { invitedBy: string | null; invitedByKeyId: string | null };
+
+/**
+ * The sender's role in the invitation's organization now, as a column of a query over `invitations`: the
+ * person's membership, or the API key's role while the key is live (a revoked or expired key grants nothing).
+ */
+export const inviterRoleNow = sql<OrgRole | null>`coalesce(
+  (select ${m.role} from ${m} where ${m.orgId} = ${inv.orgId} and ${m.userId} = ${inv.invitedBy}),
+  (select ${k.role} from ${k} where ${k.id} = ${inv.invitedByKeyId} and ${k.revokedAt} is null
+    and (${k.expiresAt} is null or ${k.expiresAt} > now())))`;
+
+/** The sender's name as invitations show it, given `name` (the person's, from a join on invited_by). */
+export const inviterNameOr = (name: typeof schema.users.name) =>
+  sql<string | null>`coalesce(${name}, (select ${k.name} || ' (API key)' from ${k} where ${k.id} = ${inv.invitedByKeyId}))`;

@@ -6,7 +6,7 @@ import { jsonArray } from '@/db/json';
 import { statementOnce } from '@/db/statement-cache';
 import { decodeCursor, decodeKeyCursor, encodeCursor, encodeKeyCursor } from '@/db/cursor';
 import { lockOrganization } from './organizations';
-import { inviterRoleNow } from './inviter-rights';
+import { inviterNameOr, inviterRoleNow } from './inviter-rights';
 import { findMembers } from './member-selection';
 
 import { PAGE_SIZE, type Page } from '@/db/paging';
@@ -156,7 +156,7 @@ function pendingPageQuery(executor: Executor, shape: ListShape) {
       id: i.id,
       email: i.email,
       role: i.role,
-      invitedBy: sql<string | null>`${schema.users.name}`.as('invited_by_name'),
+      invitedBy: inviterNameOr(schema.users.name).as('invited_by_name'),
       sentAt: i.lastSentAt,
       expiresAt: i.expiresAt,
       delivery: schema.emailOutbox.status,

@@ -18,10 +18,6 @@ export type TeamListRow = {
 };
 export type TeamDto = { id: string; name: string; defaultPermission: TeamLevel; createdAt: Date };
 
-/**
- * One page of teams ordered by Team ID, with member and app counts, in one query. `onlyMemberId`
- * limits the list to the teams that person belongs to (members who may not manage teams).
- */
 /** A team's columns on the list, with its member and app counts. */
 function teamListColumns() {
   return {
@@ -35,10 +31,15 @@ function teamListColumns() {
   };
 }
 
+/**
+ * One page of teams ordered by Team ID, with member and app counts, in one query. `onlyMemberId`
+ * limits the list to the teams that person belongs to (members who may not manage teams); null, for an
+ * actor that is no person (an organization's API key), limits it to none.
+ */
 export async function listTeams(
   executor: Executor,
   orgId: string,
-  options: { q?: string; after?: string; onlyMemberId?: string },
+  options: { q?: string; after?: string; onlyMemberId?: string | null },
 ): Promise<Page<TeamListRow>> {
   const conditions: SQL[] = [eq(t.orgId, orgId)];
   const after = decodeTextCursor(options.after, 48);
@@ -47,7 +48,7 @@ export async function listTeams(
     const pattern = likePattern(options.q);
     conditions.push(or(ilike(t.id, pattern), ilike(t.name, pattern))!);
   }
-  if (options.onlyMemberId) {
+  if (options.onlyMemberId !== undefined) {
     conditions.push(
       sql`exists (select 1 from ${schema.teamMembers} tm where tm.org_id = teams.org_id and tm.team_id = teams.id and tm.user_id = ${options.onlyMemberId})`,
     );
@@ -180,7 +181,12 @@ export type TeamDetail = TeamListRow & { viewerIsMember: boolean };
  * One team with its true member and app counts, its creation time and whether the viewer belongs to it,
  * in one statement (the team page's header, plus what the API's team carries).
  */
-export async function findTeamDetail(executor: Executor, orgId: string, teamId: string, viewerId: string): Promise<TeamDetail | null> {
+export async function findTeamDetail(
+  executor: Executor,
+  orgId: string,
+  teamId: string,
+  viewerId: string | null,
+): Promise<TeamDetail | null> {
   const [row] = await executor
     .select({
       ...teamListColumns(),

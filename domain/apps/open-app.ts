@@ -1,5 +1,7 @@
 import 'server-only';
-import { appGrantFor, findOrgAppForWrite, type AppLock } from '@/db/queries/apps';
+import type { Executor } from '@/db';
+import { appGrantFor, findOrgAppForWrite, type AppDto, type AppLock } from '@/db/queries/apps';
+import { appVisibilityOf, type AppGrant } from '@/lib/permissions';
 import { ActionError } from '@/domain/errors';
 import { permitsOnApp } from '../authorize';
 import type { AppCommandContext, OrgCommandContext } from '../context';
@@ -26,6 +28,19 @@ export async function findAppWithGrant(
   lock: AppLock,
 ): Promise<Pick<AppCommandContext, 'app' | 'grant'> | null> {
   const app = await findOrgAppForWrite(ctx.tx, ctx.orgId, appId, lock);
-  const grant = app ? await appGrantFor(ctx.tx, ctx.orgId, ctx.actor.id, app.id) : null;
+  const grant = app ? await grantOf(ctx.tx, ctx, app) : null;
   return app && grant ? { app, grant } : null;
+}
+
+/**
+ * The actor's grant on the app: a person's role and teams, or an API key's role alone (a key belongs to
+ * no team). Null when the person is not a member.
+ */
+export async function grantOf(
+  executor: Executor,
+  who: Pick<OrgCommandContext, 'orgId' | 'actor' | 'role'>,
+  app: Pick<AppDto, 'id' | 'visibility'>,
+): Promise<AppGrant | null> {
+  if (who.actor.kind === 'api_key') return { role: who.role, teams: [], visibility: appVisibilityOf(app.visibility) };
+  return appGrantFor(executor, who.orgId, who.actor.id, app.id);
 }

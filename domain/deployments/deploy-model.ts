@@ -4,6 +4,7 @@ import { fieldError } from '@/domain/errors';
 import { splitNodepoolTarget } from '@/lib/validations/models';
 import type { OrgCommandContext } from '../context';
 import { openAppToDeploy } from './open-app-to-deploy';
+import { requirePerson } from '@/domain/actors';
 
 /**
  * Deploys a version of one of the app's models to a nodepool of the organization, once per nodepool. Two
@@ -24,7 +25,7 @@ export async function deployModel(ctx: OrgCommandContext, input: { appId: string
     modelVersionId: version.id,
     clusterId,
     nodepoolId,
-    createdBy: ctx.actor.id,
+    createdBy: requirePerson(ctx.actor).id,
   });
   if (!id) {
     throw fieldError('nodepool', `Version ${version.version} of ${version.modelName} is already deployed on ${clusterId}/${nodepoolId}.`);

@@ -9,6 +9,8 @@ import {
   type InvitationView,
 } from '@/db/queries/invitation-responses';
 import { inviterMayGrant } from '@/lib/permissions';
+import { lockLiveKeyRole } from '@/db/queries/api-tokens';
+import type { InvitationSenderRef } from '@/db/queries/inviter-rights';
 import { lockMemberRole } from '@/db/queries/members';
 import { settleInvitationNotification } from '@/db/queries/notifications';
 import { markEmailVerified } from '@/db/queries/users';
@@ -57,7 +59,7 @@ async function answerInvitation(ctx: ActorCommandContext, ref: InvitationRef, an
   if (!byToken && !actor.emailVerified) throw new ActionError('FORBIDDEN', 'Verify your email address to answer invitations.');
   // The sender's rights are re-checked under a lock on their membership: a removal or demotion racing
   // this accept either lands first (and voids it) or waits until the new member is in.
-  if (answer === 'accept' && !inviterMayGrant(await senderRoleNow(tx, invitation.orgId, invitation.invitedBy), invitation.role)) {
+  if (answer === 'accept' && !inviterMayGrant(await senderRoleNow(tx, invitation.orgId, invitation), invitation.role)) {
     throw new ActionError('CONFLICT', voidInvitationMessage(invitation.orgName));
   }
   const verifiedNow = byToken && !actor.emailVerified;
@@ -80,6 +82,7 @@ async function answerInvitation(ctx: ActorCommandContext, ref: InvitationRef, an
 }
 
 /** The sender's role now, share-locked so a concurrent removal or demotion waits for the answer (or the answer for it). */
-function senderRoleNow(tx: Tx, orgId: string, invitedBy: string | null) {
-  return invitedBy ? lockMemberRole(tx, orgId, invitedBy) : Promise.resolve(null);
+function senderRoleNow(tx: Tx, orgId: string, sender: InvitationSenderRef) {
+  if (sender.invitedBy) return lockMemberRole(tx, orgId, sender.invitedBy);
+  return sender.invitedByKeyId ? lockLiveKeyRole(tx, orgId, sender.invitedByKeyId) : Promise.resolve(null);
 }

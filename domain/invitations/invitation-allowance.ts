@@ -2,12 +2,13 @@ import 'server-only';
 import { ActionError } from '@/domain/errors';
 import { consumeLimit, limitPoints, limitPointsUsed, retryAfterText } from '@/lib/limits';
 import type { OrgCommandContext } from '../context';
+import { allowanceKeyOf } from '@/domain/actors';
 
 /** Invitations count against their sender (across every organization) and against the organization. */
 const INVITATION_LIMITS = [
   {
     name: 'invitationsPerInviter',
-    key: (ctx: OrgCommandContext) => ctx.actor.id,
+    key: (ctx: OrgCommandContext) => allowanceKeyOf(ctx.actor),
     who: 'You',
     has: 'You have',
     scope: ' across your organizations',

@@ -10,6 +10,7 @@ import { refuseOversizedBatch, spendInvitationAllowance } from './invitation-all
 import { issueInvitations } from './issue-invitations';
 import { notifyInvitees } from './notify-invitees';
 import { invitationSender, requireVerifiedSender } from './sender';
+import { senderRefOf } from '@/domain/actors';
 
 export type InviteOutcome = { invited: string[]; skipped: Array<{ email: string; reason: string; invitationId?: string }> };
 
@@ -44,7 +45,7 @@ export async function inviteMembers(ctx: OrgCommandContext, input: { emails: str
   // Under the seat lock: a concurrent invitation for the last seat waits here, then is refused.
   await requireSeats(ctx, fresh.length, 'emails');
 
-  const inserted = await insertPendingInvitations(ctx.tx, ctx.orgId, { emails: fresh, role: input.role, invitedBy: ctx.actor.id });
+  const inserted = await insertPendingInvitations(ctx.tx, ctx.orgId, { emails: fresh, role: input.role, sender: senderRefOf(ctx.actor) });
   // Only the addresses actually invited count; lost races are reported below.
   if (inserted.length > 0) await spendInvitationAllowance(ctx, inserted.length, 'emails');
   const sender = await invitationSender(ctx);

@@ -11,6 +11,7 @@ import { issueInvitations } from './issue-invitations';
 import { notifyInvitees } from './notify-invitees';
 import { lockPendingInvitation } from './pending-invitation';
 import { invitationSender, requireVerifiedSender } from './sender';
+import { senderRefOf } from '@/domain/actors';
 
 /**
  * New token and expiry (the old link stops working), a new email, and the notification again. The
@@ -27,7 +28,7 @@ export async function resendInvitation(ctx: OrgCommandContext, input: { invitati
   await spendInvitationAllowance(ctx, 1);
   const sender = await invitationSender(ctx);
   await issueInvitations(ctx, [{ id: row.id, email: row.email }], row.role, sender);
-  await setInvitationSender(ctx.tx, ctx.orgId, row.id, ctx.actor.id);
+  await setInvitationSender(ctx.tx, ctx.orgId, row.id, senderRefOf(ctx.actor));
   await notifyInvitees(ctx.tx, [{ id: row.id, orgId: ctx.orgId, email: row.email, role: row.role, ...sender }]);
   ctx.audit({ action: 'invitation.resent', targetType: 'invitation', targetId: row.email, data: { invitationId: row.id } });
   return { email: row.email };

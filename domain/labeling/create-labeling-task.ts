@@ -3,6 +3,7 @@ import { holdConceptsOfApp, holdDatasetOfApp, insertLabelingTask } from '@/db/qu
 import { fieldError } from '@/domain/errors';
 import { authorizeOnApp } from '../authorize';
 import type { AppCommandContext } from '../context';
+import { requirePerson } from '@/domain/actors';
 
 /** Creates a labeling task on one of the app's datasets; a dataset or concept of another app is refused beside its field. */
 export async function createLabelingTask(
@@ -24,7 +25,7 @@ export async function createLabelingTask(
     datasetId,
     name: input.name,
     instructions: input.instructions,
-    createdBy: ctx.actor.id,
+    createdBy: requirePerson(ctx.actor).id,
     conceptIds,
   });
   ctx.audit({

@@ -4,6 +4,7 @@ import { ActionError } from '@/domain/errors';
 import type { ReviewStatus } from '@/lib/validations/labeling';
 import { authorizeOnApp } from '../authorize';
 import type { AppCommandContext } from '../context';
+import { requirePerson } from '@/domain/actors';
 
 /**
  * Approve or reject an annotation of this app, with feedback; records the reviewer and the time. Nobody
@@ -20,7 +21,7 @@ export async function reviewAnnotation(
   await setAnnotationReview(ctx.tx, ctx.orgId, ctx.app.id, row.id, {
     decision: input.decision,
     feedback: input.feedback,
-    reviewerId: ctx.actor.id,
+    reviewerId: requirePerson(ctx.actor).id,
   });
   ctx.audit({
     action: 'annotation.reviewed',

@@ -6,6 +6,7 @@ import type { ReviewStatus } from '@/lib/validations/labeling';
 import { authorizeOnApp } from '../authorize';
 import type { AppCommandContext } from '../context';
 import { requireOwnAssignment } from './task';
+import { requirePerson } from '@/domain/actors';
 
 /**
  * An assignee labels one input of the task with one of the task's concepts: their own annotation is
@@ -36,8 +37,8 @@ export async function saveAnnotation(
     taskId: own.id,
     inputId,
     conceptId,
-    annotatorId: ctx.actor.id,
+    annotatorId: requirePerson(ctx.actor).id,
   });
-  if (own.status === 'not_started') await setAssignmentStatus(ctx.tx, ctx.orgId, own.id, ctx.actor.id, 'in_progress');
+  if (own.status === 'not_started') await setAssignmentStatus(ctx.tx, ctx.orgId, own.id, requirePerson(ctx.actor).id, 'in_progress');
   return { annotationId: saved.id, reviewStatus: saved.reviewStatus };
 }

@@ -4,6 +4,7 @@ import { lockAssignment } from '@/db/queries/task-assignments';
 import { ActionError } from '@/domain/errors';
 import type { AssignmentStatus } from '@/lib/validations/labeling';
 import type { AppCommandContext } from '../context';
+import { requirePerson } from '@/domain/actors';
 
 type InApp = Pick<AppCommandContext, 'tx' | 'orgId' | 'app'>;
 
@@ -30,7 +31,7 @@ export async function requireOwnAssignment(
   taskId: string,
 ): Promise<TaskRef & { status: AssignmentStatus }> {
   const task = await lockTask(ctx.tx, ctx.orgId, ctx.app.id, taskId, 'key share');
-  const assignment = task ? await lockAssignment(ctx.tx, ctx.orgId, task.id, ctx.actor.id) : null;
+  const assignment = task ? await lockAssignment(ctx.tx, ctx.orgId, task.id, requirePerson(ctx.actor).id) : null;
   if (!task || !assignment) throw new ActionError('NOT_FOUND', NOT_ASSIGNED_MESSAGE);
   return { ...task, status: assignment.status };
 }

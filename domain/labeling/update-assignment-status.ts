@@ -4,6 +4,7 @@ import type { AssignmentStatus } from '@/lib/validations/labeling';
 import { authorizeOnApp } from '../authorize';
 import type { AppCommandContext } from '../context';
 import { requireOwnAssignment } from './task';
+import { requirePerson } from '@/domain/actors';
 
 /**
  * An assignee sets their own status on the task. Not audited: it is the labeler's own progress note,
@@ -15,6 +16,6 @@ export async function updateAssignmentStatus(
 ): Promise<{ status: AssignmentStatus }> {
   authorizeOnApp(ctx, 'tasks.work_assigned');
   const own = await requireOwnAssignment(ctx, input.taskId);
-  await setAssignmentStatus(ctx.tx, ctx.orgId, own.id, ctx.actor.id, input.status);
+  await setAssignmentStatus(ctx.tx, ctx.orgId, own.id, requirePerson(ctx.actor).id, input.status);
   return { status: input.status };
 }

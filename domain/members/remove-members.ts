@@ -12,7 +12,7 @@ import { NO_ADMIN_LEFT, selectedMembers, wouldLeaveNoAdmin } from './selection';
  */
 export async function removeMembers(ctx: OrgCommandContext, input: { userIds: string[] }): Promise<{ removed: number }> {
   authorize(ctx, 'members.manage');
-  if (input.userIds.includes(ctx.actor.id))
+  if (ctx.actor.id !== null && input.userIds.includes(ctx.actor.id))
     throw new ActionError('VALIDATION', 'You are in the selection: use Leave to leave the organization.');
   await lockOrganization(ctx.tx, ctx.orgId);
   const members = await selectedMembers(ctx.tx, ctx.orgId, input.userIds);

@@ -4,6 +4,7 @@ import { computeTrainingMetrics, trainingCostCents, type TrainingMetrics } from 
 import { authorizeOnApp } from '../authorize';
 import type { AppCommandContext } from '../context';
 import { requireModel } from './model';
+import { requirePerson } from '@/domain/actors';
 
 /**
  * A (simulated) training run: metrics from the app's annotations (lib/training.ts), recorded as the
@@ -26,7 +27,7 @@ export async function trainModel(
     modelId: model.id,
     version,
     metrics,
-    trainedBy: ctx.actor.id,
+    trainedBy: requirePerson(ctx.actor).id,
   });
   await insertUsageRecord(ctx.tx, {
     orgId: ctx.orgId,

@@ -48,8 +48,12 @@ export async function createPersonalToken(
   return { secret, name: input.name };
 }
 
-/** When the new token expires: null (never) only where the organization allows it; else a valid date. */
-async function expiryFor(ctx: OrgCommandContext, expiration: TokenExpiration, expiresOn: string | undefined): Promise<Date | null> {
+/** When the new token or API key expires: null (never) only where the organization allows it; else a valid date. */
+export async function expiryFor(
+  ctx: Pick<OrgCommandContext, 'tx' | 'orgId'>,
+  expiration: TokenExpiration,
+  expiresOn: string | undefined,
+): Promise<Date | null> {
   if (expiration === 'none') {
     if ((await orgsAllowingTokensWithoutExpiry(ctx.tx, [ctx.orgId])).length === 0)
       throw fieldError('expiration', 'This organization requires tokens to expire: choose a number of days or a date.');

@@ -8,7 +8,7 @@ import { parseInput } from '@/lib/validations/parse';
 import { lockOrganization } from '@/db/queries/organizations';
 import { lockMemberRole } from '@/db/queries/members';
 
-import type { Actor, AppCommandContext, AuditEntry, OrgCommandContext } from '@/domain/context';
+import type { PersonActor, AppCommandContext, AuditEntry, OrgCommandContext } from '@/domain/context';
 import { insertAuditEvents } from '@/db/queries/audit';
 import { openApp } from '@/domain/apps/open-app';
 
@@ -18,14 +18,14 @@ type BaseContext = {
   /** Runs after the transaction commits (email delivery); failures there never undo the change. */
   afterCommit: (fn: () => Promise<unknown>) => void;
 };
-export type UserContext = BaseContext & { actor: Actor };
+export type UserContext = BaseContext & { actor: PersonActor };
 /** The door's context for an organization: a domain command's (domain/context.ts), plus the session's user. */
 export type OrgContext = BaseContext & OrgCommandContext;
 /** The same for one app of the organization, opened once by the door (domain/apps/open-app.ts). */
 export type AppContext = BaseContext & AppCommandContext;
 
 /** The session's user as a domain actor (the session id stays with the door). */
-function userActor({ id, name, email, emailVerified }: CurrentUser): Actor {
+function userActor({ id, name, email, emailVerified }: CurrentUser): PersonActor {
   return { kind: 'user', id, name, email, emailVerified };
 }
 

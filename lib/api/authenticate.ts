@@ -1,6 +1,6 @@
 import 'server-only';
 import { getDb } from '@/db';
-import { findLiveTokenCountingUse, touchTokenUse } from '@/db/queries/api-tokens';
+import { findLiveTokenCountingUse, touchTokenUse, type LiveToken } from '@/db/queries/api-tokens';
 import { allowanceAfter, LIMITS, type LimitState } from '@/lib/limits';
 import type { Actor } from '@/domain/context';
 import { hashSecret, tokenKindOf } from '@/lib/api-tokens/format';
@@ -49,9 +49,9 @@ export async function authenticate(request: Request): Promise<TokenCaller | Resp
     windowS: LIMITS.apiRequestsPerToken.windowS,
   });
   const role = token ? (token.kind === 'organization' ? token.tokenRole : token.memberRole) : null;
-  // Organization API keys (no owner) get an actor of their own with issue 19's /api-keys page; until then
-  // only a token with an owner acts.
-  if (!token || !role || !token.userId) return UNAUTHORIZED('The token is not valid, has expired or was revoked.');
+  if (!token || !role) return UNAUTHORIZED('The token is not valid, has expired or was revoked.');
+  const actor = actorOf(token);
+  if (!actor) return UNAUTHORIZED('The token is not valid, has expired or was revoked.');
   // Written at most once a minute: most requests of a busy script skip the statement altogether.
   if (!token.lastUsedAt || Date.now() - token.lastUsedAt.getTime() > USE_RECORDED_EVERY_MS)
     await touchTokenUse(db, token.id, clientIp(request));
@@ -64,14 +64,22 @@ export async function authenticate(request: Request): Promise<TokenCaller | Resp
     scopes: new Set(token.scopes as Scope[]),
     expiresAt: token.expiresAt,
     limit: allowanceAfter('apiRequestsPerToken', token.used, token.windowEndsMs),
-    actor: {
-      kind: 'api_token',
-      id: token.userId,
-      name: token.userName,
-      email: token.email ?? '',
-      emailVerified: token.emailVerified,
-      token: { id: token.id, name: token.name },
-    },
+    actor,
+  };
+}
+
+/** A personal token acts as its owner; an organization's API key as itself. Null for an ownerless personal token. */
+function actorOf(token: LiveToken): Actor | null {
+  const via = { id: token.id, name: token.name };
+  if (token.kind === 'organization') return { kind: 'api_key', id: null, name: token.name, email: null, emailVerified: false, token: via };
+  if (!token.userId) return null;
+  return {
+    kind: 'api_token',
+    id: token.userId,
+    name: token.userName,
+    email: token.email ?? '',
+    emailVerified: token.emailVerified,
+    token: via,
   };
 }
 

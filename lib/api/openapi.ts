@@ -7,7 +7,7 @@ import type { AnyOperation } from './operation';
 const STATUS_TEXT: Record<number, string> = {
   400: 'A query parameter, a header or the JSON is not valid; `errors` says which.',
   401: 'No token, or it is not valid, has expired or was revoked.',
-  403: "The token's scopes or its owner's role do not allow this.",
+  403: "The token's scopes, or the role it acts with, do not allow this.",
   404: 'Not found, or not reachable with this token.',
   409: 'It conflicts with the current state (the last Admin, a name already used).',
   412: '`If-Match` does not match the current ETag: read it again, then retry.',
@@ -118,7 +118,8 @@ function buildDocument() {
   registry.registerComponent('securitySchemes', 'token', {
     type: 'http',
     scheme: 'bearer',
-    description: 'A personal access token (`roster_pat_…`) from Account → API tokens.',
+    description:
+      'A personal access token (`roster_pat_…`, from Account → API tokens), which acts as its owner, or an organization API key (`roster_oak_…`, from the organization’s API keys page), which acts with the role it was given and belongs to no team.',
   });
   for (const operation of OPERATIONS) {
     registry.registerPath({
@@ -145,7 +146,7 @@ function buildDocument() {
       title: 'Roster API',
       version: '1.0.0',
       description:
-        'Manage an organization of Roster without a browser, under the same rules as the web app: a token acts as its owner, limited to its scopes.',
+        'Manage an organization of Roster without a browser, under the same rules as the web app: a personal token acts as its owner and an organization API key with its own role, each limited to its scopes.',
       license: { name: 'Proprietary', identifier: 'LicenseRef-Proprietary' },
     },
     // Relative: each Roster serves its own document, with paths on its own address.

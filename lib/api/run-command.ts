@@ -2,6 +2,7 @@ import 'server-only';
 import { createHash } from 'node:crypto';
 import { insertAuditEvents } from '@/db/queries/audit';
 import { claimIdempotencyKey, saveIdempotentAnswer, type StoredAnswer } from '@/db/queries/api-idempotency';
+import { lockLiveKeyRole } from '@/db/queries/api-tokens';
 import { lockMemberRole } from '@/db/queries/members';
 import { lockOrganization } from '@/db/queries/organizations';
 import type { AuditEntry, OrgCommandContext } from '@/domain/context';
@@ -59,7 +60,11 @@ export async function runApiCommand(
       if (claim !== true) return { replayed: claim };
     }
     if (operation.serialize) await lockOrganization(tx, caller.orgId);
-    const role = await lockMemberRole(tx, caller.orgId, caller.actor.id);
+    // The role now, held for the transaction: the owner's membership, or the key itself (a revoke waits).
+    const role =
+      caller.actor.kind === 'api_key'
+        ? await lockLiveKeyRole(tx, caller.orgId, caller.tokenId)
+        : await lockMemberRole(tx, caller.orgId, caller.actor.id);
     if (!role) throw new ActionError('NOT_FOUND', NOT_FOUND_MESSAGE);
     const audits: AuditEntry[] = [];
     const ctx: OrgCommandContext = {

@@ -86,7 +86,12 @@ export const AUDIT_ACTION_GROUPS: Readonly<Record<string, string>> = {
   annotation: 'Labeling',
 };
 
-export const ACTOR_KIND_LABELS: Readonly<Record<ActorKind, string>> = { user: 'Person', api_token: 'API token', scim: 'SCIM' };
+export const ACTOR_KIND_LABELS: Readonly<Record<ActorKind, string>> = {
+  user: 'Person',
+  api_token: 'API token',
+  api_key: 'API key',
+  scim: 'SCIM',
+};
 
 export function roleLabel(value: unknown): string {
   return isOrgRole(value) ? ORG_ROLE_LABELS[value] : text(value);

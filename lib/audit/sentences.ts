@@ -32,9 +32,10 @@ export type AuditData = {
   'member.role_changed': { userId: string } & Change<string>;
   'member.removed': { userId: string; role: string };
   'member.left': { userId: string; role: string };
-  'api_token.created': { name: string; kind: string; scopes: string[]; expiresAt: string | null };
+  /** `role`: the role an organization's API key acts with. */
+  'api_token.created': { name: string; kind: string; role?: string; scopes: string[]; expiresAt: string | null };
   /** `userId` and `email`: the owner, when an Admin revoked someone's token. */
-  'api_token.revoked': { name: string; kind: string; userId?: string; email?: string };
+  'api_token.revoked': { name: string; kind: string; role?: string; userId?: string; email?: string };
   'team.created': { name: string; defaultPermission: string };
   'team.renamed': Change<string>;
   'team.default_permission_changed': Change<string>;
@@ -84,10 +85,11 @@ export type AuditData = {
 
 type Renderer<A extends AuditAction> = (d: Partial<AuditData[A]>, e: AuditEventView) => string;
 
-/** Who did it: a person by name (else email); an API token or a SCIM connection said as such. */
-export function actorOf(e: Pick<AuditEventView, 'actorKind' | 'actorName' | 'actorEmail'>): string {
+/** Who did it: a person by name (else email); an API token, an organization's API key or SCIM said as such. */
+export function actorOf(e: Pick<AuditEventView, 'actorKind' | 'actorName' | 'actorEmail' | 'data'>): string {
   const person = e.actorName || e.actorEmail;
   if (e.actorKind === 'api_token') return person ? `An API token of ${person}` : 'An API token';
+  if (e.actorKind === 'api_key') return `The API key “${text(keyNameOf(e.data) ?? 'deleted')}”`;
   if (e.actorKind === 'scim') return 'SCIM provisioning';
   return person ?? 'A deleted user';
 }
@@ -121,7 +123,7 @@ const SENTENCES: { [A in AuditAction]: Renderer<A> } = {
   'member.removed': (d, e) => `removed ${subject(e)} (${roleLabel(d.role)}) from the organization`,
   'member.left': (d) => `left the organization, where they were ${roleLabel(d.role)}`,
   'api_token.created': (d) =>
-    `created the ${d.kind === 'organization' ? 'API key' : 'personal access token'} “${text(d.name)}” (${Array.isArray(d.scopes) ? d.scopes.length : 0} scopes, ${d.expiresAt ? `expires ${text(d.expiresAt).slice(0, 10)}` : 'no expiry'})`,
+    `created the ${d.kind === 'organization' ? 'API key' : 'personal access token'} “${text(d.name)}” (${d.role ? `acting as ${roleLabel(d.role)}, ` : ''}${Array.isArray(d.scopes) ? d.scopes.length : 0} scopes, ${d.expiresAt ? `expires ${text(d.expiresAt).slice(0, 10)}` : 'no expiry'})`,
   'api_token.revoked': (d, e) =>
     `revoked the ${d.kind === 'organization' ? 'API key' : 'personal access token'} “${text(d.name)}”${d.userId || d.email ? ` of ${e.subjectName || e.subjectEmail || text(d.email)}` : ''}`,
   'team.created': (d, e) => `created ${team(e, d.name)} with default permission ${levelLabel(d.defaultPermission)}`,
@@ -191,4 +193,10 @@ export function auditSentence(e: AuditEventView): string {
   if (!hasSentence(e.action)) return `${who} did ${e.action} on ${e.targetType} ${e.targetId}`;
   const render = SENTENCES[e.action] as Renderer<AuditAction>;
   return `${who} ${render(e.data as Partial<AuditData[AuditAction]>, e)}`;
+}
+
+/** The name of the token or key an event was caused with (recorded beside it by db/queries/audit.ts). */
+export function keyNameOf(data: Record<string, unknown>): string | null {
+  const token = data.token as { name?: unknown } | undefined;
+  return typeof token?.name === 'string' ? token.name : null;
 }

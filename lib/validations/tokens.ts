@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ORG_ROLES } from '@/lib/permissions/roles';
 import { isScope, SCOPES } from '@/lib/permissions/scopes';
 import { nameSchema } from './common';
 import { orgScopedSchema } from './organization';
@@ -24,23 +25,44 @@ export function tokenExpiry(expiration: Exclude<TokenExpiration, 'none'>, expire
   return end.getTime() > now.getTime() && end.getTime() <= now.getTime() + MAX_TOKEN_DAYS * DAY ? end : null;
 }
 
+/** What every new token or API key is given: scopes, and when it expires. */
+const tokenGrantShape = {
+  expiration: z.enum(TOKEN_EXPIRATIONS, 'Choose when the token expires.'),
+  expiresOn: z.string().max(10).optional(),
+  scopes: z
+    .array(z.string().max(60))
+    .min(1, 'Choose at least one scope.')
+    .max(SCOPES.length)
+    .refine((scopes) => scopes.every(isScope), 'Unknown scope.'),
+};
+
+function checkExpiryDate(input: { expiration: TokenExpiration; expiresOn?: string }, ctx: z.RefinementCtx): void {
+  if (input.expiration === 'custom' && !tokenExpiry('custom', input.expiresOn))
+    ctx.addIssue({ code: 'custom', path: ['expiresOn'], message: `Choose a date after today, at most ${MAX_TOKEN_DAYS} days away.` });
+}
+
 export const createPersonalTokenSchema = z
   .object({
     name: nameSchema('a token name'),
     orgId: z.string().min(1, 'Choose an organization.').max(48),
-    expiration: z.enum(TOKEN_EXPIRATIONS, 'Choose when the token expires.'),
-    expiresOn: z.string().max(10).optional(),
-    scopes: z
-      .array(z.string().max(60))
-      .min(1, 'Choose at least one scope.')
-      .max(SCOPES.length)
-      .refine((scopes) => scopes.every(isScope), 'Unknown scope.'),
+    ...tokenGrantShape,
   })
-  .superRefine((input, ctx) => {
-    if (input.expiration === 'custom' && !tokenExpiry('custom', input.expiresOn))
-      ctx.addIssue({ code: 'custom', path: ['expiresOn'], message: `Choose a date after today, at most ${MAX_TOKEN_DAYS} days away.` });
-  });
+  .superRefine(checkExpiryDate);
 export type CreatePersonalTokenInput = z.input<typeof createPersonalTokenSchema>;
+
+export const MAX_ORG_API_KEYS = 50;
+
+/** An Admin's new organization API key: it acts with `role` (at most the Admin's own), within its scopes. */
+export const createOrgApiKeySchema = orgScopedSchema
+  .extend({
+    name: nameSchema('a key name'),
+    role: z.enum(ORG_ROLES, 'Choose a role.'),
+    ...tokenGrantShape,
+  })
+  .superRefine(checkExpiryDate);
+export type CreateOrgApiKeyInput = z.input<typeof createOrgApiKeySchema>;
+
+export const revokeOrgApiKeySchema = orgScopedSchema.extend({ keyId: z.uuid('Unknown API key.') });
 
 export const tokenIdSchema = z.object({ tokenId: z.uuid('Unknown token.') });
 

@@ -45,6 +45,8 @@ export type Fixture = {
   notificationId: string;
   /** A personal access token of `invitee` (made while they were a member, say): what revoking acts on. */
   inviteeTokenId: string;
+  /** An organization API key of the organization (Admins may revoke it). */
+  orgKeyId: string;
   /** A cluster of the organization with one nodepool. */
   clusterId: string;
   nodepoolId: string;
@@ -161,6 +163,20 @@ export async function matrixFixture(subjects: readonly Subject[]): Promise<Fixtu
     scopes: ['members.view'],
     expiresAt: new Date(Date.now() + 86_400_000),
   });
+  const orgKeyId = crypto.randomUUID();
+  await db.insert(schema.apiTokens).values({
+    id: orgKeyId,
+    kind: 'organization',
+    orgId,
+    userId: null,
+    createdBy: null,
+    name: 'Matrix key',
+    tokenHash: sha256(crypto.randomUUID()),
+    hint: 'roster_oak_…test',
+    scopes: ['members.view'],
+    role: 'org_user',
+    expiresAt: new Date(Date.now() + 86_400_000),
+  });
   const clusterId = 'matrix-cluster';
   const nodepoolId = 'matrix-pool';
   await db.insert(schema.clusters).values({ orgId, id: clusterId, name: 'Matrix cluster', region: 'us-east-1' });
@@ -184,6 +200,7 @@ export async function matrixFixture(subjects: readonly Subject[]): Promise<Fixtu
     invitationId,
     notificationId,
     inviteeTokenId,
+    orgKeyId,
     clusterId,
     nodepoolId,
     spareNodepoolId,
@@ -321,4 +338,14 @@ export function scanServerActions(appDir: string): { actions: string[]; problems
     if (/^export\s*(\{|\*|default)/m.test(source)) problems.push(`${file}: an export the scan cannot name (export { } / * / default)`);
   }
   return { actions, problems };
+}
+
+/** Organization `orgId` (made if missing), with `userId` (if any) as an Admin of it: safe to call again. */
+export async function addAdminOfOrg(orgId: string, userId: string | null): Promise<void> {
+  const db = await getDb();
+  await db
+    .insert(schema.organizations)
+    .values({ id: orgId, name: 'Destination org', billingEmail: 'billing@example.test' })
+    .onConflictDoNothing();
+  if (userId) await db.insert(schema.memberships).values({ orgId, userId, role: 'admin' }).onConflictDoNothing();
 }

@@ -1,6 +1,6 @@
 /**
  * /api/v1 apps through the typed client: create (Idempotency-Key, Location), get, update each field
- * through its command in one transaction, teams with access, delete; the list as the Apps page shows it
+ * through its command in one transaction, teams with access, delete, transfer; the list as the Apps page shows it
  * to each role; refusals by role, scope, visibility and organization leaving the database as it was.
  */
 import { describe, expect, it } from 'vitest';
@@ -204,5 +204,32 @@ describe('/api/v1 apps', () => {
     expect((await api.GET(APP, { params: { path: { orgId, appId: 'not-a-uuid' } } })).response.status).toBe(404);
     expect((await api.GET(APPS, { params: { path: { orgId: other.orgId } } })).response.status).toBe(404);
     expect(await tenantSnapshot([orgId, other.orgId])).toEqual(before);
+  });
+
+  it('moves an app to another organization where the owner may create apps, pointing refusals at the body field', async () => {
+    const { admin, orgId, api } = await orgWithAdminToken();
+    const app = await createApp({ orgId }, { slug: 'vision' });
+    const elsewhere = await createOrg(await createUser());
+    const transfer = (body: { organization_id: string; slug?: string }) =>
+      api.POST('/api/v1/orgs/{orgId}/apps/{appId}/transfer', { params: { path: { orgId, appId: app.id } }, body });
+
+    const notThere = await transfer({ organization_id: elsewhere.id });
+    expect(notThere.response.status).toBe(422);
+    expect(notThere.error).toMatchObject({
+      errors: [{ pointer: '#/organization_id', detail: expect.stringContaining('cannot create apps') }],
+    });
+
+    const destination = await createOrg(admin);
+    await createApp({ orgId: destination.id }, { slug: 'vision' });
+    const taken = await transfer({ organization_id: destination.id });
+    expect(taken.error).toMatchObject({ errors: [{ pointer: '#/slug' }] });
+    expect(await appRow(app.id)).toMatchObject({ orgId });
+
+    const moved = await transfer({ organization_id: destination.id, slug: 'vision-2' });
+    expect(moved.response.status).toBe(200);
+    expect(moved.data).toMatchObject({ id: app.id, slug: 'vision-2' });
+    expect(moved.response.headers.get('location')).toBe(`/api/v1/orgs/${destination.id}/apps/${app.id}`);
+    expect(await appRow(app.id)).toMatchObject({ orgId: destination.id, slug: 'vision-2' });
+    expect(await auditOf(destination.id, 'app.transferred_in')).toHaveLength(1);
   });
 });

@@ -2,7 +2,8 @@
  * The API's authorization matrix, generated from lib/permissions like the browser's: every operation of
  * /api/v1, called with a token of every org role, of a Team Contributor at every team level, of someone
  * who left the organization, of another organization's Admin, with no token, and with an Admin's token
- * that lacks the operation's scope, has expired or was revoked. Each case's status is computed with
+ * that lacks the operation's scope, has expired or was revoked; and with an organization API key of every
+ * role (which acts as that role with no teams) and a revoked one. Each case's status is computed with
  * can()/canOnApp(), never written by hand; on a refusal the database must be exactly as before. An
  * operation this table does not list fails the coverage test.
  */
@@ -11,23 +12,35 @@ import { OPERATIONS } from '@/lib/api/v1';
 import { can, canOnApp, roleGrantsOnApp, type AppGrant } from '@/lib/permissions';
 import { SCOPES } from '@/lib/permissions/scopes';
 import { inProcessFetch } from '../support/api-client';
-import { createApiToken } from '../factories/api-tokens';
+import { createApiToken, createOrgApiKey } from '../factories/api-tokens';
 import { SUBJECTS, matrixFixture, matrixSnapshot, type Fixture, type Subject } from '../factories/matrix';
 import { API_MATRIX, type ApiEntry } from '../support/api-matrix-entries';
 
 /** Who holds the token, beyond SUBJECTS: the Admin's own token in states that must not work. */
 type TokenState = 'missing scope' | 'expired' | 'revoked';
-type Case = { name: string; subject: Subject; state?: TokenState };
+/** `key`: the case calls with an organization API key of the subject's role instead of a member's token. */
+type Case = { name: string; subject: Subject; state?: TokenState; key?: true };
 
 const ADMIN: Subject = SUBJECTS.find((s) => s.kind === 'role' && s.role === 'admin')!;
 const CASES: Case[] = [
   ...SUBJECTS.map((subject) => ({ name: subject.kind === 'non-member' ? 'someone who left the organization' : subject.name, subject })),
   ...(['missing scope', 'expired', 'revoked'] as const).map((state) => ({ name: `an Admin's token, ${state}`, subject: ADMIN, state })),
+  ...SUBJECTS.filter((subject) => subject.kind === 'role').map((subject) => ({
+    name: `an organization API key acting as ${subject.role}`,
+    subject,
+    key: true as const,
+  })),
+  { name: 'an Admin organization API key, revoked', subject: ADMIN, state: 'revoked', key: true },
 ];
 
 type Want = { status: 'success' | 401 | 403 | 404 };
 
-function expected(entry: ApiEntry, { subject, state }: Case): Want {
+function expected(entry: ApiEntry, kase: Case): Want {
+  const want = expectedForRole(entry, kase);
+  return kase.key && entry.personOnly && want.status === 'success' ? { status: 403 } : want;
+}
+
+function expectedForRole(entry: ApiEntry, { subject, state }: Case): Want {
   if (subject.kind === 'signed-out' || subject.kind === 'non-member' || state === 'expired' || state === 'revoked') return { status: 401 };
   if (subject.kind === 'other-org-admin') return { status: 404 };
   const role = subject.kind === 'role' ? subject.role : 'team_contributor';
@@ -56,6 +69,8 @@ function expected(entry: ApiEntry, { subject, state }: Case): Want {
 /** The token a case calls with (none for the signed-out visitor). */
 async function tokenFor(fx: Fixture, kase: Case, entry: ApiEntry): Promise<string | null> {
   if (kase.subject.kind === 'signed-out') return null;
+  if (kase.key && kase.subject.kind === 'role')
+    return (await createOrgApiKey(fx.orgId, kase.subject.role, { revoked: kase.state === 'revoked' })).secret;
   const me = fx.callers.get(kase.subject.name)!;
   const orgId = kase.subject.kind === 'other-org-admin' ? fx.otherOrgId! : fx.orgId;
   const needs = entry.kind === 'any' ? null : entry.kind === 'team' ? 'teams.view_own' : entry.permission;
@@ -121,6 +136,8 @@ describe.each(Object.entries(API_MATRIX))('%s', (_operationId, entry) => {
     const want = expected(entry, kase);
     const fx = want.status === 'success' ? await matrixFixture([kase.subject]) : await (shared ??= matrixFixture(SUBJECTS));
     const secret = await tokenFor(fx, kase, entry);
+    const person = kase.key || kase.subject.kind === 'signed-out' ? null : fx.callers.get(kase.subject.name)!.id;
+    await entry.prepare?.(fx, person);
     const before = await snapshot(fx);
     const response = await call(entry, fx, secret);
     const after = await snapshot(fx);

@@ -61,11 +61,17 @@ async function org() {
 describe('the API tokens page', () => {
   it("lists the members' tokens of this organization only: live, and stopped in the last 30 days", async () => {
     const { admin, orgId, member } = await org();
-    const active = await createApiToken(orgId, member, { name: 'Nightly sync', scopes: ['members.view', 'audit.view'] });
-    const revoked = await createApiToken(orgId, member, { name: 'Old sync', revoked: true });
-    const expired = await createApiToken(orgId, member, { name: 'Lapsed', expiresAt: new Date(Date.now() - DAY) });
-    await createApiToken(orgId, member, { name: 'Long gone', expiresAt: new Date(Date.now() - 40 * DAY) });
-    const forever = await createApiToken(orgId, admin, { name: 'Forever', expiresAt: null });
+    // Made a minute apart, so newest first is one order whatever the clock's resolution.
+    const madeAt = (minutes: number) => new Date(Date.now() - (10 - minutes) * 60_000);
+    const active = await createApiToken(orgId, member, {
+      name: 'Nightly sync',
+      scopes: ['members.view', 'audit.view'],
+      createdAt: madeAt(1),
+    });
+    const revoked = await createApiToken(orgId, member, { name: 'Old sync', revoked: true, createdAt: madeAt(2) });
+    const expired = await createApiToken(orgId, member, { name: 'Lapsed', expiresAt: new Date(Date.now() - DAY), createdAt: madeAt(3) });
+    await createApiToken(orgId, member, { name: 'Long gone', expiresAt: new Date(Date.now() - 40 * DAY), createdAt: madeAt(4) });
+    const forever = await createApiToken(orgId, admin, { name: 'Forever', expiresAt: null, createdAt: madeAt(5) });
     // Another organization's token, of someone who is a member of both: not listed here.
     const { id: otherOrg } = await createOrg(await createUser());
     await addMember(otherOrg, 'org_user', member);

@@ -8,7 +8,7 @@ import { eq } from 'drizzle-orm';
 import { getDb, schema } from '@/db';
 import { createPersonalTokenAction, revokePersonalTokenAction } from '@/app/(app)/account/tokens/actions';
 import { GET as me } from '@/app/api/v1/me/route';
-import { hashSecret, newTokenSecret, tokenKindOf } from '@/lib/api-tokens/format';
+import { hashSecret, tokenKindOf } from '@/lib/api-tokens/format';
 import { actAs } from '../support/session';
 import { addMember, createOrg, createUser } from '../factories';
 
@@ -93,19 +93,6 @@ describe('personal access tokens', () => {
     await actAs(owner);
     expect(await revokePersonalTokenAction({ tokenId: row!.id })).toEqual({ ok: true, data: { name: 'Nightly sync' } });
     cases.push(['revoked', await call(secret)]);
-    // An organization key (no owner) has no actor yet: refused until organization keys are built.
-    const key = newTokenSecret('organization');
-    const [orgRow] = await db.select({ orgId: schema.apiTokens.orgId }).from(schema.apiTokens).where(eq(schema.apiTokens.userId, owner.id));
-    await db.insert(schema.apiTokens).values({
-      kind: 'organization',
-      orgId: orgRow!.orgId,
-      name: 'Org key',
-      tokenHash: key.hash,
-      hint: key.hint,
-      scopes: ['members.view'],
-      role: 'admin',
-    });
-    cases.push(['organization key', await call(key.secret)]);
     for (const [name, response] of cases) {
       expect(response.status, name).toBe(401);
       expect(response.headers.get('content-type'), name).toBe('application/problem+json');

@@ -22,6 +22,7 @@ import * as compute from '@/app/(app)/orgs/[orgId]/compute/actions';
 import * as costs from '@/app/(app)/orgs/[orgId]/costs/actions';
 import * as settings from '@/app/(app)/orgs/[orgId]/settings/actions';
 import * as orgTokens from '@/app/(app)/orgs/[orgId]/api-tokens/actions';
+import * as orgKeys from '@/app/(app)/orgs/[orgId]/api-keys/actions';
 import * as invite from '@/app/(auth)/invite/[token]/actions';
 import * as tokens from '@/app/(app)/account/tokens/actions';
 import type { FormState } from '@/lib/actions/form-state';
@@ -422,6 +423,23 @@ const ACTIONS: Record<string, Entry> = {
     permission: 'org.settings',
     call: (fx) => orgTokens.revokeOrgTokenAction({ orgId: fx.orgId, tokenId: fx.inviteeTokenId }),
   },
+  'orgs/api-keys/createOrgApiKeyAction': {
+    kind: 'org',
+    permission: 'org.settings',
+    call: (fx) =>
+      orgKeys.createOrgApiKeyAction({
+        orgId: fx.orgId,
+        name: 'Matrix new key',
+        role: 'org_user',
+        expiration: '30',
+        scopes: ['members.view'],
+      }),
+  },
+  'orgs/api-keys/revokeOrgApiKeyAction': {
+    kind: 'org',
+    permission: 'org.settings',
+    call: (fx) => orgKeys.revokeOrgApiKeyAction({ orgId: fx.orgId, keyId: fx.orgKeyId }),
+  },
   'orgs/costs/setBudgetAction': {
     kind: 'org',
     permission: 'budget.set',
@@ -693,6 +711,7 @@ describe('coverage: every exported server action is in the matrix', () => {
       'orgs/costs': costs,
       'orgs/settings': settings,
       'orgs/api-tokens': orgTokens,
+      'orgs/api-keys': orgKeys,
       invite,
       'me/apps': myApps,
       'orgs/apps/concepts': concepts,

@@ -5,9 +5,17 @@
  */
 import type { AppPermission, OrgPermission } from '@/lib/permissions';
 import type { Fixture } from '../factories/matrix';
+import { addAdminOfOrg } from '../factories/matrix';
 
 type ApiRequest = { method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE'; path: string; body?: unknown };
-type Base = { request: (fx: Fixture) => ApiRequest; readOnly?: boolean };
+type Base = {
+  request: (fx: Fixture) => ApiRequest;
+  readOnly?: boolean;
+  /** Run before the call (and before the snapshot): what the request needs beyond the fixture, for `callerId` if a person calls. */
+  prepare?: (fx: Fixture, callerId: string | null) => Promise<void>;
+  /** Only a person may do it: an organization API key that the permission allows is refused (403). */
+  personOnly?: true;
+};
 
 /** Decided by an org permission of the token owner's role (and the token's scopes). */
 type OrgEntry = Base & { kind: 'org'; permission: OrgPermission };
@@ -141,6 +149,14 @@ export const API_MATRIX: Record<string, ApiEntry> = {
     request: (fx) => ({ method: 'PATCH', path: `${org(fx)}/apps/${fx.app.id}`, body: { notes: 'Edited by the matrix.' } }),
   },
   deleteApp: { kind: 'app', permission: 'app.delete', request: (fx) => ({ method: 'DELETE', path: `${org(fx)}/apps/${fx.app.id}` }) },
+  transferApp: {
+    kind: 'app',
+    permission: 'app.delete',
+    personOnly: true,
+    // The caller may create apps where it goes: an Admin of a second organization.
+    prepare: (fx, callerId) => addAdminOfOrg(`${fx.orgId}-to`, callerId),
+    request: (fx) => ({ method: 'POST', path: `${org(fx)}/apps/${fx.app.id}/transfer`, body: { organization_id: `${fx.orgId}-to` } }),
+  },
   listAppTeams: {
     kind: 'app',
     permission: 'app.collaborators.view',

@@ -373,6 +373,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/orgs/{orgId}/apps/{appId}/transfer': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Move an app to another organization
+     * @description Moves the app, with its models, data and labeling tasks, to another organization, as the app’s settings page does: it leaves this one as if deleted (`app.delete` on the app), and the token’s owner must be allowed to create apps there. Teams’ access does not move. An organization API key cannot move apps: it belongs to one organization. The app keeps its `id`; its URL changes (`Location`).
+     */
+    post: operations['transferApp'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/orgs/{orgId}/audit-log': {
     parameters: {
       query?: never;
@@ -777,6 +797,14 @@ export interface components {
       level: components['schemas']['TeamLevel'];
       member_count: number;
     };
+    TransferApp: {
+      /** @description The organization the app moves to. */
+      organization_id: string;
+      /** @description A new name there; the current one if left out. */
+      name?: '' | string;
+      /** @description A new App ID there, if its own is taken; the current one if left out. */
+      slug?: '' | string;
+    };
     AuditEventPage: {
       data: components['schemas']['AuditEvent'][];
       next_cursor: string | null;
@@ -800,15 +828,15 @@ export interface components {
       created_at: string;
     };
     AuditActor: {
-      /** @description The user who acted, or whose token did; null once their account is deleted. */
+      /** @description The user who acted, or whose token did; null for an organization’s API key, or once the account is deleted. */
       id: string | null;
       name: string | null;
       email: string | null;
       /**
-       * @description How they acted: in the browser (`user`), with an API token (`api_token`)…
+       * @description How they acted: in the browser (`user`), with a personal API token (`api_token`), as an organization’s API key (`api_key`; `name` is the key’s), or by SCIM (`scim`).
        * @enum {string}
        */
-      kind: 'user' | 'api_token' | 'scim';
+      kind: 'user' | 'api_token' | 'api_key' | 'scim';
     };
     /** @description What it was done to. */
     AuditTarget: {
@@ -858,7 +886,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The token's scopes or its owner's role do not allow this. */
+      /** @description The token's scopes, or the role it acts with, do not allow this. */
       403: {
         headers: {
           [name: string]: unknown;
@@ -941,7 +969,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The token's scopes or its owner's role do not allow this. */
+      /** @description The token's scopes, or the role it acts with, do not allow this. */
       403: {
         headers: {
           [name: string]: unknown;
@@ -1010,7 +1038,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The token's scopes or its owner's role do not allow this. */
+      /** @description The token's scopes, or the role it acts with, do not allow this. */
       403: {
         headers: {
           [name: string]: unknown;
@@ -1075,7 +1103,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The token's scopes or its owner's role do not allow this. */
+      /** @description The token's scopes, or the role it acts with, do not allow this. */
       403: {
         headers: {
           [name: string]: unknown;
@@ -1169,7 +1197,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The token's scopes or its owner's role do not allow this. */
+      /** @description The token's scopes, or the role it acts with, do not allow this. */
       403: {
         headers: {
           [name: string]: unknown;
@@ -1272,7 +1300,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The token's scopes or its owner's role do not allow this. */
+      /** @description The token's scopes, or the role it acts with, do not allow this. */
       403: {
         headers: {
           [name: string]: unknown;
@@ -1351,7 +1379,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The token's scopes or its owner's role do not allow this. */
+      /** @description The token's scopes, or the role it acts with, do not allow this. */
       403: {
         headers: {
           [name: string]: unknown;
@@ -1432,7 +1460,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The token's scopes or its owner's role do not allow this. */
+      /** @description The token's scopes, or the role it acts with, do not allow this. */
       403: {
         headers: {
           [name: string]: unknown;
@@ -1547,7 +1575,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The token's scopes or its owner's role do not allow this. */
+      /** @description The token's scopes, or the role it acts with, do not allow this. */
       403: {
         headers: {
           [name: string]: unknown;
@@ -1630,7 +1658,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The token's scopes or its owner's role do not allow this. */
+      /** @description The token's scopes, or the role it acts with, do not allow this. */
       403: {
         headers: {
           [name: string]: unknown;
@@ -1720,7 +1748,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The token's scopes or its owner's role do not allow this. */
+      /** @description The token's scopes, or the role it acts with, do not allow this. */
       403: {
         headers: {
           [name: string]: unknown;
@@ -1803,7 +1831,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The token's scopes or its owner's role do not allow this. */
+      /** @description The token's scopes, or the role it acts with, do not allow this. */
       403: {
         headers: {
           [name: string]: unknown;
@@ -1897,7 +1925,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The token's scopes or its owner's role do not allow this. */
+      /** @description The token's scopes, or the role it acts with, do not allow this. */
       403: {
         headers: {
           [name: string]: unknown;
@@ -1962,7 +1990,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The token's scopes or its owner's role do not allow this. */
+      /** @description The token's scopes, or the role it acts with, do not allow this. */
       403: {
         headers: {
           [name: string]: unknown;
@@ -2042,7 +2070,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The token's scopes or its owner's role do not allow this. */
+      /** @description The token's scopes, or the role it acts with, do not allow this. */
       403: {
         headers: {
           [name: string]: unknown;
@@ -2152,7 +2180,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The token's scopes or its owner's role do not allow this. */
+      /** @description The token's scopes, or the role it acts with, do not allow this. */
       403: {
         headers: {
           [name: string]: unknown;
@@ -2235,7 +2263,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The token's scopes or its owner's role do not allow this. */
+      /** @description The token's scopes, or the role it acts with, do not allow this. */
       403: {
         headers: {
           [name: string]: unknown;
@@ -2329,7 +2357,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The token's scopes or its owner's role do not allow this. */
+      /** @description The token's scopes, or the role it acts with, do not allow this. */
       403: {
         headers: {
           [name: string]: unknown;
@@ -2412,7 +2440,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The token's scopes or its owner's role do not allow this. */
+      /** @description The token's scopes, or the role it acts with, do not allow this. */
       403: {
         headers: {
           [name: string]: unknown;
@@ -2495,7 +2523,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The token's scopes or its owner's role do not allow this. */
+      /** @description The token's scopes, or the role it acts with, do not allow this. */
       403: {
         headers: {
           [name: string]: unknown;
@@ -2593,7 +2621,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The token's scopes or its owner's role do not allow this. */
+      /** @description The token's scopes, or the role it acts with, do not allow this. */
       403: {
         headers: {
           [name: string]: unknown;
@@ -2660,7 +2688,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The token's scopes or its owner's role do not allow this. */
+      /** @description The token's scopes, or the role it acts with, do not allow this. */
       403: {
         headers: {
           [name: string]: unknown;
@@ -2747,7 +2775,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The token's scopes or its owner's role do not allow this. */
+      /** @description The token's scopes, or the role it acts with, do not allow this. */
       403: {
         headers: {
           [name: string]: unknown;
@@ -2864,7 +2892,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The token's scopes or its owner's role do not allow this. */
+      /** @description The token's scopes, or the role it acts with, do not allow this. */
       403: {
         headers: {
           [name: string]: unknown;
@@ -2947,7 +2975,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The token's scopes or its owner's role do not allow this. */
+      /** @description The token's scopes, or the role it acts with, do not allow this. */
       403: {
         headers: {
           [name: string]: unknown;
@@ -3041,7 +3069,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The token's scopes or its owner's role do not allow this. */
+      /** @description The token's scopes, or the role it acts with, do not allow this. */
       403: {
         headers: {
           [name: string]: unknown;
@@ -3106,7 +3134,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The token's scopes or its owner's role do not allow this. */
+      /** @description The token's scopes, or the role it acts with, do not allow this. */
       403: {
         headers: {
           [name: string]: unknown;
@@ -3186,7 +3214,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The token's scopes or its owner's role do not allow this. */
+      /** @description The token's scopes, or the role it acts with, do not allow this. */
       403: {
         headers: {
           [name: string]: unknown;
@@ -3294,7 +3322,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The token's scopes or its owner's role do not allow this. */
+      /** @description The token's scopes, or the role it acts with, do not allow this. */
       403: {
         headers: {
           [name: string]: unknown;
@@ -3305,6 +3333,118 @@ export interface operations {
       };
       /** @description Not found, or not reachable with this token. */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests with this token; `Retry-After` says when to try again. */
+      429: {
+        headers: {
+          /** @description Seconds to wait. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  transferApp: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Retry safely: the same key gets the same answer for 24 hours. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        /** @description The organization ID (its slug). */
+        orgId: string;
+        /** @description The app’s id (`id`, not its App ID). */
+        appId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['TransferApp'];
+      };
+    };
+    responses: {
+      /** @description The app, in its new organization. */
+      200: {
+        headers: {
+          /** @description Requests left in the window and seconds until it resets. */
+          RateLimit?: string;
+          /** @description The token's allowance and window. */
+          'RateLimit-Policy'?: string;
+          /** @description The app’s new URL. */
+          Location?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['App'];
+        };
+      };
+      /** @description A query parameter, a header or the JSON is not valid; `errors` says which. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No token, or it is not valid, has expired or was revoked. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The token's scopes, or the role it acts with, do not allow this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found, or not reachable with this token. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body was not sent as JSON. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not valid; `errors` points at each field. */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -3434,7 +3574,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The token's scopes or its owner's role do not allow this. */
+      /** @description The token's scopes, or the role it acts with, do not allow this. */
       403: {
         headers: {
           [name: string]: unknown;

@@ -2,8 +2,8 @@ import 'server-only';
 import { z } from 'zod';
 import type { Executor } from '@/db';
 import { PAGE_SIZE, type Page } from '@/db/paging';
-import { appGrantFor, findOrgAppById, listAppsForMember, listTeamsWithAccess, type AppDto } from '@/db/queries/apps';
-import { APP_NOT_FOUND_MESSAGE, openApp } from '@/domain/apps/open-app';
+import { findOrgAppById, listAppsForMember, listTeamsWithAccess, type AppDto } from '@/db/queries/apps';
+import { APP_NOT_FOUND_MESSAGE, grantOf, openApp } from '@/domain/apps/open-app';
 import { changeAppVisibility } from '@/domain/apps/change-app-visibility';
 import { createOrgApp } from '@/domain/apps/create-org-app';
 import { deleteApp } from '@/domain/apps/delete-app';
@@ -16,7 +16,7 @@ import { APP_VISIBILITIES, appVisibilityOf, type AppGrant } from '@/lib/permissi
 import { changeAppVisibilitySchema, createAppSchema, updateAppDetailsSchema } from '@/lib/validations/apps';
 import { orgParams, pageOf, pageQuery, pageReply, teamLevelField, timestamp } from './common';
 
-const appSchema = z
+export const appSchema = z
   .object({
     id: z.uuid().meta({ description: 'The app’s internal id: what the API’s paths take.' }),
     slug: z.string().meta({ description: 'The App ID people see and type (unique in the organization).' }),
@@ -37,7 +37,7 @@ const appTeamSchema = z
   })
   .meta({ id: 'AppTeam', description: 'A team with access to the app, and its level.' });
 
-const appParams = orgParams.extend({ appId: z.uuid().meta({ description: 'The app’s id (`id`, not its App ID).' }) });
+export const appParams = orgParams.extend({ appId: z.uuid().meta({ description: 'The app’s id (`id`, not its App ID).' }) });
 
 /** The lists behind these pages fetch 50 rows at a time; a smaller `limit` shows the first rows of that page. */
 const appPageQuery = pageQuery.extend({
@@ -50,7 +50,7 @@ const appPageQuery = pageQuery.extend({
     .meta({ description: `Rows per page, 1 to ${PAGE_SIZE} (default ${PAGE_SIZE}).` }),
 });
 
-const toApp = (app: AppDto) => ({
+export const toApp = (app: AppDto) => ({
   id: app.id,
   slug: app.slug,
   name: app.name,
@@ -60,7 +60,7 @@ const toApp = (app: AppDto) => ({
   created_at: app.createdAt.toISOString(),
 });
 
-const appLocation = (orgId: string, appId: string) => `/api/v1/orgs/${encodeURIComponent(orgId)}/apps/${appId}`;
+export const appLocation = (orgId: string, appId: string) => `/api/v1/orgs/${encodeURIComponent(orgId)}/apps/${appId}`;
 
 /**
  * A page cut to `limit` rows: the lists are keyset by a unique text (App ID, Team ID), so the cursor after
@@ -78,7 +78,7 @@ function firstRows<T>(page: Page<T>, limit: number | undefined, keyOf: (row: T) 
  */
 async function visibleApp(db: Executor, caller: TokenCaller, appId: string): Promise<{ app: AppDto; grant: AppGrant }> {
   const app = await findOrgAppById(db, caller.orgId, appId);
-  const grant = app ? await appGrantFor(db, caller.orgId, caller.actor.id, app.id) : null;
+  const grant = app ? await grantOf(db, caller, app) : null;
   if (!app || !grant || !permitsOnApp({ scopes: caller.scopes }, grant, 'app.view'))
     throw new ActionError('NOT_FOUND', APP_NOT_FOUND_MESSAGE);
   return { app, grant };

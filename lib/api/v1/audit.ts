@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { ACTOR_KINDS } from '@/db/schema';
 import { AUDIT_ACTIONS, listAuditEvents, type AuditRow } from '@/db/queries/audit';
 import { defineOperation } from '@/lib/api/operation';
+import { keyNameOf } from '@/lib/audit/sentences';
 import { orgParams, pageOf, pageQuery, pageReply, timestamp } from './common';
 
 const auditEventSchema = z
@@ -11,10 +12,18 @@ const auditEventSchema = z
     action: z.string().meta({ description: 'What happened, such as `member.role_changed` (see the `action` filter for every one).' }),
     actor: z
       .object({
-        id: z.string().nullable().meta({ description: 'The user who acted, or whose token did; null once their account is deleted.' }),
+        id: z
+          .string()
+          .nullable()
+          .meta({
+            description: 'The user who acted, or whose token did; null for an organization’s API key, or once the account is deleted.',
+          }),
         name: z.string().nullable(),
         email: z.string().nullable(),
-        kind: z.enum(ACTOR_KINDS).meta({ description: 'How they acted: in the browser (`user`), with an API token (`api_token`)…' }),
+        kind: z.enum(ACTOR_KINDS).meta({
+          description:
+            'How they acted: in the browser (`user`), with a personal API token (`api_token`), as an organization’s API key (`api_key`; `name` is the key’s), or by SCIM (`scim`).',
+        }),
       })
       .meta({ id: 'AuditActor' }),
     target: z.object({ type: z.string(), id: z.string() }).meta({ id: 'AuditTarget', description: 'What it was done to.' }),
@@ -27,7 +36,13 @@ function toEvent(row: AuditRow) {
   return {
     id: row.id,
     action: row.action,
-    actor: { id: row.actorId, name: row.actorName, email: row.actorEmail, kind: row.actorKind },
+    // An organization's API key is no one's account: it goes by its own name.
+    actor: {
+      id: row.actorId,
+      name: row.actorKind === 'api_key' ? keyNameOf(row.data) : row.actorName,
+      email: row.actorEmail,
+      kind: row.actorKind,
+    },
     target: { type: row.targetType, id: row.targetId },
     data: row.data,
     created_at: row.createdAt.toISOString(),

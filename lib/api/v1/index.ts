@@ -5,6 +5,7 @@ import './access';
 import './invitations';
 import './teams';
 import './apps';
+import './app-transfer';
 import './audit';
 
 export { OPERATIONS } from '@/lib/api/operation';

@@ -4,7 +4,7 @@ import { rateLimitRefusal, withRateLimitHeaders } from '@/lib/api/rate-limit';
 import { ORG_PERMISSION_KEYS } from '@/lib/permissions';
 
 /**
- * Who the token acts as: its owner, its organization and the owner's role there now, its scopes, and
+ * Who the token acts as: its owner (none for an organization's API key), its organization and the owner's role there now, its scopes, and
  * which of its organization-level scopes the role grants today (a token never does more than its owner).
  */
 export async function GET(request: Request): Promise<Response> {
@@ -14,7 +14,8 @@ export async function GET(request: Request): Promise<Response> {
   if (refusal) return refusal;
   return withRateLimitHeaders(
     json({
-      user: { id: caller.actor.id, name: caller.actor.name, email: caller.actor.email },
+      // An organization's API key is no one's: it has no user.
+      user: caller.actor.kind === 'api_key' ? null : { id: caller.actor.id, name: caller.actor.name, email: caller.actor.email },
       organization: { id: caller.orgId, role: caller.role },
       token: {
         id: caller.tokenId,

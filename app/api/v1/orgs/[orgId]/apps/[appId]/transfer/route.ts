@@ -1,0 +1,1 @@
+export { transferAppRoute as POST } from '@/lib/api/v1/app-transfer';
