@@ -21,6 +21,8 @@ export const ORG_AREAS = [
   { area: 'settings', label: 'Settings', permission: 'org.settings' },
   // Every token that reaches the organization, to see and revoke: an organization setting, so the same Admins.
   { area: 'api-tokens', label: 'API tokens', permission: 'org.settings' },
+  // The organization's own keys, made and revoked by the same Admins.
+  { area: 'api-keys', label: 'API keys', permission: 'org.settings' },
 ] as const satisfies ReadonlyArray<{ area: string; label: string; permission: OrgPermission }>;
 
 export type OrgArea = (typeof ORG_AREAS)[number]['area'];

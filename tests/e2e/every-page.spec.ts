@@ -74,6 +74,7 @@ test('signed in as the demo Admin: every page of the organization and the accoun
     `${org}/roles`,
     `${org}/settings`,
     `${org}/api-tokens`,
+    `${org}/api-keys`,
     '/dev/mailbox',
   ];
   for (const path of paths) await checkPage(page, path);

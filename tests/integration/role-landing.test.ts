@@ -36,7 +36,7 @@ import { elementsOf, notFoundFrom } from '../factories/render';
 
 /** Each role's sidebar, by accessible name, in order (SPEC §3.2, §5, §8), written out by hand. */
 const SIDEBAR: Record<OrgRole, string[]> = {
-  admin: ['Apps', 'Members', 'Teams', 'Compute', 'Costs', 'Audit log', 'Your access', 'Roles', 'Settings', 'API tokens'],
+  admin: ['Apps', 'Members', 'Teams', 'Compute', 'Costs', 'Audit log', 'Your access', 'Roles', 'Settings', 'API tokens', 'API keys'],
   financial_manager: ['Teams', 'Costs', 'Your access', 'Roles'],
   org_contributor: ['Apps', 'Members', 'Teams', 'Compute', 'Your access', 'Roles'],
   org_user: ['Apps', 'Teams', 'Compute', 'Your access', 'Roles'],
@@ -95,6 +95,7 @@ describe('the organization sidebar', () => {
     if (hrefOf.Apps) expect(hrefOf.Apps).toBe(`/orgs/${orgId}`);
     if (hrefOf.Settings) expect(hrefOf.Settings).toBe(`/orgs/${orgId}/settings`);
     if (hrefOf['API tokens']) expect(hrefOf['API tokens']).toBe(`/orgs/${orgId}/api-tokens`);
+    if (hrefOf['API keys']) expect(hrefOf['API keys']).toBe(`/orgs/${orgId}/api-keys`);
     if (hrefOf.Costs) expect(hrefOf.Costs).toBe(`/orgs/${orgId}/costs`);
   });
 

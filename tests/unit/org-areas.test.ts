@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { ORG_AREAS, ORG_ROLES, firstAreaFor, orgAreaHref, orgAreasFor, type OrgArea, type OrgRole } from '../../lib/permissions';
 
 const AREAS: Record<OrgRole, OrgArea[]> = {
-  admin: ['apps', 'members', 'teams', 'compute', 'costs', 'audit-log', 'access', 'roles', 'settings', 'api-tokens'],
+  admin: ['apps', 'members', 'teams', 'compute', 'costs', 'audit-log', 'access', 'roles', 'settings', 'api-tokens', 'api-keys'],
   financial_manager: ['teams', 'costs', 'access', 'roles'],
   org_contributor: ['apps', 'members', 'teams', 'compute', 'access', 'roles'],
   org_user: ['apps', 'teams', 'compute', 'access', 'roles'],
@@ -44,9 +44,10 @@ describe('organization areas', () => {
     }
   });
 
-  it('Settings and API tokens (org.settings) are for the Admin only', () => {
+  it('Settings, API tokens and API keys (org.settings) are for the Admin only', () => {
     expect(ORG_ROLES.filter((role) => orgAreasFor(role).some((a) => a.area === 'settings'))).toEqual(['admin']);
     expect(ORG_ROLES.filter((role) => orgAreasFor(role).some((a) => a.area === 'api-tokens'))).toEqual(['admin']);
+    expect(ORG_ROLES.filter((role) => orgAreasFor(role).some((a) => a.area === 'api-keys'))).toEqual(['admin']);
   });
 
   it('a non-member has no area', () => {
@@ -65,6 +66,7 @@ describe('organization areas', () => {
       Roles: '/orgs/acme/roles',
       Settings: '/orgs/acme/settings',
       'API tokens': '/orgs/acme/api-tokens',
+      'API keys': '/orgs/acme/api-keys',
     });
   });
 });

@@ -14,6 +14,8 @@ const ICON: Record<OrgArea, OrgNavIcon> = {
   roles: 'roles',
   settings: 'settings',
   'api-tokens': 'tokens',
+  // The same key icon: org-nav-links.tsx has no second one yet.
+  'api-keys': 'tokens',
 };
 
 /** The sidebar's links: each area the role may open (lib/permissions/areas.ts), in order (SPEC §7). */
