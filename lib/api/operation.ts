@@ -37,8 +37,8 @@ export type WriteRequest<P extends Shape, Q extends Shape | undefined, B extends
 
 type Common<P extends Shape, Q extends Shape | undefined, B extends z.ZodType | undefined> = {
   method: Method;
-  /** The OpenAPI path under /api/v1, with {name} parameters; `orgId` is the token's organization. */
-  path: `/orgs/{orgId}${string}`;
+  /** The OpenAPI path under /api/v1, with {name} parameters; `orgId` is the token's organization. `/me` is the token itself. */
+  path: `/orgs/{orgId}${string}` | '/me';
   operationId: string;
   summary: string;
   description?: string;
@@ -113,7 +113,7 @@ async function answer<P extends Shape, Q extends Shape | undefined, B extends z.
   caller: TokenCaller,
   rawParams: Record<string, string>,
 ): Promise<Response> {
-  if (rawParams.orgId !== caller.orgId) return problem(404, NOT_FOUND_MESSAGE);
+  if (operation.path !== '/me' && rawParams.orgId !== caller.orgId) return problem(404, NOT_FOUND_MESSAGE);
   const params = readParams(operation.params, rawParams);
   if (params instanceof Response) return params;
   const url = new URL(request.url);

@@ -8,7 +8,6 @@ import { describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { getDb, schema } from '@/db';
 import { createOrgApiKeyAction, revokeOrgApiKeyAction } from '@/app/(app)/orgs/[orgId]/api-keys/actions';
-import { GET as getMe } from '@/app/api/v1/me/route';
 import { removeMemberAction } from '@/app/(app)/orgs/[orgId]/members/actions';
 import { acceptInvitationAction } from '@/app/(app)/notifications/actions';
 import { listOrgApiKeys } from '@/db/queries/api-keys';
@@ -21,9 +20,10 @@ import { createOrgApiKey } from '../factories/api-tokens';
 import { addMember, createOrg, createUser } from '../factories';
 import { auditOf, invitationRow, newEmail } from '../factories/invitations';
 
-/** GET /api/v1/me with the secret (the route handler itself: the document does not describe it yet). */
-function me(secret: string): Promise<Response> {
-  return getMe(new Request('http://localhost/api/v1/me', { headers: { authorization: `Bearer ${secret}` } }));
+/** GET /api/v1/me with the secret, through the typed client (the answer is checked against the document). */
+async function me(secret: string) {
+  const { response, data } = await apiClient(secret).GET('/api/v1/me');
+  return { status: response.status, data };
 }
 
 async function keysRows(orgId: string) {
@@ -64,7 +64,7 @@ describe('organization API keys', () => {
     const api = apiClient(made.data.secret);
     const who = await me(made.data.secret);
     expect(who.status).toBe(200);
-    const body = (await who.json()) as { organization_permissions: string[] };
+    const body = who.data!;
     expect(body).toMatchObject({ user: null, organization: { id: orgId, role: 'org_contributor' }, token: { kind: 'organization' } });
     // An Organization Contributor views members but does not manage them, whatever the key's scopes.
     expect([...body.organization_permissions].sort()).toEqual(['members.view', 'org.apps.view', 'teams.view_own']);

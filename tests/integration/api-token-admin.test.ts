@@ -35,7 +35,7 @@ const props = (orgId: string, after?: string) => ({
 });
 
 function call(secret: string) {
-  return me(new Request('http://localhost/api/v1/me', { headers: { authorization: `Bearer ${secret}` } }));
+  return me(new Request('http://localhost/api/v1/me', { headers: { authorization: `Bearer ${secret}` } }), { params: Promise.resolve({}) });
 }
 
 /** What a refused call must leave as it was: the organization's tokens and its audit log. */

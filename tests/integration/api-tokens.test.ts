@@ -27,6 +27,7 @@ function call(secret: string | null, headers: Record<string, string> = {}) {
     new Request('http://localhost/api/v1/me', {
       headers: { ...(secret === null ? {} : { authorization: `Bearer ${secret}` }), ...headers },
     }),
+    { params: Promise.resolve({}) },
   );
 }
 

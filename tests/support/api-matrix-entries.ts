@@ -21,8 +21,8 @@ type Base = {
 type OrgEntry = Base & { kind: 'org'; permission: OrgPermission };
 /** Decided on `fx.app` by the owner's grant there (role and teams) and the token's scopes. */
 type AppEntry = Base & { kind: 'app'; permission: AppPermission };
-/** Any live token of the organization. */
-type AnyEntry = Base & { kind: 'any' };
+/** Any live token of the organization; `orgless`: any live token at all (the path names no organization). */
+type AnyEntry = Base & { kind: 'any'; orgless?: true };
 /**
  * A read of `fx.teamId` (no caller is in it): `teams.view_own` to call it at all, and `teams.manage` to see
  * a team one is not in; to anyone else it does not exist (404), as on the browser's team page.
@@ -56,6 +56,7 @@ export const API_MATRIX: Record<string, ApiEntry> = {
     request: (fx) => ({ method: 'DELETE', path: `${org(fx)}/members/${fx.member.id}` }),
   },
   getOrganization: { kind: 'any', readOnly: true, request: (fx) => ({ method: 'GET', path: org(fx) }) },
+  getMe: { kind: 'any', orgless: true, readOnly: true, request: () => ({ method: 'GET', path: '/me' }) },
   listInvitations: {
     kind: 'org',
     permission: 'members.view',

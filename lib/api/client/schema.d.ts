@@ -1,6 +1,26 @@
 // Generated from docs/api/openapi.json by `npm run openapi` (openapi-typescript). Do not edit.
 
 export interface paths {
+  '/api/v1/me': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Who the token acts as
+     * @description The token’s owner (none for an organization API key), its organization and the role it acts with now, its scopes, and which organization permissions it may use today: a token never does more than its role allows.
+     */
+    get: operations['getMe'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/orgs/{orgId}': {
     parameters: {
       query?: never;
@@ -417,6 +437,55 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
+    /** @description Who the token acts as, and what it may do. */
+    Me: {
+      /** @description The token’s owner; null for an organization API key, which is no one’s. */
+      user: {
+        id: string;
+        name: string | null;
+        email: string;
+      } | null;
+      organization: {
+        id: string;
+        /**
+         * @description The role the token acts with now.
+         * @enum {string}
+         */
+        role: 'admin' | 'financial_manager' | 'org_contributor' | 'org_user' | 'team_contributor' | 'infra_manager';
+      };
+      token: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+        /**
+         * @description `personal` (acts as its owner) or `organization` (an API key).
+         * @enum {string}
+         */
+        kind: 'personal' | 'organization';
+        scopes: string[];
+        /**
+         * Format: date-time
+         * @description An instant, ISO 8601 in UTC.
+         */
+        expires_at: string | null;
+      };
+      /** @description The organization permissions the token may use today: its scopes that its role grants. */
+      organization_permissions: string[];
+    };
+    /** @description An error, as RFC 9457 problem details. */
+    Problem: {
+      type: string;
+      title: string;
+      status: number;
+      detail?: string;
+      errors?: {
+        detail: string;
+        /** @description A JSON pointer into the body. */
+        pointer?: string;
+        /** @description A query parameter. */
+        parameter?: string;
+      }[];
+    };
     /** @description The token's organization. */
     Organization: {
       /** @description The organization ID (its slug); it never changes. */
@@ -446,20 +515,6 @@ export interface components {
        * @description Where billing mail goes. Only for a token that may edit the settings (org.settings scope, Admin role).
        */
       billing_email?: string;
-    };
-    /** @description An error, as RFC 9457 problem details. */
-    Problem: {
-      type: string;
-      title: string;
-      status: number;
-      detail?: string;
-      errors?: {
-        detail: string;
-        /** @description A JSON pointer into the body. */
-        pointer?: string;
-        /** @description A query parameter. */
-        parameter?: string;
-      }[];
     };
     MemberPage: {
       data: components['schemas']['MemberListItem'][];
@@ -852,6 +907,68 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+  getMe: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The token. */
+      200: {
+        headers: {
+          /** @description Requests left in the window and seconds until it resets. */
+          RateLimit?: string;
+          /** @description The token's allowance and window. */
+          'RateLimit-Policy'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Me'];
+        };
+      };
+      /** @description No token, or it is not valid, has expired or was revoked. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The token's scopes, or the role it acts with, do not allow this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found, or not reachable with this token. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests with this token; `Retry-After` says when to try again. */
+      429: {
+        headers: {
+          /** @description Seconds to wait. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   getOrganization: {
     parameters: {
       query?: never;

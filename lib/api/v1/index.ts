@@ -1,4 +1,5 @@
 /** Every area of /api/v1, imported for its operations (the OpenAPI document and the matrix test list them all). */
+import './me';
 import './organization';
 import './members';
 import './access';
