@@ -12,12 +12,9 @@ const auditEventSchema = z
     action: z.string().meta({ description: 'What happened, such as `member.role_changed` (see the `action` filter for every one).' }),
     actor: z
       .object({
-        id: z
-          .string()
-          .nullable()
-          .meta({
-            description: 'The user who acted, or whose token did; null for an organization’s API key, or once the account is deleted.',
-          }),
+        id: z.string().nullable().meta({
+          description: 'The user who acted, or whose token did; null for an organization’s API key, or once the account is deleted.',
+        }),
         name: z.string().nullable(),
         email: z.string().nullable(),
         kind: z.enum(ACTOR_KINDS).meta({
