@@ -97,7 +97,8 @@ export function defineOperation<P extends Shape, Q extends Shape | undefined = u
       if (caller instanceof Response) return caller;
       const refusal = rateLimitRefusal(caller.limit);
       if (refusal) return refusal;
-      return withRateLimitHeaders(await answer(operation, request, caller, await context.params), caller.limit);
+      // A route without dynamic segments (/me) may get no params at all.
+      return withRateLimitHeaders(await answer(operation, request, caller, (await context?.params) ?? {}), caller.limit);
     } catch (error) {
       console.error('api request failed', error);
       return problem(500, 'Something went wrong. Nothing was changed; try again.');

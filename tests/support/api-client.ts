@@ -50,7 +50,9 @@ export async function inProcessFetch(input: Request | string, init?: RequestInit
     const template = `/api/v1${operation.path}`;
     const params = operation.method === request.method.toLowerCase() ? match(template, pathname) : null;
     if (!params) continue;
-    const response = await operation.route!(request, { params: Promise.resolve(params) });
+    // As Next does, a route without dynamic segments gets no params object.
+    const context = { params: Promise.resolve(Object.keys(params).length > 0 ? params : undefined) as Promise<Record<string, string>> };
+    const response = await operation.route!(request, context);
     await checkAgainstDocument(template, operation.method, response.clone());
     return response;
   }
