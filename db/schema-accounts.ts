@@ -42,7 +42,8 @@ export const passwordResetTokens = pgTable(
 
 /**
  * Abuse limits (lib/limits): rate-limiter-flexible's Drizzle store. Each key's points are added by one
- * atomic upsert, so every node shares the count and concurrent requests cannot overshoot it.
+ * atomic upsert, so every node shares the count and concurrent requests cannot overshoot it. The table
+ * is UNLOGGED (migration 0024): counters need no crash safety, and every API request writes one.
  */
 export const rateLimits = pgTable(
   'rate_limits',
