@@ -34,7 +34,7 @@ export default async function proxy(request: NextRequest, event: NextFetchEvent)
 export const config = {
   matcher: [
     {
-      source: '/((?!api|_next/static|_next/image|favicon.ico|dev/).*)',
+      source: '/((?!api|scim/|_next/static|_next/image|favicon.ico|dev/).*)',
       // Link prefetches (the sidebar and top bar prefetch some 16 routes on every page view) answer with
       // the route tree only, never a signed-in page: no need to decrypt and re-issue the session for them.
       missing: [

@@ -2,6 +2,7 @@ import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
 import * as coreSchema from './schema';
 import * as workspaceSchema from './schema-workspace';
 import * as accountSchema from './schema-accounts';
+import * as scimSchema from './schema-scim';
 import { openEmbedded, type EmbeddedHandle } from './embedded';
 import { preparedByDefault } from './prepared';
 import { envValue } from '@/lib/env';
@@ -16,8 +17,8 @@ export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 /** A handle or a transaction: query functions accept either so callers can compose them in one transaction. */
 export type Executor = Db | Tx;
 
-/** The schema files as one: core tables (accounts, orgs, teams, apps, compute), what lives inside apps, account security. */
-const schema = { ...coreSchema, ...workspaceSchema, ...accountSchema };
+/** The schema files as one: core tables (accounts, orgs, teams, apps, compute), what lives inside apps, account security, SCIM. */
+const schema = { ...coreSchema, ...workspaceSchema, ...accountSchema, ...scimSchema };
 
 type Opened = { db: Db; kind: 'postgres' | 'embedded'; close: () => Promise<void> };
 

@@ -199,6 +199,8 @@ export const invitations = pgTable(
      * reference here would make this file and schema-accounts.ts import each other.
      */
     invitedByKeyId: uuid('invited_by_key_id'),
+    /** Sent by the organization's SCIM connection: it may grant any role while the connection stands. */
+    invitedByScim: boolean('invited_by_scim').notNull().default(false),
     status: text('status').notNull().default('pending'),
     expiresAt: timestamp('expires_at', { withTimezone: true, mode: 'date' }).notNull(),
     lastSentAt: timestamp('last_sent_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
@@ -219,8 +221,8 @@ export const invitations = pgTable(
     check('invitations_status_valid', sql`${t.status} in ('pending','accepted','declined','revoked','expired')`),
     check('invitations_email_lowercase', sql`${t.email} = lower(${t.email})`),
     check('invitations_role_valid', sql`${t.role} in (${sqlList(ORG_ROLES)})`),
-    // One sender: a person, an organization's API key, or (once both are gone) no one.
-    check('invitations_one_sender', sql`${t.invitedBy} is null or ${t.invitedByKeyId} is null`),
+    // One sender: a person, an organization's API key, SCIM, or (once the sender is gone) no one.
+    check('invitations_one_sender', sql`num_nonnulls(${t.invitedBy}, ${t.invitedByKeyId}) + ${t.invitedByScim}::int <= 1`),
   ],
 );
 

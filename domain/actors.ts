@@ -1,27 +1,38 @@
 import 'server-only';
-import { ActionError } from '@/domain/errors';
 import type { InvitationSenderRef } from '@/db/queries/inviter-rights';
+import { ActionError } from '@/domain/errors';
 import type { Actor, PersonActor } from './context';
 
-export const PERSON_ONLY_MESSAGE = 'An organization API key acts for the organization, not as a person: it cannot do this.';
+export const PERSON_ONLY_MESSAGE = 'Only a person can do this: API keys and SCIM act for the organization.';
 
-/** The person carrying out a command that only a person can (leave, annotate, own a task); an API key is refused. */
+/** Whether the actor is a person (signed in, or through their personal token) rather than the organization's own key or SCIM. */
+export function isPerson(actor: Actor): actor is PersonActor {
+  return actor.kind === 'user' || actor.kind === 'api_token';
+}
+
+/** The person carrying out a command that only a person can (leave, annotate, own a task); anything else is refused. */
 export function requirePerson(actor: Actor): PersonActor {
-  if (actor.kind === 'api_key') throw new ActionError('FORBIDDEN', PERSON_ONLY_MESSAGE);
+  if (!isPerson(actor)) throw new ActionError('FORBIDDEN', PERSON_ONLY_MESSAGE);
   return actor;
 }
 
-/** Who a per-actor allowance counts against: the person, or the API key itself. */
-export function allowanceKeyOf(actor: Actor): string {
-  return actor.kind === 'api_key' ? `key:${actor.token.id}` : actor.id;
+/** Who a per-actor allowance counts against: the person, the API key itself, or the SCIM connection. */
+export function allowanceKeyOf(actor: Actor, orgId: string): string {
+  if (actor.kind === 'api_key') return `key:${actor.token.id}`;
+  if (actor.kind === 'scim') return `scim:${orgId}`;
+  return actor.id;
 }
 
 /** The name the actor is shown by to others (an invitation's sender, say). */
 export function displayNameOf(actor: Actor): string {
-  return actor.kind === 'api_key' ? `${actor.name} (API key)` : (actor.name ?? actor.email);
+  if (actor.kind === 'api_key') return `${actor.name} (API key)`;
+  if (actor.kind === 'scim') return actor.name;
+  return actor.name ?? actor.email;
 }
 
-/** The actor as an invitation's sender: the person, or the organization's API key. */
+/** The actor as an invitation's sender: the person, the organization's API key, or SCIM. */
 export function senderRefOf(actor: Actor): InvitationSenderRef {
-  return actor.kind === 'api_key' ? { invitedBy: null, invitedByKeyId: actor.token.id } : { invitedBy: actor.id, invitedByKeyId: null };
+  if (actor.kind === 'api_key') return { invitedBy: null, invitedByKeyId: actor.token.id, invitedByScim: false };
+  if (actor.kind === 'scim') return { invitedBy: null, invitedByKeyId: null, invitedByScim: true };
+  return { invitedBy: actor.id, invitedByKeyId: null, invitedByScim: false };
 }

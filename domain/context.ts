@@ -11,7 +11,7 @@ import type { Scope } from '@/lib/permissions/scopes';
  * rights the actor carries.
  */
 export type PersonActor = {
-  kind: Exclude<ActorKind, 'api_key'>;
+  kind: 'user' | 'api_token';
   id: string;
   name: string | null;
   email: string;
@@ -33,8 +33,21 @@ export type KeyActor = {
   token: { id: string; name: string };
 };
 
-/** Who carries out a command inside an organization: a person, or the organization's own API key. */
-export type Actor = PersonActor | KeyActor;
+/**
+ * The organization's SCIM connection: its identity provider provisioning people. It acts as an Admin
+ * limited to members and teams, and is no one's account.
+ */
+export type ScimActor = {
+  kind: 'scim';
+  id: null;
+  name: 'SCIM provisioning';
+  email: null;
+  emailVerified: false;
+  token?: undefined;
+};
+
+/** Who carries out a command inside an organization: a person, the organization's API key, or its SCIM connection. */
+export type Actor = PersonActor | KeyActor | ScimActor;
 
 export type { AuditEntry } from '@/db/queries/audit';
 

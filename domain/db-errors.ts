@@ -1,5 +1,8 @@
 import type { ErrorCode, FieldErrors } from './errors';
 
+/** A SCIM User's userName or externalId is already the organization's: SCIM answers 409 `uniqueness`. */
+export const SCIM_USER_TAKEN = 'A user with this userName or externalId already exists in this organization.';
+
 type PgErrorLike = { code?: string; constraint?: string; constraint_name?: string; hint?: string };
 
 /** Drizzle wraps driver errors; postgres.js and PGlite name the constraint differently. */
@@ -68,6 +71,8 @@ const constraintMessages: Record<string, { field?: string; message: string }> = 
   models_app_name_unique: { field: 'name', message: 'This app already has a model with this name.' },
   deployments_version_nodepool_unique: { field: 'nodepool', message: 'This version is already deployed on that nodepool.' },
   workflows_app_name_unique: { field: 'name', message: 'This app already has a workflow with this name.' },
+  scim_users_org_user_name_uidx: { message: SCIM_USER_TAKEN },
+  scim_users_org_external_id_uidx: { message: SCIM_USER_TAKEN },
 };
 
 export function translateDbError(error: unknown): { code: ErrorCode; message: string; fieldErrors?: FieldErrors } | null {

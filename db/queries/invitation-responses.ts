@@ -41,6 +41,7 @@ async function loadInvitation(executor: Executor, ref: InvitationRef, lock: bool
       expiresAt: inv.expiresAt,
       invitedBy: inv.invitedBy,
       invitedByKeyId: inv.invitedByKeyId,
+      invitedByScim: inv.invitedByScim,
       inviterRole: inviterRoleNow,
     })
     .from(inv)
@@ -62,7 +63,7 @@ async function loadInvitation(executor: Executor, ref: InvitationRef, lock: bool
 export async function findInvitationByToken(executor: Executor, token: string): Promise<InvitationView | null> {
   const found = await loadInvitation(executor, { token }, false);
   if (!found) return null;
-  const { invitedBy: _invitedBy, invitedByKeyId: _invitedByKeyId, ...view } = found;
+  const { invitedBy: _invitedBy, invitedByKeyId: _invitedByKeyId, invitedByScim: _invitedByScim, ...view } = found;
   return view;
 }
 

@@ -28,7 +28,7 @@ export async function findCredentials(executor: Executor, email: string) {
 
 export async function insertUser(
   executor: Executor,
-  values: { name: string; email: string; passwordHash: string; emailVerified?: Date | null },
+  values: { name: string | null; email: string; passwordHash: string | null; emailVerified?: Date | null },
 ): Promise<UserDto> {
   const [row] = await executor
     .insert(schema.users)

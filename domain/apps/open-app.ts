@@ -1,5 +1,6 @@
 import 'server-only';
 import type { Executor } from '@/db';
+import { isPerson } from '@/domain/actors';
 import { appGrantFor, findOrgAppForWrite, type AppDto, type AppLock } from '@/db/queries/apps';
 import { appVisibilityOf, type AppGrant } from '@/lib/permissions';
 import { ActionError } from '@/domain/errors';
@@ -41,6 +42,6 @@ export async function grantOf(
   who: Pick<OrgCommandContext, 'orgId' | 'actor' | 'role'>,
   app: Pick<AppDto, 'id' | 'visibility'>,
 ): Promise<AppGrant | null> {
-  if (who.actor.kind === 'api_key') return { role: who.role, teams: [], visibility: appVisibilityOf(app.visibility) };
+  if (!isPerson(who.actor)) return { role: who.role, teams: [], visibility: appVisibilityOf(app.visibility) };
   return appGrantFor(executor, who.orgId, who.actor.id, app.id);
 }

@@ -4,6 +4,7 @@ import { findOrgAppBySlug } from '@/db/queries/apps';
 import { insertAuditEvents } from '@/db/queries/audit';
 import { lockMemberRole } from '@/db/queries/members';
 import { lockOrganization } from '@/db/queries/organizations';
+import { isPerson } from '@/domain/actors';
 import { ActionError, fieldError } from '@/domain/errors';
 import { can } from '@/lib/permissions';
 import { authorizeOnApp } from '../authorize';
@@ -17,7 +18,7 @@ import { openApp } from './open-app';
  * and deployments, and the assignments of people who are not members there, stay behind (removed), as do
  * past costs (db/queries/app-transfer.ts). Audited in both organizations.
  */
-const KEY_CANNOT_TRANSFER = 'An organization API key cannot move apps: it belongs to this organization only.';
+const KEY_CANNOT_TRANSFER = 'Only a person can move apps: an organization API key belongs to this organization only.';
 
 export async function transferOrgApp(
   ctx: OrgCommandContext,
@@ -32,7 +33,7 @@ export async function transferOrgApp(
 
   // As for a personal app: lock the destination, then read the role there (locked), so a demotion committed meanwhile is seen.
   await lockOrganization(ctx.tx, input.toOrgId);
-  if (ctx.actor.kind === 'api_key') throw new ActionError('FORBIDDEN', KEY_CANNOT_TRANSFER);
+  if (!isPerson(ctx.actor)) throw new ActionError('FORBIDDEN', KEY_CANNOT_TRANSFER);
   const role = await lockMemberRole(ctx.tx, input.toOrgId, ctx.actor.id);
   if (!can(role, 'apps.create')) throw fieldError('toOrgId', 'You cannot create apps in that organization.');
 

@@ -12,6 +12,7 @@ import { inviterMayGrant } from '@/lib/permissions';
 import { lockLiveKeyRole } from '@/db/queries/api-tokens';
 import type { InvitationSenderRef } from '@/db/queries/inviter-rights';
 import { lockMemberRole } from '@/db/queries/members';
+import { lockScimGrant } from '@/db/queries/scim-connections';
 import { settleInvitationNotification } from '@/db/queries/notifications';
 import { markEmailVerified } from '@/db/queries/users';
 import { ActionError } from '@/domain/errors';
@@ -84,5 +85,6 @@ async function answerInvitation(ctx: ActorCommandContext, ref: InvitationRef, an
 /** The sender's role now, share-locked so a concurrent removal or demotion waits for the answer (or the answer for it). */
 function senderRoleNow(tx: Tx, orgId: string, sender: InvitationSenderRef) {
   if (sender.invitedBy) return lockMemberRole(tx, orgId, sender.invitedBy);
-  return sender.invitedByKeyId ? lockLiveKeyRole(tx, orgId, sender.invitedByKeyId) : Promise.resolve(null);
+  if (sender.invitedByKeyId) return lockLiveKeyRole(tx, orgId, sender.invitedByKeyId);
+  return sender.invitedByScim ? lockScimGrant(tx, orgId) : Promise.resolve(null);
 }

@@ -8,7 +8,7 @@ import { allowanceKeyOf } from '@/domain/actors';
 const INVITATION_LIMITS = [
   {
     name: 'invitationsPerInviter',
-    key: (ctx: OrgCommandContext) => allowanceKeyOf(ctx.actor),
+    key: (ctx: OrgCommandContext) => allowanceKeyOf(ctx.actor, ctx.orgId),
     who: 'You',
     has: 'You have',
     scope: ' across your organizations',

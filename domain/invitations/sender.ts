@@ -3,14 +3,14 @@ import { findOrganizationName } from '@/db/queries/organizations';
 import { ActionError } from '@/domain/errors';
 import type { OrgCommandContext } from '../context';
 import type { InvitationSender } from './issue-invitations';
-import { displayNameOf } from '@/domain/actors';
+import { displayNameOf, isPerson } from '@/domain/actors';
 
 const VERIFY_TO_INVITE = 'Verify your email address to invite members.';
 
 /** Only an account whose address is proven may send invitations: they are email to strangers. */
 export function requireVerifiedSender(ctx: Pick<OrgCommandContext, 'actor'>): void {
-  // An API key was made by an Admin whose address was proven (domain/tokens/create-org-api-key.ts).
-  if (ctx.actor.kind !== 'api_key' && !ctx.actor.emailVerified) throw new ActionError('FORBIDDEN', VERIFY_TO_INVITE);
+  // An API key or a SCIM connection was set up by an Admin whose address was proven.
+  if (isPerson(ctx.actor) && !ctx.actor.emailVerified) throw new ActionError('FORBIDDEN', VERIFY_TO_INVITE);
 }
 
 /** The names the invitation email and notification show: the organization, and the actor sending it. */

@@ -42,7 +42,9 @@ export async function authenticate(request: Request): Promise<TokenCaller | Resp
   const match = /^Bearer ([^\s]+)$/i.exec(header.trim());
   if (!match) return UNAUTHORIZED('Send a token: Authorization: Bearer <token>.');
   const secret = match[1]!;
-  if (!tokenKindOf(secret)) return UNAUTHORIZED('The token is not valid, has expired or was revoked.');
+  // A SCIM connection's token opens the SCIM endpoints only.
+  const kind = tokenKindOf(secret);
+  if (!kind || kind === 'scim') return UNAUTHORIZED('The token is not valid, has expired or was revoked.');
   const db = await getDb();
   const token = await findLiveTokenCountingUse(db, hashSecret(secret), {
     keyPrefix: 'apiRequestsPerToken',

@@ -62,9 +62,9 @@ export async function runApiCommand(
     if (operation.serialize) await lockOrganization(tx, caller.orgId);
     // The role now, held for the transaction: the owner's membership, or the key itself (a revoke waits).
     const role =
-      caller.actor.kind === 'api_key'
-        ? await lockLiveKeyRole(tx, caller.orgId, caller.tokenId)
-        : await lockMemberRole(tx, caller.orgId, caller.actor.id);
+      caller.actor.kind === 'user' || caller.actor.kind === 'api_token'
+        ? await lockMemberRole(tx, caller.orgId, caller.actor.id)
+        : await lockLiveKeyRole(tx, caller.orgId, caller.tokenId);
     if (!role) throw new ActionError('NOT_FOUND', NOT_FOUND_MESSAGE);
     const audits: AuditEntry[] = [];
     const ctx: OrgCommandContext = {

@@ -32,6 +32,11 @@ export type AuditData = {
   'member.role_changed': { userId: string } & Change<string>;
   'member.removed': { userId: string; role: string };
   'member.left': { userId: string; role: string };
+  'member.provisioned': { userId: string; role: string };
+  'scim.enabled': Record<string, never>;
+  'scim.token_rotated': Record<string, never>;
+  'scim.role_changed': { role: string };
+  'scim.disabled': Record<string, never>;
   /** `role`: the role an organization's API key acts with. */
   'api_token.created': { name: string; kind: string; role?: string; scopes: string[]; expiresAt: string | null };
   /** `userId` and `email`: the owner, when an Admin revoked someone's token. */
@@ -122,6 +127,11 @@ const SENTENCES: { [A in AuditAction]: Renderer<A> } = {
   'member.role_changed': (d, e) => `changed ${subject(e)} ${was(d.before, d.after, roleLabel)}`,
   'member.removed': (d, e) => `removed ${subject(e)} (${roleLabel(d.role)}) from the organization`,
   'member.left': (d) => `left the organization, where they were ${roleLabel(d.role)}`,
+  'member.provisioned': (d, e) => `added ${subject(e)} as ${roleLabel(d.role)}, with a new account`,
+  'scim.enabled': () => 'turned SCIM provisioning on',
+  'scim.token_rotated': () => 'replaced the SCIM provisioning token',
+  'scim.role_changed': (d) => `set the role SCIM gives new members to ${roleLabel(d.role)}`,
+  'scim.disabled': () => 'turned SCIM provisioning off',
   'api_token.created': (d) =>
     `created the ${d.kind === 'organization' ? 'API key' : 'personal access token'} “${text(d.name)}” (${d.role ? `acting as ${roleLabel(d.role)}, ` : ''}${Array.isArray(d.scopes) ? d.scopes.length : 0} scopes, ${d.expiresAt ? `expires ${text(d.expiresAt).slice(0, 10)}` : 'no expiry'})`,
   'api_token.revoked': (d, e) =>

@@ -26,6 +26,8 @@ export const LIMITS = {
   invitationsPerOrganization: { points: 100, windowS: 60 * 60, env: 'LIMIT_INVITATIONS_PER_ORGANIZATION' },
   /** API requests one token may make a minute. */
   apiRequestsPerToken: { points: 600, windowS: 60, env: 'LIMIT_API_REQUESTS_PER_TOKEN' },
+  /** SCIM requests one organization's identity provider may make a minute (an initial sync sends one per user). */
+  scimRequestsPerOrganization: { points: 6000, windowS: 60, env: 'LIMIT_SCIM_REQUESTS_PER_ORGANIZATION' },
 } as const;
 
 export type LimitName = keyof typeof LIMITS;

@@ -75,6 +75,7 @@ test('signed in as the demo Admin: every page of the organization and the accoun
     `${org}/settings`,
     `${org}/api-tokens`,
     `${org}/api-keys`,
+    `${org}/settings/provisioning`,
     '/dev/mailbox',
   ];
   for (const path of paths) await checkPage(page, path);

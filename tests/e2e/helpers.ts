@@ -75,3 +75,13 @@ export async function signedIn(browser: Browser, email: string, password = 'rost
   await signIn(page, email, password);
   return page;
 }
+
+/** The six roles' labels, in the order every role select offers them (SPEC §3). */
+export const ROLE_LABELS = [
+  'Admin',
+  'Financial Manager',
+  'Organization Contributor (all apps)',
+  'Organization User (all apps)',
+  'Team Contributor (select apps)',
+  'Infrastructure Manager',
+];

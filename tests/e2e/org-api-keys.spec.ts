@@ -1,15 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { expectAccessible, signedIn, uniqueSuffix } from './helpers';
+import { expectAccessible, signedIn, uniqueSuffix, ROLE_LABELS } from './helpers';
 
 const ORG = 'acme-ml';
-const ROLE_LABELS = [
-  'Admin',
-  'Financial Manager',
-  'Organization Contributor (all apps)',
-  'Organization User (all apps)',
-  'Team Contributor (select apps)',
-  'Infrastructure Manager',
-];
 
 test('an Admin makes an organization API key, sees its secret once, uses it as the organization and revokes it', async ({ browser }) => {
   const name = `Billing export ${uniqueSuffix()}`;

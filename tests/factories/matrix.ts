@@ -177,6 +177,8 @@ export async function matrixFixture(subjects: readonly Subject[]): Promise<Fixtu
     role: 'org_user',
     expiresAt: new Date(Date.now() + 86_400_000),
   });
+  // Provisioning is on, so the Provisioning page's actions each change something when allowed.
+  await db.insert(schema.scimConnections).values({ orgId, tokenHash: sha256(crypto.randomUUID()), hint: 'roster_scim_…test' });
   const clusterId = 'matrix-cluster';
   const nodepoolId = 'matrix-pool';
   await db.insert(schema.clusters).values({ orgId, id: clusterId, name: 'Matrix cluster', region: 'us-east-1' });
@@ -302,6 +304,8 @@ export async function matrixSnapshot(fx: Fixture): Promise<unknown> {
         'notifications', ${rows('notifications', sql`t.org_id in ${orgs} or t.user_id in ${users}`, 't.id')},
         'audit_events', (select count(*) from audit_events t where ${inOrgs}),
         'api_tokens', ${rows('api_tokens', sql`t.org_id in ${orgs} or t.user_id in ${users}`, 't.id')},
+        'scim_connections', ${rows('scim_connections', inOrgs, 't.org_id')},
+        'scim_users', ${rows('scim_users', inOrgs, 't.id')},
         'email_outbox', (select count(*) from email_outbox t
           where t.to_address in ${emails} or t.to_address in (select i.email from invitations i where i.org_id in ${orgs})),
         'email_verification_tokens', (select count(*) from email_verification_tokens t where t.user_id in ${users})

@@ -23,6 +23,7 @@ import * as costs from '@/app/(app)/orgs/[orgId]/costs/actions';
 import * as settings from '@/app/(app)/orgs/[orgId]/settings/actions';
 import * as orgTokens from '@/app/(app)/orgs/[orgId]/api-tokens/actions';
 import * as orgKeys from '@/app/(app)/orgs/[orgId]/api-keys/actions';
+import * as provisioning from '@/app/(app)/orgs/[orgId]/settings/provisioning/actions';
 import * as invite from '@/app/(auth)/invite/[token]/actions';
 import * as tokens from '@/app/(app)/account/tokens/actions';
 import type { FormState } from '@/lib/actions/form-state';
@@ -440,6 +441,21 @@ const ACTIONS: Record<string, Entry> = {
     permission: 'org.settings',
     call: (fx) => orgKeys.revokeOrgApiKeyAction({ orgId: fx.orgId, keyId: fx.orgKeyId }),
   },
+  'orgs/settings/provisioning/issueScimTokenAction': {
+    kind: 'org',
+    permission: 'org.settings',
+    call: (fx) => provisioning.issueScimTokenAction({ orgId: fx.orgId }),
+  },
+  'orgs/settings/provisioning/setScimRoleAction': {
+    kind: 'org',
+    permission: 'org.settings',
+    call: (fx) => provisioning.setScimRoleAction({ orgId: fx.orgId, role: 'org_contributor' }),
+  },
+  'orgs/settings/provisioning/disableScimAction': {
+    kind: 'org',
+    permission: 'org.settings',
+    call: (fx) => provisioning.disableScimAction({ orgId: fx.orgId }),
+  },
   'orgs/costs/setBudgetAction': {
     kind: 'org',
     permission: 'budget.set',
@@ -712,6 +728,7 @@ describe('coverage: every exported server action is in the matrix', () => {
       'orgs/settings': settings,
       'orgs/api-tokens': orgTokens,
       'orgs/api-keys': orgKeys,
+      'orgs/settings/provisioning': provisioning,
       invite,
       'me/apps': myApps,
       'orgs/apps/concepts': concepts,

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { AppLink } from '@/components/ui/app-link';
 import { getDb } from '@/db';
 import { orgsAllowingTokensWithoutExpiry } from '@/db/queries/organizations';
 import { readPlanUsage } from '@/db/queries/seats';
@@ -58,6 +59,17 @@ export default async function OrganizationSettingsPage({ params }: { params: Pro
           <PlanForm key={plan.key} orgId={org.id} plan={plan.key} />
         </section>
       ) : null}
+
+      <section aria-labelledby="provisioning-heading" className="rounded-lg border border-border p-4">
+        <h2 id="provisioning-heading" className="font-semibold">
+          <AppLink href={`/orgs/${org.id}/settings/provisioning`} className="text-accent underline-offset-2 hover:underline">
+            Provisioning (SCIM)
+          </AppLink>
+        </h2>
+        <p className="mt-1 text-sm text-fg-muted">
+          Let the organization&apos;s identity provider (Okta, Microsoft Entra ID, Google, JumpCloud) add, update and remove members.
+        </p>
+      </section>
 
       {can(role, 'org.delete') ? (
         <section aria-labelledby="danger-heading" className="rounded-lg border border-danger/40 p-4">

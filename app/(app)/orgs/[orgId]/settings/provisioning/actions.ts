@@ -1,0 +1,11 @@
+'use server';
+
+import { orgAction } from '@/lib/actions/wrapper';
+import { disableScim, issueScimToken, setScimRole } from '@/domain/scim/connection';
+import { scimConnectionSchema, scimDefaultRoleSchema } from '@/lib/validations/scim';
+
+export const issueScimTokenAction = orgAction({ schema: scimConnectionSchema, run: (ctx) => issueScimToken(ctx) });
+
+export const setScimRoleAction = orgAction({ schema: scimDefaultRoleSchema, run: (ctx, input) => setScimRole(ctx, { role: input.role }) });
+
+export const disableScimAction = orgAction({ schema: scimConnectionSchema, run: (ctx) => disableScim(ctx) });

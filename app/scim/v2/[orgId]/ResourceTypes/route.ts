@@ -1,0 +1,1 @@
+export { resourceTypesRoute as GET } from '@/lib/scim/discovery-routes';

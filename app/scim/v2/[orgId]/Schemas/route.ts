@@ -1,0 +1,1 @@
+export { schemasRoute as GET } from '@/lib/scim/discovery-routes';

@@ -1,0 +1,1 @@
+export { serviceProviderConfigRoute as GET } from '@/lib/scim/discovery-routes';
