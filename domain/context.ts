@@ -2,7 +2,6 @@ import 'server-only';
 import type { Tx } from '@/db';
 import type { AppDto } from '@/db/queries/apps';
 import type { AuditEntry } from '@/db/queries/audit';
-import type { ActorKind } from '@/db/schema';
 import type { AppGrant, OrgRole } from '@/lib/permissions';
 import type { Scope } from '@/lib/permissions/scopes';
 
