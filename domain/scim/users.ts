@@ -10,6 +10,7 @@ import {
   type ScimUserFields,
   type ScimUserRow,
 } from '@/db/queries/scim-users';
+import { lockMemberRole } from '@/db/queries/members';
 import { findAccountByEmail, insertUser } from '@/db/queries/users';
 import { SCIM_USER_TAKEN } from '@/domain/db-errors';
 import { ActionError } from '@/domain/errors';
@@ -82,29 +83,24 @@ async function grantAccess(ctx: ScimCommandContext, id: string, fields: ScimUser
     await addMember(ctx, account);
     return;
   }
-  const outcome = await inviteMembersUnlessMember(ctx, account.email);
-  const invitationId =
-    outcome === 'member' ? null : ((await findPendingInvitationIds(ctx.tx, ctx.orgId, [account.email])).get(account.email) ?? null);
+  // Already a member: the user stands for that membership, whose role stays as it is.
+  if (await lockMemberRole(ctx.tx, ctx.orgId, account.id)) {
+    await updateScimUser(ctx.tx, ctx.orgId, id, { userId: account.id, invitationId: null });
+    return;
+  }
+  // Otherwise their invitation: the one already waiting, or a new one (a concurrent one wins the unique index).
+  const pendingNow = async () => (await findPendingInvitationIds(ctx.tx, ctx.orgId, [account.email])).get(account.email) ?? null;
+  let invitationId = await pendingNow();
+  if (!invitationId) {
+    await inviteMembers(ctx, { emails: account.email, role: ctx.defaultRole });
+    invitationId = await pendingNow();
+  }
   await updateScimUser(ctx.tx, ctx.orgId, id, { userId: account.id, invitationId });
 }
 
 async function addMember(ctx: ScimCommandContext, user: { id: string; email: string }): Promise<void> {
   await insertInvitedMembership(ctx.tx, ctx.orgId, user.id, ctx.defaultRole);
   ctx.audit({ action: 'member.provisioned', targetType: 'member', targetId: user.email, data: { userId: user.id, role: ctx.defaultRole } });
-}
-
-/** An account's owner is invited, unless they are a member already (then they keep their role) or invited already. */
-async function inviteMembersUnlessMember(ctx: ScimCommandContext, email: string): Promise<'member' | 'invited'> {
-  try {
-    const outcome = await inviteMembers(ctx, { emails: email, role: ctx.defaultRole });
-    return outcome.invited.length > 0 ? 'invited' : 'member';
-  } catch (error) {
-    // Nothing to send: a member already, or an invitation already waits (then it stands for this user).
-    if (error instanceof ActionError && error.code === 'CONFLICT' && error.fieldErrors?.emails) {
-      return error.message.includes('already a member') ? 'member' : 'invited';
-    }
-    throw error;
-  }
 }
 
 /** Access goes at once: the membership (never the last Admin's: refused), or the invitation still waiting. */
