@@ -49,8 +49,8 @@ describe('HSTS from the proxy', () => {
     expect(servedOverHttps(request('http://localhost:3000/', { 'x-forwarded-proto': 'HTTPS' }), 'http://localhost:3000')).toBe(true);
   });
 
-  it('keeps its matcher: static files, API routes, the dev mailbox and prefetches skip the proxy', () => {
-    expect(config.matcher[0]!.source).toBe('/((?!api|_next/static|_next/image|favicon.ico|dev/).*)');
+  it('keeps its matcher: static files, API and SCIM routes, the dev mailbox and prefetches skip the proxy', () => {
+    expect(config.matcher[0]!.source).toBe('/((?!api|scim/|_next/static|_next/image|favicon.ico|dev/).*)');
     expect(config.matcher[0]!.missing).toHaveLength(2);
   });
 });
