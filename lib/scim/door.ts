@@ -15,8 +15,10 @@ import { scimError, scimJson, ScimRefusal } from './respond';
 
 /** An authenticated SCIM request: the organization whose connection the token opens, and its role for new members. */
 export type ScimCaller = { orgId: string; defaultRole: OrgRole };
-export type ScimRequest = { request: Request; url: URL; params: Record<string, string>; caller: ScimCaller };
-type RouteContext = { params: Promise<Record<string, string>> };
+/** Route params as Next gives them: a catch-all segment is an array. */
+type Params = Record<string, string | string[]>;
+export type ScimRequest = { request: Request; url: URL; params: Params; caller: ScimCaller };
+type RouteContext = { params: Promise<Params | undefined> };
 
 const ACTOR: ScimActor = { kind: 'scim', id: null, name: 'SCIM provisioning', email: null, emailVerified: false };
 /** What SCIM may do: members and teams, as an Admin would, and nothing else. */
@@ -43,7 +45,7 @@ export function scimRoute(handle: (request: ScimRequest) => Promise<Response>) {
   return async (request: Request, context: RouteContext): Promise<Response> => {
     const params = (await context?.params) ?? {};
     const url = new URL(request.url);
-    const caller = await authenticate(request, params.orgId ?? '');
+    const caller = await authenticate(request, typeof params.orgId === 'string' ? params.orgId : '');
     if (!caller) return UNAUTHORIZED();
     let response: Response;
     let detail: string | null = null;

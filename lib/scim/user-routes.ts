@@ -41,8 +41,8 @@ async function userNow(scim: ScimRequest, id: string) {
 }
 
 /** Ids are UUIDs: anything else is simply not found (and never reaches the database as a bad cast). */
-function userId(params: Record<string, string>): string {
-  const id = params.id ?? '';
+function userId(params: ScimRequest['params']): string {
+  const id = typeof params.id === 'string' ? params.id : '';
   if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) throw new ScimRefusal(404, USER_NOT_FOUND);
   return id.toLowerCase();
 }

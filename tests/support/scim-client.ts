@@ -7,8 +7,9 @@ import * as resourceTypes from '@/app/scim/v2/[orgId]/ResourceTypes/route';
 import * as schemas from '@/app/scim/v2/[orgId]/Schemas/route';
 import * as users from '@/app/scim/v2/[orgId]/Users/route';
 import * as user from '@/app/scim/v2/[orgId]/Users/[id]/route';
+import * as unknown from '@/app/scim/v2/[orgId]/[...rest]/route';
 
-type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
+type Handler = (request: Request, context: { params: Promise<Record<string, string | string[]>> }) => Promise<Response>;
 type Module = Partial<Record<'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', Handler>>;
 
 const ROUTES: Array<[RegExp, Module, string[]]> = [
@@ -17,6 +18,7 @@ const ROUTES: Array<[RegExp, Module, string[]]> = [
   [/^\/scim\/v2\/([^/]+)\/Schemas$/, schemas, ['orgId']],
   [/^\/scim\/v2\/([^/]+)\/Users$/, users, ['orgId']],
   [/^\/scim\/v2\/([^/]+)\/Users\/([^/]+)$/, user, ['orgId', 'id']],
+  [/^\/scim\/v2\/([^/]+)\/(.+)$/, unknown, ['orgId', 'rest']],
 ];
 
 export type ScimAnswer = {
@@ -38,7 +40,8 @@ export function scimClient(orgId: string, secret: string | null) {
     const headers: Record<string, string> = secret ? { Authorization: `Bearer ${secret}` } : {};
     if (body !== undefined) headers['Content-Type'] = contentType;
     const response = await handler(new Request(url, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) }), {
-      params: Promise.resolve(Object.fromEntries(names.map((name, i) => [name, values[i]!]))),
+      // A catch-all segment arrives as an array of segments, as Next gives it.
+      params: Promise.resolve(Object.fromEntries(names.map((name, i) => [name, name === 'rest' ? values[i]!.split('/') : values[i]!]))),
     });
     const text = await response.text();
     return { status: response.status, body: text ? (JSON.parse(text) as ScimAnswer['body']) : {}, headers: response.headers };
