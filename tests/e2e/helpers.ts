@@ -12,6 +12,16 @@ export async function expectAccessible(page: Page, label: string): Promise<void>
   // After a server action's refresh, Next streams the page's metadata again: check once the title is back
   // (a page that never gets one still fails, on this wait).
   await page.waitForFunction(() => document.title.trim() !== '', undefined, { timeout: 10_000 });
+  // Check a settled page: a toast caught fading in or out has the contrast of its opacity at that instant.
+  // Endless animations (a spinner) never settle and are not waited for.
+  await page.waitForFunction(
+    () =>
+      document
+        .getAnimations()
+        .every((animation) => animation.playState !== 'running' || animation.effect?.getComputedTiming().endTime === Infinity),
+    undefined,
+    { timeout: 10_000 },
+  );
   const results = await new AxeBuilder({ page }).analyze();
   const severe = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(severe.map((v) => `${label}: ${v.id} — ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
