@@ -24,6 +24,8 @@ test('a picker keeps what was picked across searches; dialogs focus their first 
   await create.getByLabel('Team ID').fill(`pickers-${s}`);
   await create.getByRole('button', { name: 'Confirm' }).click();
   await expect(page).toHaveURL(new RegExp(`/teams/pickers-${s}$`));
+  // The creation's toast would sit under the next dialog's overlay during its accessibility checks.
+  await expect(page.locator('[data-sonner-toast]')).toHaveCount(0, { timeout: 15_000 });
 
   await page.getByRole('tab', { name: 'Members' }).click();
   await page.getByRole('button', { name: 'Add Members' }).click();
