@@ -10,6 +10,7 @@ const SOURCES = [
   'components',
   'lib',
   'db',
+  'domain',
   'emails',
   'auth.ts',
   'auth.config.ts',

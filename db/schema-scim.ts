@@ -1,7 +1,20 @@
 import { sql } from 'drizzle-orm';
-import { bigint, boolean, check, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  boolean,
+  check,
+  foreignKey,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { ORG_ROLES } from '../lib/permissions/roles';
-import { invitations, organizations, sqlList, users } from './schema';
+import { invitations, organizations, sqlList, teams, users } from './schema';
 
 const at = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
@@ -61,6 +74,55 @@ export const scimUsers = pgTable(
     index('scim_users_org_user_idx').on(t.orgId, t.userId),
     check('scim_users_user_name_lowercase', sql`${t.userName} = lower(${t.userName})`),
   ],
+);
+
+/**
+ * The identity provider's view of a group (a SCIM Group): the team it manages, and the role it maps to
+ * when the organization wants its members to have one. A managed team's members are the group's; its
+ * membership, name and existence are the identity provider's to change. The group belongs to the
+ * connection: turning provisioning off drops it, and the team becomes an ordinary one.
+ */
+export const scimGroups = pgTable(
+  'scim_groups',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    orgId: text('org_id')
+      .notNull()
+      .references(() => scimConnections.orgId, { onDelete: 'cascade' }),
+    teamId: text('team_id').notNull(),
+    displayName: text('display_name').notNull(),
+    externalId: text('external_id'),
+    /** Members of this group have this role (the first in ORG_ROLES order when their groups map to several). */
+    role: text('role', { enum: ORG_ROLES }),
+    createdAt: at('created_at').notNull().defaultNow(),
+    updatedAt: at('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    foreignKey({ columns: [t.orgId, t.teamId], foreignColumns: [teams.orgId, teams.id] }).onDelete('cascade'),
+    uniqueIndex('scim_groups_org_team_uidx').on(t.orgId, t.teamId),
+    uniqueIndex('scim_groups_org_external_id_uidx')
+      .on(t.orgId, t.externalId)
+      .where(sql`external_id is not null`),
+    index('scim_groups_org_created_idx').on(t.orgId, t.createdAt, t.id),
+    check('scim_groups_role_valid', sql`${t.role} is null or ${t.role} in (${sqlList(ORG_ROLES)})`),
+  ],
+);
+
+/**
+ * The group's members as the identity provider lists them: SCIM Users, members or still invited. Those
+ * who are members of the organization are in the group's team too.
+ */
+export const scimGroupMembers = pgTable(
+  'scim_group_members',
+  {
+    groupId: uuid('group_id')
+      .notNull()
+      .references(() => scimGroups.id, { onDelete: 'cascade' }),
+    scimUserId: uuid('scim_user_id')
+      .notNull()
+      .references(() => scimUsers.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.groupId, t.scimUserId] }), index('scim_group_members_user_idx').on(t.scimUserId)],
 );
 
 /** The organization's latest SCIM requests, for troubleshooting on the provisioning page (the newest few hundred are kept). */

@@ -3,6 +3,9 @@ import type { ErrorCode, FieldErrors } from './errors';
 /** A SCIM User's userName or externalId is already the organization's: SCIM answers 409 `uniqueness`. */
 export const SCIM_USER_TAKEN = 'A user with this userName or externalId already exists in this organization.';
 
+/** A SCIM Group's externalId is already the organization's: SCIM answers 409 `uniqueness`. */
+export const SCIM_GROUP_TAKEN = 'A group with this externalId already exists in this organization.';
+
 type PgErrorLike = { code?: string; constraint?: string; constraint_name?: string; hint?: string };
 
 /** Drizzle wraps driver errors; postgres.js and PGlite name the constraint differently. */
@@ -73,6 +76,7 @@ const constraintMessages: Record<string, { field?: string; message: string }> = 
   workflows_app_name_unique: { field: 'name', message: 'This app already has a workflow with this name.' },
   scim_users_org_user_name_uidx: { message: SCIM_USER_TAKEN },
   scim_users_org_external_id_uidx: { message: SCIM_USER_TAKEN },
+  scim_groups_org_external_id_uidx: { message: SCIM_GROUP_TAKEN },
 };
 
 export function translateDbError(error: unknown): { code: ErrorCode; message: string; fieldErrors?: FieldErrors } | null {

@@ -44,6 +44,7 @@ const envSchema = z.object({
   LIMIT_INVITATIONS_PER_ORGANIZATION: positiveInteger,
   LIMIT_API_REQUESTS_PER_TOKEN: positiveInteger,
   LIMIT_SCIM_REQUESTS_PER_ORGANIZATION: positiveInteger,
+  LIMIT_SCIM_INVITATIONS_PER_ORGANIZATION: positiveInteger,
 });
 
 export type Env = z.infer<typeof envSchema>;

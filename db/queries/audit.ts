@@ -69,6 +69,7 @@ export const AUDIT_ACTIONS = [
   'scim.enabled',
   'scim.token_rotated',
   'scim.role_changed',
+  'scim.group_role_changed',
   'scim.disabled',
   'team.created',
   'team.renamed',

@@ -89,6 +89,14 @@ export async function setInvitationSender(tx: Tx, orgId: string, invitationId: s
     .where(and(eq(inv.id, invitationId), eq(inv.orgId, orgId)));
 }
 
+/** Changes the role a pending invitation offers (SCIM group mappings changed before it was answered). */
+export async function setPendingInvitationRole(tx: Tx, orgId: string, invitationId: string, role: OrgRole): Promise<void> {
+  await tx
+    .update(inv)
+    .set({ role })
+    .where(and(eq(inv.id, invitationId), eq(inv.orgId, orgId), eq(inv.status, 'pending')));
+}
+
 export async function revokeInvitation(tx: Tx, orgId: string, invitationId: string, userId: string | null): Promise<void> {
   await tx
     .update(inv)

@@ -15,8 +15,13 @@ export type TeamListRow = {
   memberCount: number;
   appCount: number;
   createdAt: Date;
+  managedByIdp: boolean;
 };
-export type TeamDto = { id: string; name: string; defaultPermission: TeamLevel; createdAt: Date };
+/** `managedByIdp`: a SCIM group manages the team, so its members, name and existence are the identity provider's. */
+export type TeamDto = { id: string; name: string; defaultPermission: TeamLevel; createdAt: Date; managedByIdp: boolean };
+
+const managedByIdp = sql<boolean>`exists (select 1 from ${schema.scimGroups} sg where sg.org_id = teams.org_id and sg.team_id = teams.id)`;
+const teamColumns = { id: t.id, name: t.name, defaultPermission: t.defaultPermission, createdAt: t.createdAt, managedByIdp };
 
 /** A team's columns on the list, with its member and app counts. */
 function teamListColumns() {
@@ -25,6 +30,7 @@ function teamListColumns() {
     name: t.name,
     defaultPermission: t.defaultPermission,
     createdAt: t.createdAt,
+    managedByIdp,
     // Outer columns are written out qualified: drizzle leaves them bare in a single-table select.
     memberCount: sql<number>`(select count(*)::int from ${schema.teamMembers} tm where tm.org_id = teams.org_id and tm.team_id = teams.id)`,
     appCount: sql<number>`(select count(*)::int from ${schema.teamApps} ta where ta.org_id = teams.org_id and ta.team_id = teams.id)`,
@@ -77,7 +83,7 @@ export async function countTeams(executor: Executor, orgId: string): Promise<num
 
 export async function findTeam(executor: Executor, orgId: string, teamId: string): Promise<TeamDto | null> {
   const [row] = await executor
-    .select({ id: t.id, name: t.name, defaultPermission: t.defaultPermission, createdAt: t.createdAt })
+    .select(teamColumns)
     .from(t)
     .where(and(eq(t.orgId, orgId), eq(t.id, teamId)));
   return row ?? null;
@@ -86,7 +92,7 @@ export async function findTeam(executor: Executor, orgId: string, teamId: string
 /** The team, locked for the rest of the transaction: changes to one team and its grants run one after another. */
 export async function lockTeam(tx: Tx, orgId: string, teamId: string): Promise<TeamDto | null> {
   const [row] = await tx
-    .select({ id: t.id, name: t.name, defaultPermission: t.defaultPermission, createdAt: t.createdAt })
+    .select(teamColumns)
     .from(t)
     .where(and(eq(t.orgId, orgId), eq(t.id, teamId)))
     .for('update');

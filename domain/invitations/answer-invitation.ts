@@ -13,6 +13,7 @@ import { lockLiveKeyRole } from '@/db/queries/api-tokens';
 import type { InvitationSenderRef } from '@/db/queries/inviter-rights';
 import { lockMemberRole } from '@/db/queries/members';
 import { lockScimGrant } from '@/db/queries/scim-connections';
+import { joinScimTeams } from '@/db/queries/scim-groups';
 import { settleInvitationNotification } from '@/db/queries/notifications';
 import { markEmailVerified } from '@/db/queries/users';
 import { ActionError } from '@/domain/errors';
@@ -67,6 +68,8 @@ async function answerInvitation(ctx: ActorCommandContext, ref: InvitationRef, an
   if (verifiedNow) await markEmailVerified(tx, actor.id);
 
   if (answer === 'accept') await insertInvitedMembership(tx, invitation.orgId, actor.id, invitation.role);
+  // Invited by SCIM: the new member joins the teams of the identity provider's groups they are in.
+  const joinedTeams = answer === 'accept' && invitation.invitedByScim ? await joinScimTeams(tx, invitation.orgId, actor.id) : [];
   await recordInvitationAnswer(tx, invitation.orgId, invitation.id, answer === 'accept' ? 'accepted' : 'declined', actor.id);
   await settleInvitationNotification(tx, invitation.id, answer === 'accept' ? 'accepted' : 'declined');
   // The address just became verified: its other pending invitations now reach the notification bar.
@@ -78,6 +81,12 @@ async function answerInvitation(ctx: ActorCommandContext, ref: InvitationRef, an
       targetId: invitation.email,
       data: { role: invitation.role, invitationId: invitation.id },
     },
+    ...joinedTeams.map((teamId) => ({
+      action: 'team.member_added' as const,
+      targetType: 'team' as const,
+      targetId: teamId,
+      data: { userId: actor.id },
+    })),
   ]);
   return { orgId: invitation.orgId, orgName: invitation.orgName };
 }

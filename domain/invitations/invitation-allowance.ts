@@ -5,7 +5,7 @@ import type { OrgCommandContext } from '../context';
 import { allowanceKeyOf } from '@/domain/actors';
 
 /** Invitations count against their sender (across every organization) and against the organization. */
-const INVITATION_LIMITS = [
+const PEOPLE_LIMITS = [
   {
     name: 'invitationsPerInviter',
     key: (ctx: OrgCommandContext) => allowanceKeyOf(ctx.actor, ctx.orgId),
@@ -22,12 +22,25 @@ const INVITATION_LIMITS = [
   },
 ] as const;
 
+/** The identity provider's invitations have an allowance of their own, sized for an initial sync. */
+const SCIM_LIMITS = [
+  {
+    name: 'scimInvitationsPerOrganization',
+    key: (ctx: OrgCommandContext) => ctx.orgId,
+    who: 'Provisioning',
+    has: 'Provisioning has',
+    scope: ' in this organization',
+  },
+] as const;
+
+const limitsOf = (ctx: OrgCommandContext) => (ctx.actor.kind === 'scim' ? SCIM_LIMITS : PEOPLE_LIMITS);
+
 const refusal = (message: string, field?: string, retryAfterS?: number) =>
   new ActionError('RATE_LIMITED', message, field ? { [field]: [message] } : undefined, retryAfterS);
 
 /** A batch larger than a whole allowance is refused before anything is written (a flood costs no inserts). */
-export function refuseOversizedBatch(sends: number, field: string): void {
-  for (const limit of INVITATION_LIMITS) {
+export function refuseOversizedBatch(ctx: OrgCommandContext, sends: number, field: string): void {
+  for (const limit of limitsOf(ctx)) {
     const allowed = limitPoints(limit.name);
     if (sends > allowed)
       throw refusal(`${limit.who} can send at most ${allowed} invitations an hour${limit.scope}; this would send ${sends}.`, field);
@@ -41,7 +54,7 @@ export function refuseOversizedBatch(sends: number, field: string): void {
  * how many are left, beside the emails field when there is one.
  */
 export async function spendInvitationAllowance(ctx: OrgCommandContext, sends: number, field?: string): Promise<void> {
-  for (const limit of INVITATION_LIMITS) {
+  for (const limit of limitsOf(ctx)) {
     const key = limit.key(ctx);
     const check = await consumeLimit(limit.name, key, sends, ctx.tx);
     if (check.ok) continue;

@@ -41,7 +41,7 @@ export async function inviteMembers(ctx: OrgCommandContext, input: { emails: str
     else fresh.push(email);
   }
   if (fresh.length === 0) throw nothingToSend(outcome);
-  refuseOversizedBatch(fresh.length, 'emails');
+  refuseOversizedBatch(ctx, fresh.length, 'emails');
   // Under the seat lock: a concurrent invitation for the last seat waits here, then is refused.
   await requireSeats(ctx, fresh.length, 'emails');
 

@@ -11,6 +11,7 @@ import {
   type ScimUserRow,
 } from '@/db/queries/scim-users';
 import { lockMemberRole } from '@/db/queries/members';
+import { joinScimTeams } from '@/db/queries/scim-groups';
 import { findAccountByEmail, insertUser } from '@/db/queries/users';
 import { SCIM_USER_TAKEN } from '@/domain/db-errors';
 import { ActionError } from '@/domain/errors';
@@ -23,6 +24,7 @@ import type { OrgCommandContext } from '../context';
 import { inviteMembers } from '../invitations/invite-members';
 import { rescindInvitation } from '../invitations/rescind-invitation';
 import { removeMember } from '../members/remove-member';
+import { roleForScimUser } from './groups';
 
 /** A SCIM command: the SCIM door read the connection, and with it the role new members get. */
 export type ScimCommandContext = OrgCommandContext & { defaultRole: OrgRole };
@@ -66,41 +68,52 @@ export async function deleteScimUserCommand(ctx: ScimCommandContext, id: string)
 
 const nameOf = (fields: ScimUserFields) => fields.displayName || [fields.givenName, fields.familyName].filter(Boolean).join(' ') || null;
 
-/** `before`: the user as it was, when reactivated. */
+/**
+ * `before`: the user as it was, when reactivated. The role is the one the user's groups map to, or the
+ * connection's; a member joins the teams of the user's groups.
+ */
 async function grantAccess(ctx: ScimCommandContext, id: string, fields: ScimUserFields, before: ScimUserRow | null): Promise<void> {
+  const role = await roleForScimUser(ctx, id);
   const account = await findAccountByEmail(ctx.tx, fields.userName);
   if (!account) {
     await requireSeats(ctx, 1);
     const user = await insertUser(ctx.tx, { name: nameOf(fields), email: fields.userName, passwordHash: null });
-    await addMember(ctx, user);
     await updateScimUser(ctx.tx, ctx.orgId, id, { userId: user.id, invitationId: null, createdAccount: true });
+    await addMember(ctx, user, role);
     await sendWelcome(ctx, user.email);
     return;
   }
   // The account this user's SCIM made: it was the organization's to begin with, so it comes back directly.
   if (before?.createdAccount && before.userId === account.id) {
     await requireSeats(ctx, 1);
-    await addMember(ctx, account);
+    await addMember(ctx, account, role);
     return;
   }
   // Already a member: the user stands for that membership, whose role stays as it is.
   if (await lockMemberRole(ctx.tx, ctx.orgId, account.id)) {
     await updateScimUser(ctx.tx, ctx.orgId, id, { userId: account.id, invitationId: null });
+    await joinTeams(ctx, account.id);
     return;
   }
   // Otherwise their invitation: the one already waiting, or a new one (a concurrent one wins the unique index).
   const pendingNow = async () => (await findPendingInvitationIds(ctx.tx, ctx.orgId, [account.email])).get(account.email) ?? null;
   let invitationId = await pendingNow();
   if (!invitationId) {
-    await inviteMembers(ctx, { emails: account.email, role: ctx.defaultRole });
+    await inviteMembers(ctx, { emails: account.email, role });
     invitationId = await pendingNow();
   }
   await updateScimUser(ctx.tx, ctx.orgId, id, { userId: account.id, invitationId });
 }
 
-async function addMember(ctx: ScimCommandContext, user: { id: string; email: string }): Promise<void> {
-  await insertInvitedMembership(ctx.tx, ctx.orgId, user.id, ctx.defaultRole);
-  ctx.audit({ action: 'member.provisioned', targetType: 'member', targetId: user.email, data: { userId: user.id, role: ctx.defaultRole } });
+async function addMember(ctx: ScimCommandContext, user: { id: string; email: string }, role: OrgRole): Promise<void> {
+  await insertInvitedMembership(ctx.tx, ctx.orgId, user.id, role);
+  ctx.audit({ action: 'member.provisioned', targetType: 'member', targetId: user.email, data: { userId: user.id, role } });
+  await joinTeams(ctx, user.id);
+}
+
+async function joinTeams(ctx: ScimCommandContext, userId: string): Promise<void> {
+  for (const teamId of await joinScimTeams(ctx.tx, ctx.orgId, userId))
+    ctx.audit({ action: 'team.member_added', targetType: 'team', targetId: teamId, data: { userId } });
 }
 
 /** Access goes at once: the membership (never the last Admin's: refused), or the invitation still waiting. */

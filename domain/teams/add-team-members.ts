@@ -3,7 +3,7 @@ import { insertTeamMembers, lockOrgMemberIds } from '@/db/queries/team-grants';
 import { ActionError } from '@/domain/errors';
 import { authorize } from '../authorize';
 import type { OrgCommandContext } from '../context';
-import { notifyTeamMembers, requireTeam } from './team';
+import { notifyTeamMembers, refuseIfManaged, requireTeam } from './team';
 
 /**
  * Adds members of the organization to a team; anyone else in the list refuses the whole request (the
@@ -13,6 +13,7 @@ import { notifyTeamMembers, requireTeam } from './team';
 export async function addTeamMembers(ctx: OrgCommandContext, input: { teamId: string; userIds: string[] }): Promise<{ added: number }> {
   authorize(ctx, 'teams.manage');
   const team = await requireTeam(ctx, input.teamId);
+  refuseIfManaged(ctx, team, 'members');
   const memberIds = await lockOrgMemberIds(ctx.tx, ctx.orgId, input.userIds);
   if (memberIds.length !== new Set(input.userIds).size) {
     throw new ActionError('NOT_FOUND', 'Only members of this organization can be added to its teams.');

@@ -3,7 +3,7 @@ import { listTeamMemberIds } from '@/db/queries/team-grants';
 import { deleteTeamRow } from '@/db/queries/teams';
 import { authorize } from '../authorize';
 import type { OrgCommandContext } from '../context';
-import { notifyTeamMembers, requireTeam } from './team';
+import { notifyTeamMembers, refuseIfManaged, requireTeam } from './team';
 
 /**
  * Deletes a team with its grants (its team_members and team_apps rows); the organization's members and
@@ -12,6 +12,7 @@ import { notifyTeamMembers, requireTeam } from './team';
 export async function deleteTeam(ctx: OrgCommandContext, input: { teamId: string }): Promise<{ id: string }> {
   authorize(ctx, 'teams.manage');
   const team = await requireTeam(ctx, input.teamId);
+  refuseIfManaged(ctx, team, 'delete');
   const memberIds = await listTeamMemberIds(ctx.tx, ctx.orgId, team.id);
   await notifyTeamMembers(ctx, memberIds, 'team_removed', team);
   await deleteTeamRow(ctx.tx, ctx.orgId, team.id);

@@ -21,6 +21,20 @@ export async function requireTeam(
   return team;
 }
 
+const MANAGED: Record<'members' | 'rename' | 'delete', string> = {
+  members: 'This team’s members come from your identity provider: change the group’s members there.',
+  rename: 'This team is named after a group in your identity provider: rename the group there.',
+  delete: 'This team is managed by your identity provider: delete the group there, or turn provisioning off to manage it here.',
+};
+
+/**
+ * A team a SCIM group manages is the identity provider's to fill, rename and delete: every door but SCIM
+ * is refused (what it grants stays the organization's to decide).
+ */
+export function refuseIfManaged(ctx: Pick<OrgCommandContext, 'actor'>, team: TeamDto, change: keyof typeof MANAGED): void {
+  if (team.managedByIdp && ctx.actor.kind !== 'scim') throw new ActionError('FORBIDDEN', MANAGED[change]);
+}
+
 /** Tells members in their notification bar that they were added to the team or removed from it. */
 export async function notifyTeamMembers(
   ctx: Pick<OrgCommandContext, 'tx' | 'orgId'>,

@@ -23,6 +23,7 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<AuditAction, string>> = {
   'scim.enabled': 'Provisioning turned on',
   'scim.token_rotated': 'Provisioning token replaced',
   'scim.role_changed': 'Provisioning role changed',
+  'scim.group_role_changed': 'Group role mapping changed',
   'scim.disabled': 'Provisioning turned off',
   'api_token.created': 'API token created',
   'api_token.revoked': 'API token revoked',

@@ -36,12 +36,14 @@ export type AuditData = {
   'scim.enabled': Record<string, never>;
   'scim.token_rotated': Record<string, never>;
   'scim.role_changed': { role: string };
+  /** `role` null: the group maps to no role any more. */
+  'scim.group_role_changed': { group: string; role: string | null };
   'scim.disabled': Record<string, never>;
   /** `role`: the role an organization's API key acts with. */
   'api_token.created': { name: string; kind: string; role?: string; scopes: string[]; expiresAt: string | null };
   /** `userId` and `email`: the owner, when an Admin revoked someone's token. */
   'api_token.revoked': { name: string; kind: string; role?: string; userId?: string; email?: string };
-  'team.created': { name: string; defaultPermission: string };
+  'team.created': { name: string; defaultPermission: string; managedByIdp?: boolean };
   'team.renamed': Change<string>;
   'team.default_permission_changed': Change<string>;
   'team.deleted': { name: string };
@@ -131,12 +133,15 @@ const SENTENCES: { [A in AuditAction]: Renderer<A> } = {
   'scim.enabled': () => 'turned SCIM provisioning on',
   'scim.token_rotated': () => 'replaced the SCIM provisioning token',
   'scim.role_changed': (d) => `set the role SCIM gives new members to ${roleLabel(d.role)}`,
+  'scim.group_role_changed': (d) =>
+    d.role ? `mapped the group ${text(d.group)} to ${roleLabel(d.role)}` : `stopped mapping the group ${text(d.group)} to a role`,
   'scim.disabled': () => 'turned SCIM provisioning off',
   'api_token.created': (d) =>
     `created the ${d.kind === 'organization' ? 'API key' : 'personal access token'} “${text(d.name)}” (${d.role ? `acting as ${roleLabel(d.role)}, ` : ''}${Array.isArray(d.scopes) ? d.scopes.length : 0} scopes, ${d.expiresAt ? `expires ${text(d.expiresAt).slice(0, 10)}` : 'no expiry'})`,
   'api_token.revoked': (d, e) =>
     `revoked the ${d.kind === 'organization' ? 'API key' : 'personal access token'} “${text(d.name)}”${d.userId || d.email ? ` of ${e.subjectName || e.subjectEmail || text(d.email)}` : ''}`,
-  'team.created': (d, e) => `created ${team(e, d.name)} with default permission ${levelLabel(d.defaultPermission)}`,
+  'team.created': (d, e) =>
+    `created ${team(e, d.name)} with default permission ${levelLabel(d.defaultPermission)}${d.managedByIdp ? ', managed by the identity provider' : ''}`,
   'team.renamed': (d) => `renamed team ${text(d.before)} to ${text(d.after)}`,
   'team.default_permission_changed': (d, e) => `changed the default permission of ${team(e)} ${was(d.before, d.after, levelLabel)}`,
   'team.deleted': (d, e) => `deleted ${team(e, d.name)}`,

@@ -24,6 +24,11 @@ export const LIMITS = {
   invitationsPerInviter: { points: 300, windowS: 60 * 60, env: 'LIMIT_INVITATIONS_PER_INVITER' },
   /** Invitations sent in one organization, by anyone. */
   invitationsPerOrganization: { points: 100, windowS: 60 * 60, env: 'LIMIT_INVITATIONS_PER_ORGANIZATION' },
+  /**
+   * Invitations an organization's identity provider sends (SCIM Users for addresses that already have an
+   * account), counted apart from people's: an initial sync invites everyone who already uses Roster.
+   */
+  scimInvitationsPerOrganization: { points: 10_000, windowS: 60 * 60, env: 'LIMIT_SCIM_INVITATIONS_PER_ORGANIZATION' },
   /** API requests one token may make a minute. */
   apiRequestsPerToken: { points: 600, windowS: 60, env: 'LIMIT_API_REQUESTS_PER_TOKEN' },
   /** SCIM requests one organization's identity provider may make a minute (an initial sync sends one per user). */

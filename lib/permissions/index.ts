@@ -15,6 +15,7 @@ export {
   DEFAULT_INVITE_ROLE,
   DEFAULT_NEW_TEAM_LEVEL,
   DEFAULT_TEAM_GRANT_LEVEL,
+  firstMappedRole,
 } from './roles';
 export type { OrgRole, TeamLevel } from './roles';
 

@@ -78,3 +78,11 @@ export const DEFAULT_INVITE_ROLE = 'org_user' as const satisfies OrgRole;
 export const DEFAULT_NEW_TEAM_LEVEL = 'model_trainer' as const satisfies TeamLevel;
 /** Add Team (app settings): the least level, shown until a team is picked (its own default is then preselected). */
 export const DEFAULT_TEAM_GRANT_LEVEL = 'labeler_worker' as const satisfies TeamLevel;
+
+/**
+ * The role a member of several identity-provider groups is given when their groups map to different
+ * roles: the first in ORG_ROLES order, Admin first. Null when none is mapped.
+ */
+export function firstMappedRole(roles: readonly OrgRole[]): OrgRole | null {
+  return ORG_ROLES.find((role) => roles.includes(role)) ?? null;
+}

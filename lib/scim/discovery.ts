@@ -2,7 +2,7 @@ import 'server-only';
 import { scimBaseUrl } from './base-url';
 import { SCHEMA } from './respond';
 
-/** Users are paged with at most this many per request. */
+/** Users and Groups are paged with at most this many per request. */
 export const SCIM_MAX_RESULTS = 200;
 
 type Attribute = {
@@ -66,6 +66,24 @@ const ROSTER_USER_ATTRIBUTES: Attribute[] = [
   attribute('role', 'The member’s role in the organization, while they are a member.', { mutability: 'readOnly' }),
 ];
 
+const GROUP_ATTRIBUTES: Attribute[] = [
+  attribute('displayName', 'The group’s name: the name of the team it manages.', { required: true }),
+  attribute('members', 'The group’s Users; those who are members of the organization are in its team.', {
+    type: 'complex',
+    multiValued: true,
+    subAttributes: [
+      attribute('value', 'The User’s id.', { mutability: 'immutable', caseExact: true }),
+      attribute('display', 'The User’s userName.', { mutability: 'readOnly' }),
+      attribute('$ref', 'The User’s URI.', { mutability: 'readOnly' }),
+    ],
+  }),
+];
+
+const ROSTER_GROUP_ATTRIBUTES: Attribute[] = [
+  attribute('teamId', 'The Team ID of the team the group manages.', { mutability: 'readOnly', caseExact: true }),
+  attribute('role', 'The role the group’s members are given, when the organization maps one to it.', { mutability: 'readOnly' }),
+];
+
 export function serviceProviderConfig(orgId: string) {
   return {
     schemas: [SCHEMA.serviceProviderConfig],
@@ -88,17 +106,20 @@ export function serviceProviderConfig(orgId: string) {
 }
 
 export function resourceTypes(orgId: string) {
-  const user = {
+  const type = (name: 'User' | 'Group', description: string, schema: string, extension: string) => ({
     schemas: [SCHEMA.resourceType],
-    id: 'User',
-    name: 'User',
-    endpoint: '/Users',
-    description: 'A person in the organization: a member, or someone invited.',
-    schema: SCHEMA.user,
-    schemaExtensions: [{ schema: SCHEMA.rosterUser, required: false }],
-    meta: { resourceType: 'ResourceType', location: `${scimBaseUrl(orgId)}/ResourceTypes/User` },
-  };
-  return listOf([user]);
+    id: name,
+    name,
+    endpoint: `/${name}s`,
+    description,
+    schema,
+    schemaExtensions: [{ schema: extension, required: false }],
+    meta: { resourceType: 'ResourceType', location: `${scimBaseUrl(orgId)}/ResourceTypes/${name}` },
+  });
+  return listOf([
+    type('User', 'A person in the organization: a member, or someone invited.', SCHEMA.user, SCHEMA.rosterUser),
+    type('Group', 'A team of the organization, managed by the identity provider.', SCHEMA.group, SCHEMA.rosterGroup),
+  ]);
 }
 
 export function schemas(orgId: string) {
@@ -113,6 +134,8 @@ export function schemas(orgId: string) {
   return listOf([
     schema(SCHEMA.user, 'User', 'A person in the organization.', USER_ATTRIBUTES),
     schema(SCHEMA.rosterUser, 'RosterUser', 'What the person is in the organization now.', ROSTER_USER_ATTRIBUTES),
+    schema(SCHEMA.group, 'Group', 'A team of the organization.', GROUP_ATTRIBUTES),
+    schema(SCHEMA.rosterGroup, 'RosterGroup', 'The team the group manages here.', ROSTER_GROUP_ATTRIBUTES),
   ]);
 }
 

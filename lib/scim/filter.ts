@@ -6,16 +6,36 @@ import { schema } from '@/db';
 import { ScimRefusal } from './respond';
 
 const s = schema.scimUsers;
+const g = schema.scimGroups;
 
-/** The User attributes a filter may name (lowercased, as SCIM attribute names are case-insensitive), and their columns. */
-const USER_ATTRIBUTES: Record<string, { column: AnyPgColumn; caseExact: boolean }> = {
-  username: { column: s.userName, caseExact: false },
-  'emails.value': { column: s.userName, caseExact: false },
-  emails: { column: s.userName, caseExact: false },
-  externalid: { column: s.externalId, caseExact: true },
-  displayname: { column: s.displayName, caseExact: false },
-  'name.givenname': { column: s.givenName, caseExact: false },
-  'name.familyname': { column: s.familyName, caseExact: false },
+/** `lowercased`: the column is stored lowercased (userName), so the value is lowered and compared exactly. */
+type Filterable = { column: AnyPgColumn; caseExact: boolean; lowercased?: boolean };
+
+/** A resource's filterable attributes (lowercased, as SCIM attribute names are case-insensitive), its id and its active flag. */
+type Resource = { prefix: string; attributes: Record<string, Filterable>; id: AnyPgColumn; active?: AnyPgColumn };
+
+const USERS: Resource = {
+  prefix: 'urn:ietf:params:scim:schemas:core:2.0:user:',
+  id: s.id,
+  active: s.active,
+  attributes: {
+    username: { column: s.userName, caseExact: false, lowercased: true },
+    'emails.value': { column: s.userName, caseExact: false, lowercased: true },
+    emails: { column: s.userName, caseExact: false, lowercased: true },
+    externalid: { column: s.externalId, caseExact: true },
+    displayname: { column: s.displayName, caseExact: false },
+    'name.givenname': { column: s.givenName, caseExact: false },
+    'name.familyname': { column: s.familyName, caseExact: false },
+  },
+};
+
+const GROUPS: Resource = {
+  prefix: 'urn:ietf:params:scim:schemas:core:2.0:group:',
+  id: g.id,
+  attributes: {
+    displayname: { column: g.displayName, caseExact: false },
+    externalid: { column: g.externalId, caseExact: true },
+  },
 };
 
 /** A LIKE pattern matching `value` literally (% and _ escaped), as a whole, a prefix, a suffix or anywhere. */
@@ -24,29 +44,26 @@ function pattern(value: string, where: 'exact' | 'prefix' | 'suffix' | 'contains
   return `${where === 'suffix' || where === 'contains' ? '%' : ''}${literal}${where === 'prefix' || where === 'contains' ? '%' : ''}`;
 }
 
-const CORE_PREFIX = 'urn:ietf:params:scim:schemas:core:2.0:user:';
-
-function attribute(path: string) {
-  const name = path.toLowerCase().startsWith(CORE_PREFIX) ? path.slice(CORE_PREFIX.length) : path;
+function attribute(resource: Resource, path: string) {
+  const name = path.toLowerCase().startsWith(resource.prefix) ? path.slice(resource.prefix.length) : path;
   return name.toLowerCase();
 }
 
-function compare(path: string, op: string, value: unknown): SQL {
-  const name = attribute(path);
-  if (name === 'id') return op === 'eq' && typeof value === 'string' ? sql`${s.id}::text = ${value}` : unsupported(path, op);
-  if (name === 'active') {
-    if (op === 'pr') return isNotNull(s.active);
-    if (op === 'eq' && typeof value === 'boolean') return eq(s.active, value);
+function compare(resource: Resource, path: string, op: string, value: unknown): SQL {
+  const name = attribute(resource, path);
+  if (name === 'id') return op === 'eq' && typeof value === 'string' ? sql`${resource.id}::text = ${value}` : unsupported(path, op);
+  if (name === 'active' && resource.active) {
+    if (op === 'pr') return isNotNull(resource.active);
+    if (op === 'eq' && typeof value === 'boolean') return eq(resource.active, value);
     return unsupported(path, op);
   }
-  const known = USER_ATTRIBUTES[name];
+  const known = resource.attributes[name];
   if (!known) throw new ScimRefusal(400, `Filtering on ${path} is not supported.`, 'invalidFilter');
   if (op === 'pr') return isNotNull(known.column);
   if (typeof value !== 'string') throw new ScimRefusal(400, `${path} is compared with a string.`, 'invalidFilter');
   // userName and emails are stored lowercased; other text is compared as SCIM's caseExact says.
-  const text = known.column === s.userName ? value.toLowerCase() : value;
-  const exact = (v: string) =>
-    known.caseExact || known.column === s.userName ? eq(known.column, v) : ilike(known.column, pattern(v, 'exact'));
+  const text = known.lowercased ? value.toLowerCase() : value;
+  const exact = (v: string) => (known.caseExact || known.lowercased ? eq(known.column, v) : ilike(known.column, pattern(v, 'exact')));
   switch (op) {
     case 'eq':
       return exact(text);
@@ -67,23 +84,24 @@ function unsupported(path: string, op: string): never {
   throw new ScimRefusal(400, `The operator ${op} is not supported on ${path}.`, 'invalidFilter');
 }
 
-function toSql(filter: Filter): SQL {
+function toSql(resource: Resource, filter: Filter): SQL {
+  const each = (f: Filter) => toSql(resource, f);
   switch (filter.op) {
     case 'and':
-      return filter.filters.length === 0 ? sql`true` : and(...filter.filters.map(toSql))!;
+      return filter.filters.length === 0 ? sql`true` : and(...filter.filters.map(each))!;
     case 'or':
-      return filter.filters.length === 0 ? sql`false` : or(...filter.filters.map(toSql))!;
+      return filter.filters.length === 0 ? sql`false` : or(...filter.filters.map(each))!;
     case 'not':
-      return not(toSql(filter.filter));
+      return not(each(filter.filter));
     case '[]': {
       // emails[value eq "…"] and emails[type eq "work" and value eq "…"]: the one email is the userName.
       const inner = filter.valFilter;
-      if (attribute(filter.attrPath) !== 'emails')
+      if (resource !== USERS || attribute(resource, filter.attrPath) !== 'emails')
         throw new ScimRefusal(400, `Filtering within ${filter.attrPath} is not supported.`, 'invalidFilter');
-      return toSql(rewriteWithin(inner));
+      return each(rewriteWithin(inner));
     }
     default:
-      return compare(filter.attrPath, filter.op, 'compValue' in filter ? filter.compValue : undefined);
+      return compare(resource, filter.attrPath, filter.op, 'compValue' in filter ? filter.compValue : undefined);
   }
 }
 
@@ -99,6 +117,15 @@ function rewriteWithin(filter: Filter): Filter {
 
 /** A SCIM `filter` for Users as a condition on scim_users; refused (400 invalidFilter) when malformed or unsupported. */
 export function userFilter(text: string | null): SQL | undefined {
+  return filterOn(USERS, text);
+}
+
+/** A SCIM `filter` for Groups (displayName, externalId, id) as a condition on scim_groups. */
+export function groupFilter(text: string | null): SQL | undefined {
+  return filterOn(GROUPS, text);
+}
+
+function filterOn(resource: Resource, text: string | null): SQL | undefined {
   if (!text?.trim()) return undefined;
   let parsed: Filter;
   try {
@@ -106,5 +133,5 @@ export function userFilter(text: string | null): SQL | undefined {
   } catch {
     throw new ScimRefusal(400, 'The filter could not be read: see RFC 7644 §3.4.2.2.', 'invalidFilter');
   }
-  return toSql(parsed);
+  return toSql(resource, parsed);
 }

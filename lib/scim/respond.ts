@@ -4,6 +4,8 @@ export const SCIM_CONTENT_TYPE = 'application/scim+json';
 export const SCHEMA = {
   user: 'urn:ietf:params:scim:schemas:core:2.0:User',
   rosterUser: 'urn:ietf:params:scim:schemas:extension:roster:2.0:User',
+  group: 'urn:ietf:params:scim:schemas:core:2.0:Group',
+  rosterGroup: 'urn:ietf:params:scim:schemas:extension:roster:2.0:Group',
   listResponse: 'urn:ietf:params:scim:api:messages:2.0:ListResponse',
   patchOp: 'urn:ietf:params:scim:api:messages:2.0:PatchOp',
   error: 'urn:ietf:params:scim:api:messages:2.0:Error',

@@ -99,7 +99,7 @@ export function project<T extends Record<string, unknown>>(resource: T, attribut
         .map((name) =>
           name
             .trim()
-            .replace(/^urn:ietf:params:scim:schemas:core:2\.0:user:/i, '')
+            .replace(/^urn:ietf:params:scim:schemas:core:2\.0:(user|group):/i, '')
             .split('.')[0]!
             .toLowerCase(),
         )

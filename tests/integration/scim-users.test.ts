@@ -101,7 +101,7 @@ describe('SCIM Users, as Okta tests them', () => {
     expect(await roleOf(orgId, account.id)).toBeNull();
 
     expect((await scim.get('/Users/00000000-0000-4000-8000-000000000000')).status).toBe(404);
-    expect(await scim.get('/Groups?count=1')).toMatchObject({
+    expect(await scim.get('/Bulk')).toMatchObject({
       status: 404,
       body: { schemas: ['urn:ietf:params:scim:api:messages:2.0:Error'], status: '404' },
     });

@@ -7,6 +7,8 @@ import * as resourceTypes from '@/app/scim/v2/[orgId]/ResourceTypes/route';
 import * as schemas from '@/app/scim/v2/[orgId]/Schemas/route';
 import * as users from '@/app/scim/v2/[orgId]/Users/route';
 import * as user from '@/app/scim/v2/[orgId]/Users/[id]/route';
+import * as groups from '@/app/scim/v2/[orgId]/Groups/route';
+import * as group from '@/app/scim/v2/[orgId]/Groups/[id]/route';
 import * as unknown from '@/app/scim/v2/[orgId]/[...rest]/route';
 
 type Handler = (request: Request, context: { params: Promise<Record<string, string | string[]>> }) => Promise<Response>;
@@ -18,6 +20,8 @@ const ROUTES: Array<[RegExp, Module, string[]]> = [
   [/^\/scim\/v2\/([^/]+)\/Schemas$/, schemas, ['orgId']],
   [/^\/scim\/v2\/([^/]+)\/Users$/, users, ['orgId']],
   [/^\/scim\/v2\/([^/]+)\/Users\/([^/]+)$/, user, ['orgId', 'id']],
+  [/^\/scim\/v2\/([^/]+)\/Groups$/, groups, ['orgId']],
+  [/^\/scim\/v2\/([^/]+)\/Groups\/([^/]+)$/, group, ['orgId', 'id']],
   [/^\/scim\/v2\/([^/]+)\/(.+)$/, unknown, ['orgId', 'rest']],
 ];
 

@@ -3605,6 +3605,7 @@ export interface operations {
           | 'scim.enabled'
           | 'scim.token_rotated'
           | 'scim.role_changed'
+          | 'scim.group_role_changed'
           | 'scim.disabled'
           | 'team.created'
           | 'team.renamed'

@@ -1,0 +1,1 @@
+export { listGroupsRoute as GET, createGroupRoute as POST } from '@/lib/scim/group-routes';
