@@ -33,8 +33,8 @@ await sql`insert into memberships (org_id, user_id, role) values (${orgId}, ${ad
 await sql`insert into scim_connections (org_id, token_hash, hint, created_by) values (${orgId}, ${hashSecret(secret)}, 'bench', ${adminId})`;
 const email = (i: number) => `${run}.u${i}@bench.example`;
 const existing = Math.round(USERS * EXISTING_SHARE);
-await sql`insert into users (name, email, email_verified_at)
-  select 'Existing ' || i, ${`${run}.u`} || i || '@bench.example', now() from generate_series(0, ${existing - 1}) as i`;
+await sql`insert into users (id, name, email, email_verified_at)
+  select gen_random_uuid()::text, 'Existing ' || i, ${`${run}.u`} || i || '@bench.example', now() from generate_series(0, ${existing - 1}) as i`;
 
 ensureBuild(log);
 const server = await startServer({ port: PORT, databaseUrl, authSecret: randomBytes(32).toString('base64url') });

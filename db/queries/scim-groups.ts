@@ -57,14 +57,18 @@ export async function findScimGroup(executor: Executor, orgId: string, id: strin
   return row ?? null;
 }
 
-/** The group, locked for a change (a second change waits for this one), with its members; null when there is none. */
+/**
+ * The group, locked for a change (a second change waits for this one), with its members; null when there
+ * is none. The members are read after the lock is held: read in the locking statement, a change that
+ * waited would see them as they were before the one it waited for.
+ */
 export async function lockScimGroup(tx: Tx, orgId: string, id: string): Promise<ScimGroupRow | null> {
-  const [row] = await tx
-    .select(columns(true))
+  const locked = await tx
+    .select({ id: g.id })
     .from(g)
     .where(and(eq(g.orgId, orgId), eq(g.id, id)))
-    .for('update', { of: g });
-  return row ?? null;
+    .for('update');
+  return locked.length > 0 ? findScimGroup(tx, orgId, id) : null;
 }
 
 /** One page of the organization's groups matching `where` (built from a SCIM filter), with the number matching in all. */

@@ -2,7 +2,7 @@ import 'server-only';
 import { getDb } from '@/db';
 import { insertAuditEvents, type AuditEntry } from '@/db/queries/audit';
 import { findScimConnectionByToken, lockScimGrant, recordScimRequest } from '@/db/queries/scim-connections';
-import { SCIM_USER_TAKEN } from '@/domain/db-errors';
+import { SCIM_GROUP_TAKEN, SCIM_USER_TAKEN } from '@/domain/db-errors';
 import type { ScimActor } from '@/domain/context';
 import { ActionError, type CommandFailure } from '@/domain/errors';
 import { USER_NAME_FIXED, type ScimCommandContext } from '@/domain/scim/users';
@@ -80,7 +80,11 @@ function refusalOf(failure: CommandFailure): ScimRefusal {
     case 'VALIDATION':
       return new ScimRefusal(400, failure.message, failure.message === USER_NAME_FIXED ? 'mutability' : 'invalidValue');
     case 'CONFLICT':
-      return new ScimRefusal(409, failure.message, failure.message === SCIM_USER_TAKEN ? 'uniqueness' : undefined);
+      return new ScimRefusal(
+        409,
+        failure.message,
+        failure.message === SCIM_USER_TAKEN || failure.message === SCIM_GROUP_TAKEN ? 'uniqueness' : undefined,
+      );
     case 'FORBIDDEN':
       return new ScimRefusal(403, failure.message);
     case 'RATE_LIMITED':

@@ -1,4 +1,5 @@
 import 'server-only';
+import type { ScimPatchOperation } from 'scim-patch';
 import { getDb } from '@/db';
 import { findScimGroup, listScimGroups, lockScimGroup } from '@/db/queries/scim-groups';
 import { createScimGroup, deleteScimGroupCommand, GROUP_NOT_FOUND, replaceScimGroup } from '@/domain/scim/groups';
@@ -51,6 +52,21 @@ export const replaceGroupRoute = scimRoute(async (scim) => {
 });
 
 /**
+ * Microsoft Entra ID removes members as `{op: 'Remove', path: 'members', value: [{value}]}`; scim-patch
+ * removes only entries equal to what is sent, and ours carry `display` and `$ref` too, so each becomes
+ * the standard `members[value eq "…"]` removal.
+ */
+function removalsByValue(operation: ScimPatchOperation): ScimPatchOperation[] {
+  const value = (operation as { value?: unknown }).value;
+  if (operation.op !== 'remove' || operation.path?.toLowerCase() !== 'members' || !Array.isArray(value)) return [operation];
+  return value.map((member: unknown) => {
+    const id = (member as { value?: unknown } | null)?.value;
+    if (typeof id !== 'string') throw new ScimRefusal(400, 'Each member to remove needs a value.', 'invalidValue');
+    return { op: 'remove', path: `members[value eq ${JSON.stringify(id)}]` };
+  });
+}
+
+/**
  * PATCH: the operations (Okta's `members[value eq "…"]` removals, Entra's capitalised ops and value
  * lists) applied to the Group as it is, in the transaction that saves the result. Answers 204, as
  * RFC 7644 §3.5.2 allows, unless the caller asked for attributes back.
@@ -61,7 +77,7 @@ export const patchGroupRoute = scimRoute(async (scim) => {
   await runScimCommand(scim.caller, async (ctx) => {
     const row = await lockScimGroup(ctx.tx, ctx.orgId, id);
     if (!row) throw new ScimRefusal(404, GROUP_NOT_FOUND);
-    await replaceScimGroup(ctx, id, readGroupFields(applyPatch(toScimGroup(row, ctx.orgId), operations)));
+    await replaceScimGroup(ctx, id, readGroupFields(applyPatch(toScimGroup(row, ctx.orgId), operations.flatMap(removalsByValue))));
   });
   const query = scim.url.searchParams;
   return query.get('attributes') || query.get('excludedAttributes') ? groupAnswer(scim, id) : scimJson(null, 204);
