@@ -35,6 +35,8 @@ export type Report = {
   /** CPU µs to read one session token: lib/auth/session-token.ts, and Auth.js's decode() alone and 50 at once. */
   sessionToken: { ownUs: number; decodeUs: number; decodeConcurrentUs: number };
   access: AccessFigure[];
+  /** bench/scim-sync.ts: its summary (what answered, how long) and whether every user landed once, without an error. */
+  scimSync: { summary: string; met: boolean };
   buildSeconds: number;
   totalSeconds: number;
 };
@@ -128,6 +130,7 @@ export function results(r: Report): string {
       ] as const;
     })(),
     ['bulk invite of 1,000 ≤ 2 s', `${Math.round(r.bulk.ms)} ms (${r.bulk.result})`, inviteOk && r.bulk.ms <= 2000],
+    ['SCIM initial sync of 10,000 users: no error, no duplicate', r.scimSync.summary, r.scimSync.met],
   ] as const;
   const cpu = os.cpus()[0]?.model ?? 'unknown';
   return `# Benchmark results
@@ -200,6 +203,7 @@ ${r.access.map((a) => `| effective access of a member of ${a.teams} team${a.team
 | bulk invite of 1,000 addresses, server action over HTTP, fresh organization | ${Math.round(r.bulk.ms)} ms — ${r.bulk.result} |
 | the same with the product's limit (100 an hour) | ${r.limitCheck.result} in ${Math.round(r.limitCheck.ms)} ms, ${r.limitCheck.roundTrips} round trips |
 | peak RSS of the server (VmHWM) | ${Math.round(r.peakRssMb)} MB |
+| SCIM initial sync (bench/scim-sync.ts), one POST /Users a person over HTTP, a fifth of them existing accounts | ${r.scimSync.summary} |
 
 The bulk invite goes through the real server action (\`inviteMembersAction\`: session, membership, zod, the data
 function, the audit events, one transaction) of a server started with the invitation limits raised to 1000 (\`LIMIT_INVITATIONS_PER_ORGANIZATION\`, \`LIMIT_INVITATIONS_PER_INVITER\`), the override the

@@ -386,6 +386,12 @@ const sessionToken = { ownUs: Number(tokenMatch[1]), decodeUs: Number(tokenMatch
 log(
   `bench: session cookie: ${sessionToken.ownUs} µs CPU (Auth.js decode() ${sessionToken.decodeUs} µs, ${sessionToken.decodeConcurrentUs} µs at 50 at once)`,
 );
+log('bench: SCIM initial sync (bench/scim-sync.ts)…');
+const syncRun = spawnSync('npx', ['tsx', 'bench/scim-sync.ts'], { encoding: 'utf8', env: process.env });
+const syncLine = /^bench: scim initial sync of (.*): (met|MISSED.*)$/m.exec(syncRun.stdout);
+if (!syncLine) throw new Error(`bench: bench/scim-sync.ts failed:\n${syncRun.stdout}\n${syncRun.stderr}`);
+const scimSync = { summary: `${syncLine[1]!}${syncLine[2] === 'met' ? '' : ` — ${syncLine[2]!}`}`, met: syncLine[2] === 'met' };
+log(syncLine[0]);
 for (const a of access) log(`bench: effective-access(${a.teams}): query p50 ${a.query} ms, with the summary ${a.total} ms, ${a.apps} apps`);
 
 // ---------------------------------------------------------------- cleanup and results
@@ -415,6 +421,7 @@ writeFileSync(
     canResult,
     sessionToken,
     access,
+    scimSync,
     buildSeconds,
     totalSeconds,
   }),

@@ -21,6 +21,8 @@ export type TeamSummary = {
   memberCount: number;
   appCount: number;
   viewerIsMember: boolean;
+  /** A SCIM group manages the team: its members, name and existence are the identity provider's. */
+  managedByIdp: boolean;
 };
 
 /**
@@ -38,6 +40,7 @@ export async function findTeamSummary(executor: Executor, orgId: string, teamId:
       memberCount: sql<number>`(select count(*)::int from ${tm} tm where tm.org_id = teams.org_id and tm.team_id = teams.id)`,
       appCount: sql<number>`(select count(*)::int from ${ta} ta where ta.org_id = teams.org_id and ta.team_id = teams.id)`,
       viewerIsMember: sql<boolean>`exists (select 1 from ${tm} tm where tm.org_id = teams.org_id and tm.team_id = teams.id and tm.user_id = ${viewerId})`,
+      managedByIdp: sql<boolean>`exists (select 1 from ${schema.scimGroups} sg where sg.org_id = teams.org_id and sg.team_id = teams.id)`,
     })
     .from(t)
     .where(and(eq(t.orgId, orgId), eq(t.id, teamId)));
@@ -47,6 +50,7 @@ export async function findTeamSummary(executor: Executor, orgId: string, teamId:
     memberCount: Number(row.memberCount),
     appCount: Number(row.appCount),
     viewerIsMember: Boolean(row.viewerIsMember),
+    managedByIdp: Boolean(row.managedByIdp),
   };
 }
 

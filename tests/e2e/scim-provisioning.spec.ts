@@ -3,6 +3,9 @@ import { createOrganization, expectAccessible, signedIn, signUpVerified, uniqueS
 
 const ORG = 'acme-ml';
 const SECRET = /^roster_scim_[0-9A-Za-z]{38}$/;
+const USER_SCHEMA = 'urn:ietf:params:scim:schemas:core:2.0:User';
+const GROUP_SCHEMA = 'urn:ietf:params:scim:schemas:core:2.0:Group';
+const MANAGED = 'Managed by your identity provider';
 
 /** The secret in the dialog that shows it once, after checking what the dialog says; closes it. */
 async function copySecret(page: Page, title: string): Promise<string> {
@@ -109,4 +112,95 @@ test('a new organization has provisioning off and no requests yet', async ({ pag
   await expect(page.getByRole('main')).toContainText('No requests yet.');
   await expect(page.getByRole('table')).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Enable SCIM' })).toBeVisible();
+});
+
+test('a group the identity provider pushes manages its team, and the Admin maps it to a role', async ({ browser }) => {
+  const admin = await signedIn(browser, 'admin@acme.test');
+  const s = uniqueSuffix();
+  const org = { name: `Groups Co ${s}`, id: `groups-${s}`, billingEmail: 'billing@acme.test' };
+  await createOrganization(admin, org);
+  await admin.goto(`/orgs/${org.id}/settings/provisioning`);
+  const mapping = admin.getByRole('heading', { name: 'Group role mapping' });
+  await expect(mapping).toHaveCount(0);
+  await admin.getByRole('button', { name: 'Enable SCIM' }).click();
+  const token = await admin.getByRole('textbox', { name: 'SCIM token' }).inputValue();
+  await admin.getByRole('button', { name: 'Done' }).click();
+  const base = await admin.getByRole('textbox', { name: 'SCIM base URL' }).inputValue();
+  await expect(mapping).toBeVisible();
+  await expect(admin.getByText('Groups your identity provider pushes appear here.')).toBeVisible();
+
+  // The identity provider adds someone new (a member at once, with the role for provisioned members), then a group with them.
+  const headers = { Authorization: `Bearer ${token}`, 'Content-Type': 'application/scim+json' };
+  const email = `grouped-${s}@example.test`;
+  const user = await admin.request.post(`${base}/Users`, { headers, data: { schemas: [USER_SCHEMA], userName: email, active: true } });
+  expect(user.status()).toBe(201);
+  const groupName = `Data Science ${s}`;
+  const group = await admin.request.post(`${base}/Groups`, {
+    headers,
+    data: { schemas: [GROUP_SCHEMA], displayName: groupName, members: [{ value: ((await user.json()) as { id: string }).id }] },
+  });
+  expect(group.status()).toBe(201);
+  const memberRole = async () => {
+    await admin.goto(`/orgs/${org.id}/members`);
+    return admin.getByRole('combobox', { name: `Role for ${email}` }).locator('option:checked');
+  };
+  await expect(await memberRole()).toHaveText('Organization User (all apps)');
+
+  // An ordinary team beside it: what the managed one lacks, this one has.
+  await admin.goto(`/orgs/${org.id}/teams`);
+  await admin.getByRole('button', { name: 'Create Team' }).click();
+  const create = admin.getByRole('dialog', { name: 'Create Team' });
+  await create.getByLabel('Team name').fill('Hand made');
+  await create.getByLabel('Team ID').fill(`hand-${s}`);
+  await create.getByRole('button', { name: 'Confirm' }).click();
+  await expect(admin.getByRole('heading', { name: 'Hand made', level: 1 })).toBeVisible();
+  await expect(admin.getByText(MANAGED)).toHaveCount(0);
+  await expect(admin.getByRole('button', { name: 'Add Members' })).toBeVisible();
+
+  await admin.goto(`/orgs/${org.id}/teams`);
+  const managedRow = admin.getByRole('row', { name: new RegExp(groupName) });
+  const ordinaryRow = admin.getByRole('row', { name: /Hand made/ });
+  await expect(managedRow.getByText(MANAGED)).toBeVisible();
+  await expect(managedRow.getByRole('button', { name: /^Delete team/ })).toHaveCount(0);
+  await expect(ordinaryRow.getByText(MANAGED)).toHaveCount(0);
+  await expect(ordinaryRow.getByRole('button', { name: `Delete team hand-${s}` })).toBeVisible();
+  await expectAccessible(admin, 'teams list with a managed team');
+
+  // The managed team: its members and name are the group's, its apps the organization's.
+  await managedRow.getByRole('link', { name: groupName }).click();
+  await expect(admin.getByRole('heading', { name: groupName, level: 1 })).toBeVisible();
+  const main = admin.getByRole('main');
+  await expect(main.getByText(MANAGED)).toBeVisible();
+  await expect(main).toContainText('change them there. What the team grants on apps is managed here.');
+  await expect(admin.getByRole('row', { name: new RegExp(email) })).toBeVisible();
+  await expect(admin.getByRole('button', { name: 'Add Members' })).toHaveCount(0);
+  await expect(admin.getByRole('button', { name: `Remove ${email}` })).toHaveCount(0);
+  await admin.getByRole('button', { name: 'Team actions' }).click();
+  await expect(admin.getByRole('menuitem')).toHaveText(['Edit Default Permission']);
+  await admin.keyboard.press('Escape');
+  await expectAccessible(admin, 'managed team');
+  await admin.getByRole('tab', { name: 'Apps' }).click();
+  await expect(admin.getByRole('button', { name: 'Add App' })).toBeVisible();
+
+  // Mapping the group to a role gives its members that role; unmapped, they return to the role for provisioned members.
+  await admin.goto(`/orgs/${org.id}/settings/provisioning`);
+  const row = admin.getByRole('row', { name: new RegExp(groupName) });
+  await expect(row.getByRole('link', { name: /.+/ })).toHaveAttribute('href', new RegExp(`/orgs/${org.id}/teams/[a-z0-9-]+$`));
+  await expect(row.getByRole('cell', { name: '1', exact: true })).toBeVisible();
+  const role = admin.getByRole('combobox', { name: `Role for ${groupName}` });
+  await expect(role.getByRole('option')).toHaveText(['No role mapping', ...ROLE_LABELS]);
+  await expect(role.locator('option:checked')).toHaveText('No role mapping');
+  await expectAccessible(admin, 'provisioning with a group');
+  await role.selectOption({ label: 'Financial Manager' });
+  await admin.getByRole('button', { name: `Save role for ${groupName}` }).click();
+  await expect(admin.getByText(`Members of ${groupName} get the Financial Manager role.`)).toBeVisible();
+  await admin.reload();
+  await expect(role.locator('option:checked')).toHaveText('Financial Manager');
+  await expect(await memberRole()).toHaveText('Financial Manager');
+
+  await admin.goto(`/orgs/${org.id}/settings/provisioning`);
+  await role.selectOption({ label: 'No role mapping' });
+  await admin.getByRole('button', { name: `Save role for ${groupName}` }).click();
+  await expect(admin.getByText(`${groupName} no longer maps to a role.`)).toBeVisible();
+  await expect(await memberRole()).toHaveText('Organization User (all apps)');
 });

@@ -261,7 +261,7 @@ async function workspaceRows(
 
 /**
  * Every row an action could change, in one query: the organizations (this one and the caller's other
- * one), their memberships and every membership of the fixture's people, invitations, teams, team_members, team_apps and apps, the personal apps of
+ * one), their memberships and every membership of the fixture's people, invitations, teams, team_members, team_apps, apps and SCIM's rows, the personal apps of
  * the fixture's people, the notifications of the organizations or of those people (read or not), and
  * the number of audit events, of emails to the people, the invitees and `fresh`, and of verification tokens.
  */
@@ -306,6 +306,8 @@ export async function matrixSnapshot(fx: Fixture): Promise<unknown> {
         'api_tokens', ${rows('api_tokens', sql`t.org_id in ${orgs} or t.user_id in ${users}`, 't.id')},
         'scim_connections', ${rows('scim_connections', inOrgs, 't.org_id')},
         'scim_users', ${rows('scim_users', inOrgs, 't.id')},
+        'scim_groups', ${rows('scim_groups', inOrgs, 't.id')},
+        'scim_group_members', ${rows('scim_group_members', sql`t.group_id in (select g.id from scim_groups g where g.org_id in ${orgs})`, 't.group_id, t.scim_user_id')},
         'email_outbox', (select count(*) from email_outbox t
           where t.to_address in ${emails} or t.to_address in (select i.email from invitations i where i.org_id in ${orgs})),
         'email_verification_tokens', (select count(*) from email_verification_tokens t where t.user_id in ${users})

@@ -55,6 +55,10 @@ type OrgEntry = {
   permission: OrgPermission;
   call: Call;
   readOnly?: boolean;
+  /** Rows the action needs beyond the fixture's, added before the snapshot (once per fixture: refusals share one). */
+  setup?: (fx: Fixture) => Promise<unknown>;
+  /** Rows matrixSnapshot does not cover that the action changes, compared with it. */
+  extra?: (fx: Fixture) => Promise<unknown>;
   /** The code every refusal answers with, when it is not FORBIDDEN/NOT_FOUND (and why). */
   refusal?: { code: ErrorCode; why: string };
   cross?: Cross;
@@ -90,6 +94,40 @@ function invitationForm(invitationId: string, answer: 'accept' | 'decline'): For
   form.set('invitationId', invitationId);
   form.set('answer', answer);
   return form;
+}
+
+const scimGroups = new WeakMap<Fixture, Promise<string>>();
+/**
+ * A SCIM group managing the fixture's team, with `member` (an org_user) in it: mapping the group to a
+ * role changes theirs. Made once per fixture; its id.
+ */
+function scimGroupOf(fx: Fixture): Promise<string> {
+  const made =
+    scimGroups.get(fx) ??
+    (async () => {
+      const db = await getDb();
+      const [user] = await db
+        .insert(schema.scimUsers)
+        .values({ orgId: fx.orgId, userName: fx.member.email, userId: fx.member.id })
+        .returning({ id: schema.scimUsers.id });
+      const [group] = await db
+        .insert(schema.scimGroups)
+        .values({ orgId: fx.orgId, teamId: fx.teamId, displayName: 'Target team' })
+        .returning({ id: schema.scimGroups.id });
+      await db.insert(schema.scimGroupMembers).values({ groupId: group!.id, scimUserId: user!.id });
+      return group!.id;
+    })();
+  scimGroups.set(fx, made);
+  return made;
+}
+/** The organization's SCIM groups and the roles they map to (matrixSnapshot has no SCIM group tables). */
+async function scimGroupRoles(fx: Fixture): Promise<unknown> {
+  const db = await getDb();
+  return db
+    .select({ id: schema.scimGroups.id, role: schema.scimGroups.role, updatedAt: schema.scimGroups.updatedAt })
+    .from(schema.scimGroups)
+    .where(eq(schema.scimGroups.orgId, fx.orgId))
+    .orderBy(schema.scimGroups.id);
 }
 
 const ACTIONS: Record<string, Entry> = {
@@ -451,6 +489,13 @@ const ACTIONS: Record<string, Entry> = {
     permission: 'org.settings',
     call: (fx) => provisioning.setScimRoleAction({ orgId: fx.orgId, role: 'org_contributor' }),
   },
+  'orgs/settings/provisioning/setScimGroupRoleAction': {
+    kind: 'org',
+    permission: 'org.settings',
+    setup: scimGroupOf,
+    extra: scimGroupRoles,
+    call: async (fx) => provisioning.setScimGroupRoleAction({ orgId: fx.orgId, groupId: await scimGroupOf(fx), role: 'org_contributor' }),
+  },
   'orgs/settings/provisioning/disableScimAction': {
     kind: 'org',
     permission: 'org.settings',
@@ -763,10 +808,13 @@ describe.each(matrix)('%s', (_key, entry) => {
     }
     const fx = want.ok ? await matrixFixture([subject]) : await (shared ??= matrixFixture(SUBJECTS));
     const me = fx.callers.get(subject.name)!;
-    const before = await matrixSnapshot(fx);
+    const org = entry.kind === 'org' ? entry : null;
+    await org?.setup?.(fx);
+    const snapshot = async () => ({ rows: await matrixSnapshot(fx), extra: await org?.extra?.(fx) });
+    const before = await snapshot();
     await actAs(subject.kind === 'signed-out' ? null : me);
     const result = await entry.call(fx, me);
-    const after = await matrixSnapshot(fx);
+    const after = await snapshot();
     if (want.ok) {
       expect(result).toMatchObject({ ok: true });
       if (entry.readOnly) expect(after).toEqual(before);
@@ -811,5 +859,27 @@ describe("cross-user: the organization's Admin aiming at another user's things c
     const result = await cross.call(fx, fx.invitee);
     expect(result).toMatchObject(cross.code ? { ok: false, code: cross.code } : { ok: true });
     expect(await matrixSnapshot(fx)).toEqual(before);
+  });
+});
+
+describe("setScimGroupRoleAction: a group id of another organization (ids are never trusted to be the URL's org's)", () => {
+  it("an Admin passing their own organization and another's group: NOT_FOUND, neither changes", async () => {
+    const mine = await matrixFixture([]);
+    const theirs = await matrixFixture([]);
+    await scimGroupOf(mine);
+    const groupId = await scimGroupOf(theirs);
+    const state = async () => [
+      await matrixSnapshot(mine),
+      await matrixSnapshot(theirs),
+      await scimGroupRoles(mine),
+      await scimGroupRoles(theirs),
+    ];
+    const before = await state();
+    await actAs(mine.admin);
+    expect(await provisioning.setScimGroupRoleAction({ orgId: mine.orgId, groupId, role: 'admin' })).toMatchObject({
+      ok: false,
+      code: 'NOT_FOUND',
+    });
+    expect(await state()).toEqual(before);
   });
 });

@@ -8,6 +8,7 @@ import { buttonClass } from '@/components/ui/button-class';
 import { inputClass } from '@/components/ui/field';
 import { CreateTeamDialog } from './_components/create-team-dialog';
 import { DeleteTeamButton } from './_components/delete-team-button';
+import { ManagedBadge } from './_components/managed-badge';
 import { AppLink } from '@/components/ui/app-link';
 import { DataTable } from '@/components/ui/data-table';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -72,16 +73,27 @@ export default async function TeamsPage({
                 <>
                   <AppLink href={`/orgs/${orgId}/teams/${team.id}`}>{team.name}</AppLink>
                   <div>{team.id}</div>
+                  {/* A phone has no room for the count columns: the counts go under the name (as the team page's emails do). */}
+                  <div className="text-xs text-fg-muted sm:hidden">
+                    {team.memberCount} {team.memberCount === 1 ? 'member' : 'members'} · {team.appCount}{' '}
+                    {team.appCount === 1 ? 'app' : 'apps'}
+                  </div>
+                  {team.managedByIdp ? (
+                    <div className="mt-1">
+                      <ManagedBadge />
+                    </div>
+                  ) : null}
                 </>
               ),
             },
             { header: 'Default permission', from: 'sm', cell: (team) => TEAM_LEVEL_LABELS[team.defaultPermission] },
-            { header: 'Members', numeric: true, cell: (team) => team.memberCount },
-            { header: 'Apps', numeric: true, cell: (team) => team.appCount },
+            { header: 'Members', from: 'sm', numeric: true, cell: (team) => team.memberCount },
+            { header: 'Apps', from: 'sm', numeric: true, cell: (team) => team.appCount },
             manage && {
               header: 'Actions',
               hideHeader: true,
-              cell: (team) => <DeleteTeamButton orgId={orgId} teamId={team.id} teamName={team.name} />,
+              // A SCIM group's team is deleted in the identity provider (the command refuses it here).
+              cell: (team) => (team.managedByIdp ? null : <DeleteTeamButton orgId={orgId} teamId={team.id} teamName={team.name} />),
             },
           ]}
         />

@@ -3,9 +3,11 @@ import { AppLink } from '@/components/ui/app-link';
 import { formatDateTime } from '@/components/ui/date';
 import { getDb } from '@/db';
 import { findScimConnection, listScimRequests } from '@/db/queries/scim-connections';
+import { listScimGroupsForMapping } from '@/db/queries/scim-groups';
 import { requireOrgAccess } from '@/lib/auth/access';
 import { canAssignRole, ORG_ROLES } from '@/lib/permissions';
 import { scimBaseUrl } from '@/lib/scim/base-url';
+import { GroupRoleMapping } from './_components/group-role-mapping';
 import { ProvisioningPanel, type ScimConnectionView } from './_components/provisioning-panel';
 import { ScimRequestsTable, type ScimRequestView } from './_components/scim-requests-table';
 
@@ -17,13 +19,17 @@ const REQUESTS_SHOWN = 50;
 /**
  * SCIM provisioning (Admins: org.settings, like Settings and API keys; anyone else gets the same 404 as
  * a non-member): turning it on, the base URL and token to give the identity provider, the role it gives
- * new members, turning it off, and its last requests.
+ * new members, the roles its groups map to, turning it off, and its last requests.
  */
 export default async function ProvisioningPage({ params }: { params: Promise<{ orgId: string }> }) {
   const { orgId } = await params;
   const { user, org, role } = await requireOrgAccess(orgId, 'org.settings');
   const db = await getDb();
-  const [connection, requests] = await Promise.all([findScimConnection(db, orgId), listScimRequests(db, orgId, REQUESTS_SHOWN)]);
+  const [connection, requests, groups] = await Promise.all([
+    findScimConnection(db, orgId),
+    listScimRequests(db, orgId, REQUESTS_SHOWN),
+    listScimGroupsForMapping(db, orgId),
+  ]);
   const view: ScimConnectionView | null = connection && {
     hint: connection.hint,
     defaultRole: connection.defaultRole,
@@ -63,6 +69,9 @@ export default async function ProvisioningPage({ params }: { params: Promise<{ o
         roles={roles}
         unverified={!user.emailVerified}
       />
+
+      {/* Mapping needs provisioning on (the command refuses it otherwise). */}
+      {connection ? <GroupRoleMapping orgId={orgId} groups={groups} roles={roles} /> : null}
 
       <section aria-labelledby="requests-heading" className="space-y-2">
         <h2 id="requests-heading" className="font-semibold">

@@ -6,6 +6,7 @@ import { urlText } from '@/db/text';
 import { findTeamSummary, listTeamApps, listTeamMembers } from '@/db/queries/team-grants';
 import { requireOrgAccess } from '@/lib/auth/access';
 import { can, TEAM_LEVEL_LABELS } from '@/lib/permissions';
+import { ManagedBadge, MANAGED_TEAM_NOTE } from '../_components/managed-badge';
 import { TeamActions } from './_components/team-actions';
 import { TeamAppsPanel, TeamMembersPanel } from './_components/team-panels';
 import { TeamTabs } from './_components/team-tabs';
@@ -45,6 +46,9 @@ export default async function TeamPage({
     tab === 'apps' ? listTeamApps(db, orgId, teamId, list) : null,
   ]);
   if (!team || !(manage || team.viewerIsMember)) notFound();
+  // A team a SCIM group manages: its members, name and existence are the identity provider's (the
+  // commands refuse them), so those controls are not offered; its apps stay the organization's.
+  const managed = team.managedByIdp;
   const pager = (nextCursor: string | null) => ({
     firstHref: search.after ? teamHref(orgId, teamId, tab, q) : null,
     nextHref: nextCursor ? teamHref(orgId, teamId, tab, q, nextCursor) : null,
@@ -56,20 +60,34 @@ export default async function TeamPage({
         ← Teams
       </Link>
       <div className="mt-2 mb-4 flex items-start justify-between gap-3">
-        <div>
-          <h1 className="text-xl font-semibold">{team.name}</h1>
+        <div className="min-w-0">
+          <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
+            <h1 className="text-xl font-semibold">{team.name}</h1>
+            {managed ? <ManagedBadge /> : null}
+          </div>
           <p className="text-sm text-fg-muted">
             Team ID {team.id} · Default permission: {TEAM_LEVEL_LABELS[team.defaultPermission]}
           </p>
+          {managed && manage ? <p className="mt-2 max-w-2xl text-sm">{MANAGED_TEAM_NOTE}</p> : null}
         </div>
-        {manage ? <TeamActions orgId={orgId} teamId={team.id} teamName={team.name} defaultPermission={team.defaultPermission} /> : null}
+        {manage ? (
+          <TeamActions orgId={orgId} teamId={team.id} teamName={team.name} defaultPermission={team.defaultPermission} managed={managed} />
+        ) : null}
       </div>
       <TeamTabs
         active={tab}
         counts={{ members: team.memberCount, apps: team.appCount }}
         members={
           members ? (
-            <TeamMembersPanel orgId={orgId} teamId={team.id} manage={manage} q={q} rows={members.rows} pager={pager(members.nextCursor)} />
+            <TeamMembersPanel
+              orgId={orgId}
+              teamId={team.id}
+              manage={manage && !managed}
+              managed={managed}
+              q={q}
+              rows={members.rows}
+              pager={pager(members.nextCursor)}
+            />
           ) : null
         }
         apps={

@@ -16,17 +16,23 @@ import { changeTeamDefaultPermissionAction, deleteTeamAction, renameTeamAction }
 
 const menuItem = 'flex cursor-pointer items-center gap-2 rounded px-2 py-1.5 text-sm outline-none data-[highlighted]:bg-bg-subtle';
 
-/** The three-dot `Team actions` menu: Edit Team Name, Edit Default Permission and Delete Team, each in its own dialog. */
+/**
+ * The three-dot `Team actions` menu: Edit Team Name, Edit Default Permission and Delete Team, each in its
+ * own dialog. A `managed` team (a SCIM group's) keeps only Edit Default Permission: its name and its
+ * existence are the identity provider's.
+ */
 export function TeamActions({
   orgId,
   teamId,
   teamName,
   defaultPermission,
+  managed,
 }: {
   orgId: string;
   teamId: string;
   teamName: string;
   defaultPermission: TeamLevel;
+  managed: boolean;
 }) {
   const hydrated = useHydrated();
   const router = useRouter();
@@ -45,15 +51,19 @@ export function TeamActions({
           <DropdownMenu.Trigger asChild>{trigger}</DropdownMenu.Trigger>
           <DropdownMenu.Portal>
             <DropdownMenu.Content align="end" sideOffset={6} className="z-50 min-w-44 rounded-md border border-border bg-bg p-1 shadow-lg">
-              <DropdownMenu.Item className={menuItem} onSelect={() => setDialog('rename')}>
-                Edit Team Name
-              </DropdownMenu.Item>
+              {managed ? null : (
+                <DropdownMenu.Item className={menuItem} onSelect={() => setDialog('rename')}>
+                  Edit Team Name
+                </DropdownMenu.Item>
+              )}
               <DropdownMenu.Item className={menuItem} onSelect={() => setDialog('default')}>
                 Edit Default Permission
               </DropdownMenu.Item>
-              <DropdownMenu.Item className={`${menuItem} text-danger`} onSelect={() => setDialog('delete')}>
-                Delete Team
-              </DropdownMenu.Item>
+              {managed ? null : (
+                <DropdownMenu.Item className={`${menuItem} text-danger`} onSelect={() => setDialog('delete')}>
+                  Delete Team
+                </DropdownMenu.Item>
+              )}
             </DropdownMenu.Content>
           </DropdownMenu.Portal>
         </DropdownMenu.Root>

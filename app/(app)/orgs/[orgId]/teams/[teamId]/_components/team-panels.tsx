@@ -74,10 +74,12 @@ function Panel({
   );
 }
 
+/** `manage`: the viewer may add and remove members (never on a `managed` team: its group decides them). */
 export function TeamMembersPanel({
   orgId,
   teamId,
   manage,
+  managed,
   q,
   rows,
   pager,
@@ -85,18 +87,18 @@ export function TeamMembersPanel({
   orgId: string;
   teamId: string;
   manage: boolean;
+  managed: boolean;
   q?: string;
   rows: TeamMemberRow[];
   pager: Pages;
 }) {
+  const none = managed ? 'No members yet: they join when the identity provider adds them to its group.' : 'No members yet.';
   return (
     <Panel
       filter={<FilterForm orgId={orgId} teamId={teamId} tab="members" q={q} label="Filter members by name or email" />}
       add={manage ? <AddMembersDialog orgId={orgId} teamId={teamId} /> : null}
       q={q}
-      empty={
-        rows.length > 0 ? null : q ? `No member of this team matches “${q}”.` : pager.firstHref ? 'No more members.' : 'No members yet.'
-      }
+      empty={rows.length > 0 ? null : q ? `No member of this team matches “${q}”.` : pager.firstHref ? 'No more members.' : none}
       table={
         <DataTable
           caption="Team members"
