@@ -31,6 +31,10 @@ const envSchema = z.object({
   /** More hosts `next dev` serves its scripts to (comma-separated), besides localhost, 127.0.0.1 and this machine's addresses. */
   ALLOWED_DEV_ORIGINS: z.string().optional(),
   RESEND_API_KEY: z.string().startsWith('re_', 'must be a Resend API key (starts with re_)').optional(),
+  /** Where Resend's API is reached (its default otherwise): a Resend-compatible relay, or a fake one in tests. */
+  RESEND_BASE_URL: z.url('must be an absolute URL such as https://api.resend.com').optional(),
+  /** How often each node sweeps the outbox for emails due a retry, in milliseconds (60,000 unless set). */
+  EMAIL_SWEEP_INTERVAL_MS: positiveInteger,
   EMAIL_FROM: z.string().min(3, 'must be a sender such as "Roster <roster@example.com>"').optional(),
   MAILBOX_ENABLED: flag,
   SEED_DEMO: flag,
@@ -101,3 +105,6 @@ export function authSecrets(): string[] {
 
 /** Resend delivers email when its key is set; otherwise email stays in the dev mailbox. */
 export const resendApiKey = (): string | undefined => envValue('RESEND_API_KEY');
+
+/** Resend's API address when RESEND_BASE_URL sets another one. */
+export const resendBaseUrl = (): string | undefined => envValue('RESEND_BASE_URL');

@@ -37,7 +37,7 @@ export function warnIfMailboxPublic(source: Record<string, string | undefined> =
   }
 }
 
-/** How often each server node sweeps the outbox for emails due a retry (lib/email/outbox.ts). */
+/** How often each server node sweeps the outbox for emails due a retry (lib/email/outbox.ts), unless EMAIL_SWEEP_INTERVAL_MS says. */
 export const EMAIL_RETRY_INTERVAL_MS = 60_000;
 
 /**
@@ -56,7 +56,7 @@ function startEmailRetries(): void {
       .catch((error) => console.error('roster: email retry sweep failed', error))
       .finally(() => (running = false));
   };
-  setInterval(sweep, EMAIL_RETRY_INTERVAL_MS).unref();
+  setInterval(sweep, Number(envValue('EMAIL_SWEEP_INTERVAL_MS') ?? EMAIL_RETRY_INTERVAL_MS)).unref();
 }
 
 /** How often each node deletes abuse-limit counts whose window is long over (lib/limits). */

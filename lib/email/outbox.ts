@@ -4,7 +4,7 @@ import { and, asc, eq, inArray, isNotNull, ne, not, or, sql, type SQL } from 'dr
 import { render } from '@react-email/render';
 import { Resend } from 'resend';
 import { getDb, schema, type Executor } from '@/db';
-import { envValue, resendApiKey } from '@/lib/env';
+import { envValue, resendApiKey, resendBaseUrl } from '@/lib/env';
 
 export type QueuedEmail = { to: string; subject: string; template: string; element: ReactElement };
 
@@ -107,7 +107,8 @@ async function sendClaimed(apiKey: string, email: Claimed): Promise<'sent' | 'fa
   let error: string | null = null;
   let providerId: string | null = null;
   try {
-    const result = await new Resend(apiKey).emails.send(
+    const baseUrl = resendBaseUrl();
+    const result = await new Resend(apiKey, baseUrl ? { baseUrl } : undefined).emails.send(
       { from: emailFrom(), to: email.to, subject: email.subject, html: email.html, text: email.text },
       { idempotencyKey: `roster-outbox/${email.id}`, signal: AbortSignal.timeout(SEND_TIMEOUT_MS) },
     );
