@@ -3,6 +3,7 @@ import os from 'node:os';
 import type { Result } from 'autocannon';
 import type { RoundTrip } from './pg-counter';
 import type { Seeded } from './seed';
+import type { TwoNodes } from './two-nodes';
 
 const round = (n: number, digits = 1) => Number(n.toFixed(digits));
 
@@ -37,6 +38,7 @@ export type Report = {
   access: AccessFigure[];
   /** bench/scim-sync.ts: its summary (what answered, how long) and whether every user landed once, without an error. */
   scimSync: { summary: string; met: boolean };
+  twoNodes: TwoNodes;
   buildSeconds: number;
   totalSeconds: number;
 };
@@ -203,6 +205,7 @@ ${r.access.map((a) => `| effective access of a member of ${a.teams} team${a.team
 | bulk invite of 1,000 addresses, server action over HTTP, fresh organization | ${Math.round(r.bulk.ms)} ms — ${r.bulk.result} |
 | the same with the product's limit (100 an hour) | ${r.limitCheck.result} in ${Math.round(r.limitCheck.ms)} ms, ${r.limitCheck.roundTrips} round trips |
 | peak RSS of the server (VmHWM) | ${Math.round(r.peakRssMb)} MB |
+| members page through nginx to two nodes (bench/two-nodes.ts), ${'skipped' in r.twoNodes ? 'not measured' : 'same load'} | ${'skipped' in r.twoNodes ? r.twoNodes.skipped : `${round(r.twoNodes.rps)} req/s, p99 ${r.twoNodes.p99} ms, ${r.twoNodes.non2xx + r.twoNodes.errors} failed (one node in this run: ${round(r.load.members!.requests.average)} req/s, p99 ${r.load.members!.latency.p99} ms); peak RSS of a node ${Math.round(r.twoNodes.peakRssMb)} MB`} |
 | SCIM initial sync (bench/scim-sync.ts), one POST /Users a person over HTTP, a fifth of them existing accounts | ${r.scimSync.summary} |
 
 The bulk invite goes through the real server action (\`inviteMembersAction\`: session, membership, zod, the data

@@ -6,7 +6,7 @@
 // BENCH_DURATION (seconds per page, default 10) and BENCH_KEEP=1 (keep the seeded rows) are optional.
 import { randomBytes } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import autocannon, { type Result } from 'autocannon';
 import { encode } from 'next-auth/jwt';
@@ -16,6 +16,7 @@ import { dropRun, seed } from './seed';
 import { bracketOf, results, type AccessFigure, type PageQueries } from './report';
 import { ensureBuild, startServer, type Server } from './server';
 import { measureCan } from './can';
+import { measureTwoNodes } from './two-nodes';
 import { newTokenSecret } from '../lib/api-tokens/format';
 
 const databaseUrl = process.env.DATABASE_URL?.trim();
@@ -349,6 +350,19 @@ try {
   await server.stop();
 }
 
+log('bench: the members page through nginx, two nodes…');
+const twoNodes = await measureTwoNodes({
+  port: LOAD_PORT + 10,
+  databaseUrl,
+  authSecret,
+  extraEnv: NO_API_LIMIT,
+  path: PAGES.find((page) => page.key === 'members')!.path(sides.big),
+  headers,
+  connections: CONNECTIONS,
+  duration: DURATION,
+});
+log(`bench: two nodes: ${JSON.stringify(twoNodes)}`);
+
 // ---------------------------------------------------------------- 3. in memory and in the database
 const canResult = measureCan();
 log(`bench: can() ${canResult.canNs.toFixed(1)} ns a call, canOnApp() ${canResult.canOnAppNs.toFixed(1)} ns a call`);
@@ -404,6 +418,10 @@ await sql.end({ timeout: 5 });
 const loadAfter = os.loadavg();
 const totalSeconds = (performance.now() - startedAt) / 1000;
 
+// bench/failures.ts keeps its own section of the file: carried over as it is.
+const failuresSection = existsSync('bench/RESULTS.md')
+  ? (/<!-- failures -->[\s\S]*<!-- \/failures -->/.exec(readFileSync('bench/RESULTS.md', 'utf8'))?.[0] ?? '')
+  : '';
 writeFileSync(
   'bench/RESULTS.md',
   results({
@@ -422,9 +440,10 @@ writeFileSync(
     sessionToken,
     access,
     scimSync,
+    twoNodes,
     buildSeconds,
     totalSeconds,
-  }),
+  }) + (failuresSection ? `\n${failuresSection}\n` : ''),
 );
 const members = load.members!;
 const baseline = bracketOf(PAGES, 'members', baselines, cpu);

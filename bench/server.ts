@@ -53,6 +53,8 @@ export type Server = {
   output: () => string;
   peakRssMb: () => number;
   stop: () => Promise<void>;
+  /** kill -9 of the whole tree, as a crash or an OOM kill would. */
+  crash: () => void;
 };
 
 /** Every process of the server's tree (next start may run the server in a child process). */
@@ -127,6 +129,15 @@ export async function startServer(options: {
     child,
     output: () => output,
     peakRssMb: () => Math.max(...treeOf(pid).map(vmHwmKb)) / 1024,
+    crash: () => {
+      for (const p of treeOf(pid)) {
+        try {
+          process.kill(p, 'SIGKILL');
+        } catch {
+          /* already gone */
+        }
+      }
+    },
     stop: async () => {
       if (child.exitCode !== null) return;
       const exited = new Promise((resolve) => child.once('exit', resolve));
