@@ -69,13 +69,14 @@ export async function listAppAccess(
   const u = schema.users;
   const visibility = appVisibilityOf(app.visibility);
   const everyone = visibility === 'org' && ORG_VISIBILITY_OPENS;
-  const grantsApp = (member: SQL) => sql`exists (
-    select 1 from ${schema.teamMembers} tm
+  // A scalar subquery with LIMIT 1, not EXISTS: PostgreSQL would turn an EXISTS into a hashed set of every
+  // granted member (thousands) before reading the page's few rows; this probes only the rows walked.
+  const grantsApp = sql`coalesce((select true from ${schema.teamMembers} tm
     join ${schema.teamApps} ta on ta.org_id = tm.org_id and ta.team_id = tm.team_id
-    where ta.org_id = ${orgId} and ta.app_id = ${app.id} and ta.permission in (${inList(VIEW_LEVELS)})
-      and tm.user_id = ${member})`;
+    where tm.org_id = memberships.org_id and tm.user_id = memberships.user_id
+      and ta.app_id = ${app.id} and ta.permission in (${inList(VIEW_LEVELS)}) limit 1), false)`;
   const conditions: SQL[] = [eq(m.orgId, orgId)];
-  if (!everyone) conditions.push(sql`(${m.role} in (${inList(VIEW_ROLES)}) or ${grantsApp(sql`memberships.user_id`)})`);
+  if (!everyone) conditions.push(sql`(${m.role} in (${inList(VIEW_ROLES)}) or ${grantsApp})`);
   const cursor = decodeKeyCursor(options.after);
   if (cursor) conditions.push(sql`(${m.sortKey}, ${m.userId}) > (${cursor[0]}, ${cursor[1]})`);
   if (options.q?.trim()) {
@@ -107,17 +108,19 @@ export async function listAppAccess(
     .limit(PAGE_SIZE + 1)
     .as('page');
   // Counted without the page's search: how many people the app reaches, by role or team, and in all. Never
-  // a probe per member (25,000 of them): the role count reads memberships_org_role_sort_idx, the team count
-  // starts from the app's grants, and the members come from org_counts.
+  // a probe per member (25,000 of them): the union of those a role lets in (memberships_org_role_sort_idx)
+  // and those a granting team lets in (from the app's grants; team members are all members), and the
+  // members from org_counts.
   const totals = executor
     .select({
       members: sql<number>`coalesce((select members from ${schema.orgCounts} where org_id = ${orgId}), 0)`.as('members'),
-      byRoleOrTeam: sql<number>`(select count(*)::int from ${m} where org_id = ${orgId} and role in (${inList(VIEW_ROLES)}))
-        + (select count(distinct tm.user_id)::int from ${schema.teamApps} ta
+      byRoleOrTeam: sql<number>`(select count(*)::int from (
+          select user_id from ${m} where org_id = ${orgId} and role in (${inList(VIEW_ROLES)})
+          union
+          select tm.user_id from ${schema.teamApps} ta
             join ${schema.teamMembers} tm on tm.org_id = ta.org_id and tm.team_id = ta.team_id
-            join ${m} on memberships.org_id = tm.org_id and memberships.user_id = tm.user_id
             where ta.org_id = ${orgId} and ta.app_id = ${app.id} and ta.permission in (${inList(VIEW_LEVELS)})
-              and memberships.role not in (${inList(VIEW_ROLES)}))`.as('by_role_or_team'),
+        ) reach)`.as('by_role_or_team'),
     })
     .from(sql`(select 1) as one`)
     .as('totals');

@@ -63,16 +63,19 @@ export default async function AppSettingsPage({
   const { app, permissions, role, user } = await requireAppAccess(orgId, appId);
   const db = await getDb();
   const canTransfer = permissions.has('app.delete');
-  // Only those who may move the app out need to know where it could go.
-  const destinations = canTransfer ? (await transferDestinations(db, user.id)).filter((org) => org.id !== orgId) : [];
   const canViewTeams = permissions.has('app.collaborators.view');
   const canEditTeams = permissions.has('app.collaborators.edit');
-  // One statement for the page of teams, their member counts and the total, at any number of teams.
-  const teams = canViewTeams ? await listTeamsWithAccess(db, orgId, app.id, { after }) : null;
-  // Who has access: its own search and cursor (?people=, ?peopleAfter=) beside the teams list's ?after=;
-  // one statement for a page of people and the totals the Visibility and Teams sections state.
+  // Who has access: its own search and cursor (?people=, ?peopleAfter=) beside the teams list's ?after=.
   const whoSearch = whoHasAccessSearch(await searchParams);
-  const who = canViewTeams ? await listAppAccess(db, orgId, app, whoSearch) : null;
+  // Three independent statements, sent at once: where the app could move (only for those who may move
+  // it), the page of teams with their member counts and total, and the page of people with the totals
+  // the Visibility and Teams sections state.
+  const [allDestinations, teams, who] = await Promise.all([
+    canTransfer ? transferDestinations(db, user.id) : [],
+    canViewTeams ? listTeamsWithAccess(db, orgId, app.id, { after }) : null,
+    canViewTeams ? listAppAccess(db, orgId, app, whoSearch) : null,
+  ]);
+  const destinations = allDestinations.filter((org) => org.id !== orgId);
   const visibility = appVisibilityOf(app.visibility);
   const canSeeTeamPages = can(role, 'teams.manage');
   const settingsHref = `/orgs/${orgId}/apps/${encodeURIComponent(appId)}/settings`;
