@@ -1,6 +1,6 @@
 // Seeds the benchmark's data with COPY (postgres.js `copy ... from stdin`), every id unique to the run:
 // - one organization of 25,000 members (the bench Admin is one of them), 1,000 teams, 200 apps, each
-//   member in 5 teams (125 members a team), 10 app grants per team, 2,000 pending invitations;
+//   member in 5 teams (125 members a team), 10 app grants per team, 2,000 pending invitations, 50,000 audit events;
 // - 5,000 other organizations of 10 members; the Admin is also Admin of the first of them (the
 //   "10 members" organization, with 2 teams and an app so every measured page exists there too);
 // - 120 notifications of the Admin, 100 unread (the top bar's count).
@@ -17,6 +17,7 @@ export const GRANTS_PER_TEAM = 10;
 export const PENDING_INVITATIONS = 2_000;
 export const SMALL_ORGS = 5_000;
 export const SMALL_MEMBERS = 10;
+export const AUDIT_EVENTS = 50_000;
 
 const LEVELS = ['full_access', 'model_trainer', 'labeler_lead', 'labeler_worker'] as const;
 const ROLES = [
@@ -212,6 +213,29 @@ export async function seed(sql: Sql): Promise<Seeded> {
     })(),
   );
 
+  // A busy organization's history: role changes by the Admin, newest last (the audit log reads the newest page).
+  counts.audit_events = await copy(
+    sql,
+    'audit_events',
+    ['org_id', 'actor_id', 'action', 'target_type', 'target_id', 'data', 'created_at'],
+    (function* () {
+      for (let i = 0; i < AUDIT_EVENTS; i++) {
+        const member = 1 + (i % (BIG_MEMBERS - 1));
+        yield [
+          bigOrg,
+          admin.id,
+          'member.role_changed',
+          'member',
+          `${run}.m${member}@bench.example`,
+          `{"userId":"${bigIds[member]!}","before":"org_user","after":"team_contributor"}`,
+          at(i),
+        ];
+      }
+      for (let i = 0; i < 5; i++)
+        yield [smallOrg, admin.id, 'team.created', 'team', 'team-a', '{"name":"Team A","defaultPermission":"model_trainer"}', at(i)];
+    })(),
+  );
+
   // Planner statistics and visibility maps, as autovacuum would leave a production database.
   for (const table of [
     'users',
@@ -223,6 +247,7 @@ export async function seed(sql: Sql): Promise<Seeded> {
     'team_apps',
     'invitations',
     'notifications',
+    'audit_events',
   ]) {
     await sql.unsafe(`vacuum analyze ${table}`);
   }
