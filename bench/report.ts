@@ -2,7 +2,9 @@
 import os from 'node:os';
 import type { Result } from 'autocannon';
 import type { RoundTrip } from './pg-counter';
-import type { Seeded } from './seed';
+import { BIG_MEMBERS, type Seeded } from './seed';
+
+const BIG = BIG_MEMBERS.toLocaleString('en');
 import type { TwoNodes } from './two-nodes';
 
 const round = (n: number, digits = 1) => Number(n.toFixed(digits));
@@ -120,7 +122,7 @@ export function results(r: Report): string {
       r.queries.members!.big <= 4,
     ],
     [
-      'queries equal at 10 and 25,000 members (every page)',
+      `queries equal at 10 and ${BIG} members (every page)`,
       PAGES.filter((p) => r.queries[p.key]!.small !== r.queries[p.key]!.big)
         .map((p) => p.key)
         .join(', ') || 'all equal',
@@ -171,7 +173,7 @@ createdb roster_bench && DATABASE_URL=postgres://postgres@127.0.0.1:5432/roster_
 
 ## Data
 
-One organization of ${r.data.counts.memberships ? '25,000' : ''} members (${r.data.counts.teams! - 2} teams, 200 apps, 5 teams a member = 125 members a team,
+One organization of ${BIG} members (${r.data.counts.teams! - 2} teams, 200 apps, 5 teams a member = ${Math.round((BIG_MEMBERS * 5) / 1000).toLocaleString('en')} members a team,
 10 app grants a team, 2,000 pending invitations, 50,000 audit events) and 5,000 other organizations of 10 members; the Admin measured is
 Admin of the large organization and of one of the small ones, with 100 unread notifications. Seeded with COPY in
 **${r.data.seconds.toFixed(1)} s** (target < 30 s), VACUUM ANALYZE included: ${Object.entries(r.data.counts)
@@ -186,12 +188,12 @@ page's allocation; PostgreSQL is checkpointed after the seed), the Admin signed 
 session cookie (\`authjs.session-token\`, a JWT encoded with the server's AUTH_SECRET). Every page was checked to answer
 200 with its expected content before the load. *Queries* are SQL round trips of one whole request (layouts,
 session, page), counted on the wire between the server and PostgreSQL (bench/pg-counter.ts), in the organization of
-10 members / of 25,000 members. *SQL ms*: the time of those round trips added up (from the query sent to PostgreSQL
+10 members / of ${BIG} members. *SQL ms*: the time of those round trips added up (from the query sent to PostgreSQL
 ready again, one request on an idle server, best of 5). *Server CPU*: the user + system time of the server process during
 the load divided by the requests completed (PostgreSQL's own time not included). *KB*: the size of one answer (HTML with
 the RSC payload inlined).
 
-| page | path (25,000-member org) | req/s | p50 ms | p99 ms | req/s vs baseline | p99 vs baseline | queries 10 / 25k | SQL ms | server CPU ms | KB | failed |
+| page | path (${BIG}-member org) | req/s | p50 ms | p99 ms | req/s vs baseline | p99 vs baseline | queries 10 / ${BIG} | SQL ms | server CPU ms | KB | failed |
 | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
 ${rows.join('\n')}
 
@@ -201,7 +203,7 @@ each page's ratios are to the mean of the two runs just before and just after it
 speed during the run (it is shared) moves a page and its baseline alike. *SQL ms* adds up round trips that partly run at the
 same time (the layouts and the page send theirs concurrently), so it is more than the time a request waits for them.
 
-The members page's ${r.queries.members!.big} round trips (25,000 members):
+The members page's ${r.queries.members!.big} round trips (${BIG} members):
 
 ${r.queries.members!.sqlBig.map((t, i) => `${i + 1}. ${t.ms.toFixed(2)} ms \`${t.sql.replace(/`/g, "'")}\``).join('\n')}
 

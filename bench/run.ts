@@ -12,7 +12,7 @@ import autocannon, { type Result } from 'autocannon';
 import { encode } from 'next-auth/jwt';
 import postgres from 'postgres';
 import { startCounter, type RoundTrip } from './pg-counter';
-import { dropRun, seed } from './seed';
+import { BIG_MEMBERS, dropRun, seed } from './seed';
 import { bracketOf, results, type AccessFigure, type PageQueries } from './report';
 import { ensureBuild, startServer, type Server } from './server';
 import { measureCan } from './can';
@@ -281,7 +281,7 @@ try {
     }
     queries[page.key] = counts;
     log(
-      `bench: ${page.key}: ${counts.small} round trips at 10 members, ${counts.big} at 25,000 (${counts.dbMsBig.toFixed(1)} ms in PostgreSQL round trips), ${Math.round(counts.bytesBig / 1024)} KB`,
+      `bench: ${page.key}: ${counts.small} round trips at 10 members, ${counts.big} at ${BIG_MEMBERS} (${counts.dbMsBig.toFixed(1)} ms in PostgreSQL round trips), ${Math.round(counts.bytesBig / 1024)} KB`,
     );
   }
   counter.reset();

@@ -9,7 +9,8 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { Sql } from 'postgres';
 
-export const BIG_MEMBERS = 25_000;
+/** The large organization's size: 25,000, or BENCH_MEMBERS (the 1,000,000-member tier: BENCH_MEMBERS=1000000). */
+export const BIG_MEMBERS = Number(process.env.BENCH_MEMBERS ?? 25_000);
 export const TEAMS = 1_000;
 export const APPS = 200;
 export const TEAMS_PER_MEMBER = 5;
